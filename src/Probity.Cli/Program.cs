@@ -1,0 +1,11 @@
+using System.CommandLine;
+using Probity.Cli;
+using Probity.Cli.Commands;
+
+// The `./probity` verbs. Each verb lives in Commands/ and is thin: parse, call Core/Data/Reports, print.
+var root = new RootCommand("Probity: run a probation inspection end to end — frameworks, ratings, reports.")
+{
+    RateCommand.Create(),
+    FrameworksCommand.Create(),
+};
+return CommandLine.Run(root, args);

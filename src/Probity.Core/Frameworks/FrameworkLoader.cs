@@ -1,0 +1,451 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Probity.Core.Json;
+using Probity.Core.Datasets;
+using Probity.Core.Ratings;
+
+namespace Probity.Core.Frameworks;
+
+/// <summary>The outcome of loading a framework file: the framework, or every problem found, each with its JSON path.</summary>
+public sealed record FrameworkLoadResult(FrameworkVersion? Framework, IReadOnlyList<string> Problems)
+{
+    public bool Succeeded => Framework is not null;
+}
+
+/// <summary>
+/// Reads and validates a framework version file (see frameworks/README.md): ids unique and well formed, every
+/// reference resolves, key-question bands cover 0–100, overall bands start at 0. Reports all problems at once.
+/// </summary>
+public static partial class FrameworkLoader
+{
+    private static readonly string[] ProviderTypes = ["CRC", "NPS", "PDU", "Region"];
+
+    public static FrameworkLoadResult Load(string json, string source)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            return new(null, [$"{source}:{(e.LineNumber ?? 0) + 1}: not valid JSON: {FirstSentence(e.Message)}"]);
+        }
+        using (document)
+        {
+            var problems = new List<string>();
+            var framework = new Builder(problems).Build(new ObjectReader(document.RootElement, "$", (path, message) => problems.Add($"{path}: {message}")));
+            return problems.Count == 0
+                ? new(framework, [])
+                : new(null, problems.Select(p => $"{source}: {p}").ToList());
+        }
+    }
+
+    internal static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return cut < 0 ? message.TrimEnd('.') : message[..cut];
+    }
+
+    [GeneratedRegex(@"^[a-z][a-z0-9-]*$")]
+    private static partial Regex VersionIdPattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9]+$")]
+    private static partial Regex IdSegmentPattern();
+
+    private sealed class Builder(List<string> problems)
+    {
+        private readonly Dictionary<string, string> _ids = new();
+        private readonly Dictionary<string, Population> _populations = new();
+        private readonly Dictionary<string, ApplicabilityCondition> _conditions = new();
+        private IReadOnlyList<string> _samples = [];
+        private bool _promptsKnown = true;
+        private bool _rated;
+
+        public FrameworkVersion? Build(ObjectReader root)
+        {
+            var id = root.String("id");
+            if (id is not null && !VersionIdPattern().IsMatch(id))
+                problems.Add($"{root.Child("id")}: \"{id}\" must be lower case letters, digits and hyphens, e.g. hmip-crc-2019");
+            var title = root.String("title");
+            var providerTypes = root.Strings("providerTypes");
+            foreach (var t in providerTypes.Where(t => !ProviderTypes.Contains(t)))
+                problems.Add($"{root.Child("providerTypes")}: \"{t}\" is not one of {string.Join(", ", ProviderTypes)}");
+            var previous = root.String("previousVersion", required: false);
+            _promptsKnown = root.Bool("promptsKnown") ?? true;
+            var terminology = ReadTerminology(root.Object("terminology"));
+            _samples = root.Strings("samples");
+            if (_samples.Count == 0) root.Problem("\"samples\" must list at least one sample");
+            foreach (var s in _samples.Where(s => CaseColumns.Sample.Code(s) == 0))
+                problems.Add($"{root.Child("samples")}: \"{s}\" is not a sample of the exchange format ({string.Join(", ", CaseColumns.Sample.Values)})");
+
+            var ratingRulesReader = root.Object("ratingRules");
+            _rated = ratingRulesReader is not null;
+            var ratingRules = ratingRulesReader is null ? null : ReadRatingRules(ratingRulesReader);
+            var significance = ReadSignificance(root.Object("significance"));
+            foreach (var p in root.Objects("populations")) ReadPopulation(p);
+            foreach (var c in root.Objects("conditions")) ReadCondition(c);
+            var domains = root.Objects("domains", required: true).Select(ReadDomain).ToList();
+            if (domains.Count == 0) root.Problem("\"domains\" must list at least one domain");
+            root.RejectUnknown();
+
+            if (problems.Count > 0) return null;
+            var framework = new FrameworkVersion(id!, title!, domains!, _populations.Values.ToList(), _conditions.Values.ToList(),
+                ratingRules, significance)
+            {
+                ProviderTypes = providerTypes,
+                PreviousVersion = previous,
+                PromptsKnown = _promptsKnown,
+                Terminology = terminology,
+                Samples = _samples,
+            };
+            return framework;
+        }
+
+        private Terminology ReadTerminology(ObjectReader? r)
+        {
+            if (r is null) return Terminology.ServiceUser;
+            var person = r.String("personOnProbation");
+            var practitioner = r.String("practitioner");
+            r.RejectUnknown();
+            return new Terminology(person ?? "", practitioner ?? "");
+        }
+
+        private RatingRules? ReadRatingRules(ObjectReader r)
+        {
+            var scale = new List<RatingLevel>();
+            foreach (var level in r.Objects("scale", required: true))
+            {
+                var token = level.String("token");
+                var name = level.String("name");
+                var score = level.Int("score");
+                level.RejectUnknown();
+                if (token is null || name is null || score is null) continue;
+                if (!RatingNames.TryParseToken(token, out var rating))
+                    problems.Add($"{level.Child("token")}: \"{token}\" is not one of {string.Join(", ", RatingNames.AllTokens)}");
+                else scale.Add(new RatingLevel(rating, name, score.Value));
+            }
+            if (scale.Select(s => s.Rating).Distinct().Count() != 4 || scale.Count != 4)
+                r.Problem("\"scale\" must give each of the four ratings exactly once");
+            else if (!scale.Select(s => s.Rating).SequenceEqual(Enum.GetValues<Rating>()))
+                r.Problem("\"scale\" must list the ratings from inadequate to outstanding");
+
+            var kqBands = new List<KeyQuestionBand>();
+            foreach (var b in r.Objects("keyQuestionBands", required: true))
+            {
+                var min = b.Int("min");
+                var rating = ReadRating(b, "rating");
+                var label = b.String("label", required: false) ?? "";
+                b.RejectUnknown();
+                if (min is null || rating is null) continue;
+                if (min < 0 || min > 100) problems.Add($"{b.Child("min")}: {min} is outside 0–100");
+                kqBands.Add(new KeyQuestionBand(min.Value, rating.Value, label));
+            }
+            CheckBands(r.Child("keyQuestionBands"), kqBands.Select(b => (b.Min, b.Rating)).ToList(), "percent");
+
+            OverallBandTable? overall = null;
+            var o = r.Object("overallBands", required: true);
+            if (o is not null)
+            {
+                var basisText = o.String("basis");
+                OverallBandBasis? basis = basisText switch
+                {
+                    "points" => OverallBandBasis.Points,
+                    "percent-of-maximum" => OverallBandBasis.PercentOfMaximum,
+                    null => null,
+                    _ => null,
+                };
+                if (basisText is not null && basis is null)
+                    problems.Add($"{o.Child("basis")}: \"{basisText}\" is not one of points, percent-of-maximum");
+                var bands = new List<OverallBand>();
+                foreach (var b in o.Objects("bands", required: true))
+                {
+                    var min = b.Int("min");
+                    var rating = ReadRating(b, "rating");
+                    b.RejectUnknown();
+                    if (min is not null && rating is not null) bands.Add(new OverallBand(min.Value, rating.Value));
+                }
+                CheckBands(o.Child("bands"), bands.Select(b => (b.Min, b.Rating)).ToList(), "score");
+                if (basis == OverallBandBasis.PercentOfMaximum && bands.Any(b => b.Min > 100))
+                    problems.Add($"{o.Child("bands")}: a percent-of-maximum band cannot start above 100");
+                o.RejectUnknown();
+                overall = new OverallBandTable(basis ?? OverallBandBasis.Points, bands);
+            }
+
+            DiscretionRules? discretion = null;
+            var d = r.Object("discretion", required: true);
+            if (d is not null)
+            {
+                var proximity = d.Int("proximityPoints") ?? 0;
+                var oneCase = d.Bool("oneCaseTest") ?? false;
+                var downward = d.Bool("downward") ?? false;
+                var maxBands = d.Int("maxBands") ?? 1;
+                if (proximity < 0) problems.Add($"{d.Child("proximityPoints")}: must not be negative");
+                if (maxBands < 1) problems.Add($"{d.Child("maxBands")}: must be at least 1");
+                d.RejectUnknown();
+                discretion = new DiscretionRules(proximity, oneCase, downward, maxBands);
+            }
+            var printScore = r.Bool("printScore") ?? true;
+            r.RejectUnknown();
+            if (overall is null || discretion is null) return null;
+            return new RatingRules(scale, kqBands, overall, discretion) { PrintScore = printScore };
+        }
+
+        /// <summary>Bands must start at 0, rise strictly, and each must rate higher than the one below it.</summary>
+        private void CheckBands(string path, List<(int Min, Rating Rating)> bands, string unit)
+        {
+            if (bands.Count == 0)
+            {
+                problems.Add($"{path}: at least one band is required");
+                return;
+            }
+            if (bands[0].Min != 0)
+                problems.Add($"{path}: the first band must start at 0, so that every {unit} has a band (it starts at {bands[0].Min})");
+            for (var i = 1; i < bands.Count; i++)
+            {
+                if (bands[i].Min <= bands[i - 1].Min)
+                    problems.Add($"{path}[{i}]: min {bands[i].Min} must be above the previous band's min {bands[i - 1].Min}");
+                if (bands[i].Rating <= bands[i - 1].Rating)
+                    problems.Add($"{path}[{i}]: rating {bands[i].Rating.Token()} must be higher than the previous band's");
+            }
+        }
+
+        private Rating? ReadRating(ObjectReader r, string name)
+        {
+            var token = r.String(name);
+            if (token is null) return null;
+            if (RatingNames.TryParseToken(token, out var rating)) return rating;
+            problems.Add($"{r.Child(name)}: \"{token}\" is not one of {string.Join(", ", RatingNames.AllTokens)}");
+            return null;
+        }
+
+        private SignificanceRule ReadSignificance(ObjectReader? r)
+        {
+            if (r is null) return SignificanceRule.Default;
+            var test = r.String("test");
+            if (test is not null && test != "two-proportion-z")
+                problems.Add($"{r.Child("test")}: \"{test}\" is not a known test (two-proportion-z)");
+            var alpha = r.Double("alpha") ?? 0.10;
+            if (alpha is <= 0 or >= 1) problems.Add($"{r.Child("alpha")}: must be between 0 and 1");
+            var tails = r.Int("tails", required: false) ?? 2;
+            if (tails is not (1 or 2)) problems.Add($"{r.Child("tails")}: must be 1 or 2");
+            var pooled = r.Bool("pooled") ?? true;
+            r.RejectUnknown();
+            return new SignificanceRule(alpha, tails, pooled);
+        }
+
+        private void ReadPopulation(ObjectReader r)
+        {
+            var id = r.String("id");
+            var name = r.String("name");
+            var sample = r.String("sample");
+            var description = r.String("description", required: false);
+            var filters = ReadFilters(r);
+            r.RejectUnknown();
+            if (sample is not null && !_samples.Contains(sample))
+                problems.Add($"{r.Child("sample")}: \"{sample}\" is not one of this framework's samples ({string.Join(", ", _samples)})");
+            if (id is null || name is null || sample is null) return;
+            if (!_populations.TryAdd(id, new Population(id, name, sample, filters) { Description = description }))
+                problems.Add($"{r.Child("id")}: population \"{id}\" is defined twice");
+        }
+
+        private void ReadCondition(ObjectReader r)
+        {
+            var id = r.String("id");
+            var applies = r.String("appliesWhere");
+            var basis = r.String("basis");
+            if (basis is not null && basis is not ("stated" or "implied"))
+                problems.Add($"{r.Child("basis")}: \"{basis}\" is not one of stated, implied");
+            var naExpected = r.Bool("notApplicableExpected") ?? true;
+            var filters = ReadFilters(r);
+            r.RejectUnknown();
+            if (id is null || applies is null || basis is null) return;
+            if (!_conditions.TryAdd(id, new ApplicabilityCondition(id, applies, basis, filters) { NotApplicableExpected = naExpected }))
+                problems.Add($"{r.Child("id")}: condition \"{id}\" is defined twice");
+        }
+
+        private List<AttributeFilter> ReadFilters(ObjectReader r)
+        {
+            var filters = new List<AttributeFilter>();
+            foreach (var (key, value, path) in r.Map("where"))
+            {
+                var column = CaseColumns.Find(key);
+                if (column is null)
+                {
+                    problems.Add($"{path}: \"{key}\" is not a case attribute of the exchange format");
+                    continue;
+                }
+                if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+                {
+                    problems.Add($"{path}: expected an array of values");
+                    continue;
+                }
+                var values = value.EnumerateArray().Select(v => v.GetString()!).ToList();
+                foreach (var bad in values.Where(v => column.Code(v) == 0))
+                    problems.Add($"{path}: \"{bad}\" is not a value of {key} ({string.Join(", ", column.Values)})");
+                if (values.Count == 0) problems.Add($"{path}: list at least one value");
+                else filters.Add(new AttributeFilter(column, values.Where(v => column.Code(v) != 0).ToList()));
+            }
+            return filters;
+        }
+
+        private Domain? ReadDomain(ObjectReader r)
+        {
+            var key = r.String("key");
+            var title = r.String("title");
+            if (key is not null) ClaimId(key, r.Child("key"), "domain key");
+            var standards = r.Objects("standards", required: true).Select(s => ReadStandard(s, key)).ToList();
+            var domain = new Domain(key ?? "", title ?? "", standards.OfType<Standard>().ToList())
+            {
+                RatingsPageHeading = r.String("ratingsPageHeading", required: false) ?? $"{key}. {title}",
+                ChapterHeading = r.String("chapterHeading", required: false) ?? $"{key}. {title}",
+                Footnote = r.String("footnote", required: false),
+            };
+            r.RejectUnknown();
+            foreach (var s in domain.Standards) s.Domain = domain;
+            return domain;
+        }
+
+        private Standard? ReadStandard(ObjectReader r, string? domainKey)
+        {
+            var id = r.String("id");
+            if (id is not null)
+            {
+                ClaimId(id, r.Child("id"), "standard id");
+                CheckChildId(id, domainKey, r.Child("id"), "domain");
+            }
+            var name = r.String("name");
+            var statement = r.String("statement");
+            var ratedByText = r.String("ratedBy");
+            RatingBasis? ratedBy = ratedByText switch
+            {
+                "case-data" => RatingBasis.CaseData,
+                "judgement" => RatingBasis.Judgement,
+                "none" => RatingBasis.None,
+                _ => null,
+            };
+            if (ratedByText is not null && ratedBy is null)
+                problems.Add($"{r.Child("ratedBy")}: \"{ratedByText}\" is not one of case-data, judgement, none");
+            if (ratedBy is RatingBasis.None && _rated)
+                problems.Add($"{r.Child("ratedBy")}: a framework with rating rules rates every standard (case-data or judgement)");
+            if (ratedBy is RatingBasis.CaseData or RatingBasis.Judgement && !_rated)
+                problems.Add($"{r.Child("ratedBy")}: \"{ratedByText}\" needs the framework's ratingRules");
+            var topic = r.String("topic", required: false) ?? name?.ToLowerInvariant() ?? "";
+            var keyQuestions = r.Objects("keyQuestions").Select(k => ReadKeyQuestion(k, id, ratedBy)).OfType<KeyQuestion>().ToList();
+
+            QualitativeAdjustmentRule? adjustment = null;
+            var qa = r.Object("qualitativeAdjustment");
+            if (qa is not null)
+            {
+                var evidence = qa.String("evidenceKeyQuestion");
+                var maxBands = qa.Int("maxBands", required: false) ?? 1;
+                qa.RejectUnknown();
+                if (evidence is not null && !keyQuestions.Any(k => k.Id == evidence && k.Role == KeyQuestionRole.QualitativeOnly))
+                    problems.Add($"{qa.Child("evidenceKeyQuestion")}: \"{evidence}\" is not a qualitative-only key question of standard {id}");
+                if (maxBands < 1) problems.Add($"{qa.Child("maxBands")}: must be at least 1");
+                if (ratedBy != RatingBasis.CaseData) problems.Add($"{qa.Path}: only a case-data standard has a qualitative adjustment");
+                if (evidence is not null) adjustment = new QualitativeAdjustmentRule(evidence, maxBands);
+            }
+            if (ratedBy == RatingBasis.CaseData && !keyQuestions.Any(k => k.Role == KeyQuestionRole.Rated))
+                problems.Add($"{r.Path}: a case-data standard needs at least one rated key question");
+            r.RejectUnknown();
+            if (id is null || name is null || statement is null || ratedBy is null) return null;
+            return new Standard(id, name, statement, ratedBy.Value, keyQuestions) { Topic = topic, QualitativeAdjustment = adjustment };
+        }
+
+        private KeyQuestion? ReadKeyQuestion(ObjectReader r, string? standardId, RatingBasis? ratedBy)
+        {
+            var id = r.String("id");
+            if (id is not null)
+            {
+                ClaimId(id, r.Child("id"), "key question id");
+                CheckChildId(id, standardId, r.Child("id"), "standard");
+            }
+            var title = r.String("title");
+            var annexTitle = r.String("annexTitle", required: false);
+            var roleText = r.String("role");
+            KeyQuestionRole? role = roleText switch
+            {
+                "rated" => KeyQuestionRole.Rated,
+                "qualitative-only" => KeyQuestionRole.QualitativeOnly,
+                "judgement" => KeyQuestionRole.Judgement,
+                "counted" => KeyQuestionRole.Counted,
+                _ => null,
+            };
+            if (roleText is not null && role is null)
+                problems.Add($"{r.Child("role")}: \"{roleText}\" is not one of rated, qualitative-only, judgement, counted");
+            if (role == KeyQuestionRole.Rated && ratedBy != RatingBasis.CaseData)
+                problems.Add($"{r.Child("role")}: a rated key question belongs to a case-data standard");
+            if (role == KeyQuestionRole.Judgement && ratedBy != RatingBasis.Judgement)
+                problems.Add($"{r.Child("role")}: a judgement key question belongs to a judgement standard");
+            if (role == KeyQuestionRole.Counted && ratedBy != RatingBasis.None)
+                problems.Add($"{r.Child("role")}: a counted key question belongs to an unrated standard (ratedBy none)");
+
+            var populationId = r.String("population", required: false);
+            Population? population = null;
+            var needsPopulation = role is KeyQuestionRole.Rated or KeyQuestionRole.Counted;
+            if (populationId is not null)
+            {
+                if (!needsPopulation) problems.Add($"{r.Child("population")}: only rated or counted key questions have case data");
+                else if (!_populations.TryGetValue(populationId, out population))
+                    problems.Add($"{r.Child("population")}: unknown population \"{populationId}\" (known: {string.Join(", ", _populations.Keys)})");
+            }
+            else if (needsPopulation) r.Problem("\"population\" is required for a key question answered per case");
+
+            var prompts = r.Objects("prompts").Select(p => ReadPrompt(p, id)).OfType<Prompt>().ToList();
+            if (prompts.Count > 0 && !needsPopulation) problems.Add($"{r.Child("prompts")}: only key questions answered per case have prompts");
+            if (prompts.Count > 0 && !_promptsKnown) problems.Add($"{r.Child("prompts")}: the framework says promptsKnown: false");
+            var comparableWith = r.Strings("comparableWith");
+            var wordingSource = r.String("wordingSource", required: false);
+            var tableText = r.String("tableText", required: false);
+            r.RejectUnknown();
+            if (id is null || title is null || role is null) return null;
+            var keyQuestion = new KeyQuestion(id, title, role.Value, population, prompts)
+            {
+                AnnexTitle = annexTitle,
+                ComparableWith = comparableWith,
+                WordingSource = wordingSource,
+                TableText = tableText,
+            };
+            return keyQuestion;
+        }
+
+        private Prompt? ReadPrompt(ObjectReader r, string? keyQuestionId)
+        {
+            var id = r.String("id");
+            if (id is not null)
+            {
+                ClaimId(id, r.Child("id"), "prompt id");
+                CheckChildId(id, keyQuestionId, r.Child("id"), "key question");
+            }
+            var text = r.String("text");
+            var conditionId = r.String("condition", required: false);
+            ApplicabilityCondition? condition = null;
+            if (conditionId is not null && !_conditions.TryGetValue(conditionId, out condition))
+                problems.Add($"{r.Child("condition")}: unknown condition \"{conditionId}\" (known: {string.Join(", ", _conditions.Keys)})");
+            var footnote = r.String("footnote", required: false);
+            var note = r.String("note", required: false);
+            var comparableWith = r.Strings("comparableWith");
+            r.RejectUnknown();
+            if (id is null || text is null) return null;
+            var prompt = new Prompt(id, text, condition) { Footnote = footnote, Note = note, ComparableWith = comparableWith };
+            return prompt;
+        }
+
+        private void ClaimId(string id, string path, string what)
+        {
+            if (_ids.TryGetValue(id, out var first))
+                problems.Add($"{path}: {what} \"{id}\" is already used at {first}");
+            else _ids[id] = path;
+        }
+
+        /// <summary>A child's id is its parent's id plus one segment: standard 2.1 → key question 2.1.3 → prompt 2.1.3.d.</summary>
+        private void CheckChildId(string id, string? parentId, string path, string parent)
+        {
+            if (parentId is null) return;
+            var prefix = parentId + ".";
+            if (!id.StartsWith(prefix, StringComparison.Ordinal) || !IdSegmentPattern().IsMatch(id[prefix.Length..]))
+                problems.Add($"{path}: \"{id}\" should be the {parent} id \"{parentId}\" followed by one more segment, e.g. \"{parentId}.1\"");
+        }
+    }
+}

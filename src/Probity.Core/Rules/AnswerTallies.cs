@@ -1,0 +1,56 @@
+using Probity.Core.Datasets;
+using Probity.Core.Frameworks;
+using Probity.Core.Ratings;
+
+namespace Probity.Core.Rules;
+
+public static class AnswerTallies
+{
+    /// <summary>
+    /// R2–R3 and R23: counts each item's yes / no / na over the cases in its population (and, for a prompt, its stated
+    /// case-attribute condition), in one pass over the answer grid.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Tally> Count(InspectionDataset dataset)
+    {
+        var items = dataset.Framework.Questions.Items;
+        var scopes = items.Select(ScopeOf).ToArray();
+        var distinctScopes = scopes.Distinct().ToArray();
+        var scopeIndex = scopes.Select(s => Array.IndexOf(distinctScopes, s)).ToArray();
+        var inScope = new bool[distinctScopes.Length];
+        var yes = new int[items.Count];
+        var no = new int[items.Count];
+        var na = new int[items.Count];
+
+        for (var c = 0; c < dataset.Cases.Count; c++)
+        {
+            var record = dataset.Cases[c];
+            var any = false;
+            for (var s = 0; s < distinctScopes.Length; s++) any |= inScope[s] = distinctScopes[s].Contains(record);
+            if (!any) continue;
+            var row = dataset.Answers.Row(c);
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (!inScope[scopeIndex[i]]) continue;
+                switch ((Judgement)row[i])
+                {
+                    case Judgement.Yes: yes[i]++; break;
+                    case Judgement.No: no[i]++; break;
+                    case Judgement.NotApplicable: na[i]++; break;
+                }
+            }
+        }
+        var tallies = new Dictionary<string, Tally>(items.Count);
+        for (var i = 0; i < items.Count; i++) tallies[items[i].Id] = new Tally(yes[i], no[i], na[i]);
+        return tallies;
+    }
+
+    /// <summary>The cases an item is asked of: its population, narrowed by a prompt condition that is a case attribute.</summary>
+    public static ItemScope ScopeOf(AnswerableItem item) =>
+        new(item.Population, item.Prompt?.Condition is { Filters.Count: > 0 } c ? c : null);
+}
+
+/// <summary>A population, optionally narrowed by an applicability condition's case-attribute filters.</summary>
+public sealed record ItemScope(Population Population, ApplicabilityCondition? Condition)
+{
+    public bool Contains(CaseRecord record) => Population.Contains(record) && (Condition is null || Condition.Admits(record));
+}

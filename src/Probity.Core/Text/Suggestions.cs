@@ -1,0 +1,52 @@
+namespace Probity.Core;
+
+/// <summary>"Did you mean …?" for mistyped ids.</summary>
+public static class Suggestions
+{
+    public static string? Nearest(string input, IEnumerable<string> candidates, int maxDistance = 2)
+    {
+        string? best = null;
+        var bestDistance = maxDistance + 1;
+        foreach (var c in candidates)
+        {
+            var d = Distance(input, c);
+            if (d < bestDistance || (d == bestDistance && best is not null && Closer(input, c, best)))
+            {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= maxDistance ? best : null;
+    }
+
+    // Among equally near ids, prefer the one whose differing characters are closest ("2.2.9" → 2.2.3 rather than 2.2.1).
+    private static bool Closer(string input, string candidate, string best)
+    {
+        var gap = Gap(input, candidate);
+        var bestGap = Gap(input, best);
+        return gap < bestGap || (gap == bestGap && string.CompareOrdinal(candidate, best) < 0);
+    }
+
+    private static int Gap(string a, string b)
+    {
+        var gap = Math.Abs(a.Length - b.Length) * 100;
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++) gap += Math.Abs(a[i] - b[i]);
+        return gap;
+    }
+
+    /// <summary>Levenshtein distance.</summary>
+    public static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
