@@ -53,6 +53,10 @@ public static class CaseColumns
     public static readonly CaseColumn FirstNightAccommodation = Add("ttg_first_night_accommodation",
         "Through the Gate: settled accommodation on the first night after release", YesNoUnknown);
 
+    /// <summary>Which organisation managed the case, where one inspection covers several (Quality &amp; Impact 2017: CRC or NPS).</summary>
+    public static readonly CaseColumn ManagingOrganisation = Add("managing_organisation",
+        "the organisation managing the case, in an inspection of every provider in an area", "CRC", "NPS");
+
     /// <summary>The offending-related factors of the annual report (seed 001, Figure 3), in its order.</summary>
     public static readonly IReadOnlyList<OffendingFactor> OffendingFactors =
     [

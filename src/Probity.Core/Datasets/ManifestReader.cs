@@ -96,7 +96,7 @@ public static partial class ManifestReader
         if (typeText is not null)
         {
             if (Enum.TryParse<ProviderType>(typeText, ignoreCase: false, out var t) && Enum.IsDefined(t)) type = t;
-            else r.Problem(r.Child("type"), $"\"{typeText}\" is not one of CRC, NPS, PDU, Region");
+            else r.Problem(r.Child("type"), $"\"{typeText}\" is not one of {string.Join(", ", Enum.GetNames<ProviderType>())}");
         }
         var shortName = r.String("shortName", required: false);
         var region = r.String("region", required: false);
