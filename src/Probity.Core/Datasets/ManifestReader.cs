@@ -17,22 +17,8 @@ public static partial class ManifestReader
 
     public static ManifestReadResult Read(string json, List<DatasetProblem> problems)
     {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            problems.Add(new(FileName, null, "the file is empty; it must hold the inspection's JSON object (framework, provider, …)"));
-            return new(null, JsonLineMap.Build("{}"));
-        }
-        var lines = JsonLineMap.Build(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            problems.Add(new(FileName, (int)(e.LineNumber ?? 0) + 1, $"not valid JSON: {Frameworks.FrameworkLoader.FirstSentence(e.Message)}"));
-            return new(null, lines);
-        }
+        var document = JsonFile.Parse(json, FileName, "the inspection's JSON object (framework, provider, …)", problems, out var lines);
+        if (document is null) return new(null, lines);
         using (document)
         {
             var before = problems.Count;
