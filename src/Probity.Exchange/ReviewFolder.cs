@@ -56,16 +56,19 @@ public static class ReviewFolder
     }
 }
 
-/// <summary>What a folder given on the command line holds: an inspection dataset, a regional review, or (wrongly) both.</summary>
-public enum FolderKind { Dataset, Review, Both }
+/// <summary>What a folder given on the command line holds: an inspection dataset, a regional review, (wrongly) both, or neither.</summary>
+public enum FolderKind { Dataset, Review, Both, Neither }
 
 public static class FolderKinds
 {
-    /// <summary>review.json makes a review folder; anything else is read as a dataset (whose reader names what is missing).</summary>
+    /// <summary>review.json makes a review folder, inspection.json a dataset.</summary>
     public static FolderKind Of(string path)
     {
         var review = File.Exists(Path.Combine(path, ReviewReader.FileName));
         var dataset = File.Exists(Path.Combine(path, ManifestReader.FileName));
-        return review && dataset ? FolderKind.Both : review ? FolderKind.Review : FolderKind.Dataset;
+        if (review && dataset) return FolderKind.Both;
+        if (review) return FolderKind.Review;
+        // A folder with neither file is named as such; a missing folder is left to the dataset reader, which says so.
+        return dataset || !Directory.Exists(path) ? FolderKind.Dataset : FolderKind.Neither;
     }
 }

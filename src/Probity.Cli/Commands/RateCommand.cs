@@ -27,6 +27,7 @@ public static class RateCommand
             {
                 FolderKind.Review => RateReview(path, parse.GetValue(json)),
                 FolderKind.Both => throw new UserError($"{path} holds both review.json and inspection.json; a folder is either a regional review or an inspection dataset"),
+                FolderKind.Neither => throw new UserError($"{path} holds neither inspection.json (an inspection dataset, with cases.csv and answers.csv) nor review.json (a regional review)"),
                 _ => RateDataset(path, parse.GetValue(json), parse.GetValue(warnings)),
             };
         });

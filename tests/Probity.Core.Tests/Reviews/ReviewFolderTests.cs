@@ -110,6 +110,8 @@ public sealed class ReviewFolderTests : IDisposable
     {
         Assert.Equal(FolderKind.Review, FolderKinds.Of(Example));
         Assert.Equal(FolderKind.Dataset, FolderKinds.Of(RcmDataset));
+        Assert.Equal(FolderKind.Neither, FolderKinds.Of(_temp));
+        Assert.Equal(FolderKind.Dataset, FolderKinds.Of(Path.Combine(_temp, "no-such-folder")));
         File.WriteAllText(Path.Combine(_temp, "review.json"), "{}");
         File.WriteAllText(Path.Combine(_temp, "inspection.json"), "{}");
         Assert.Equal(FolderKind.Both, FolderKinds.Of(_temp));
