@@ -73,6 +73,23 @@ public class CumbriaTests
             ("Accommodation", 86), ("Education, training and employment", 67), ("Lifestyle", 50), ("Drug misuse", 40)]);
     }
 
+    [Fact] // written out and read back (export and import), the counts are unchanged
+    public void Round_trips_through_the_exchange_format()
+    {
+        var sink = new MemorySink();
+        DatasetWriter.Write(Parsed.Dataset!, sink);
+        var again = DatasetParser.Parse(new InMemoryDatasetSource(sink.Files.ToDictionary(f => f.Key, f => f.Value.ToString())));
+        Assert.True(again.Succeeded, string.Join("\n", again.Problems));
+        Assert.Equal(Parsed.Rating!.Items, again.Rating!.Items);
+        Assert.Equal(Crc, again.Rating.Views.Single(v => v.View.Key == "crc").Items);
+    }
+
+    private sealed class MemorySink : IDatasetSink
+    {
+        public Dictionary<string, StringWriter> Files { get; } = [];
+        public TextWriter Create(string fileName) => Files[fileName] = new StringWriter();
+    }
+
     [Fact] // the views add up to the area, as Appendix 4's combined figures do
     public void The_views_add_up_to_the_area()
     {

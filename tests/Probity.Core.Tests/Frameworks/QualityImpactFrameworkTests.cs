@@ -83,6 +83,16 @@ public class QualityImpactFrameworkTests
         Assert.Contains(parsed.Problems, p => p.ToString() == "cases.csv:3: managing_organisation \"PDU\" is not one of CRC, NPS");
     }
 
+    [Fact] // the views must add up to the area: a case managed by nobody would be counted for the area only
+    public void A_case_without_its_managing_organisation_is_refused()
+    {
+        var files = Files(panelDecision: false);
+        files["cases.csv"] = files["cases.csv"].Replace("C3,case-supervision,CRC", "C3,case-supervision,");
+        var parsed = DatasetParser.Parse(new InMemoryDatasetSource(files));
+        Assert.Contains(parsed.Problems, p => p.ToString() == "cases.csv:4: case C3 belongs to none of hmip-qi-2017's views "
+            + "(CRC effectiveness: managing_organisation=not recorded; NPS effectiveness: managing_organisation=not recorded); say which organisation managed it");
+    }
+
     private static CaseRecord Case(string id, string organisation)
     {
         var record = new CaseRecord(id);
