@@ -49,7 +49,7 @@ public static class ReviewTable
         if (t.Pdu.Note is { } note) o.WriteLine($"    note: {note}");
     }
 
-    public static string LevelName(AddresseeLevel level) => level switch
+    private static string LevelName(AddresseeLevel level) => level switch
     {
         AddresseeLevel.Pdu => "PDU",
         AddresseeLevel.Region => "region",

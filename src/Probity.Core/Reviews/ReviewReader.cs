@@ -198,7 +198,7 @@ public static class ReviewReader
                 if (key is not null && title is not null)
                     areas.Add(new ReviewArea(key, title) { HeadingsPrinted = headings, Narrative = narrative, Findings = findings });
             }
-            if (areas.Count == 0 && r.Element("areas") is not null) r.Problem(r.Child("areas"), "list at least one area");
+            if (r.Element("areas") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0) r.Problem(r.Child("areas"), "list at least one area");
             return areas;
         }
 
