@@ -1,34 +1,64 @@
 using System.CommandLine;
 using Probity.Cli.Output;
+using Probity.Core.Reviews;
 using Probity.Exchange;
 
 namespace Probity.Cli.Commands;
 
-/// <summary><c>./probity rate DATASET [--json]</c>: validate a dataset and print its ratings (exchange format §3).</summary>
+/// <summary>
+/// <c>./probity rate FOLDER [--json]</c>: validate a dataset and print its ratings (exchange format §3) — or, for a regional
+/// review folder (review.json), summarise the review and rate the PDU datasets it links.
+/// </summary>
 public static class RateCommand
 {
     public static Command Create()
     {
-        var dataset = new Argument<string>("DATASET") { Description = "A dataset folder holding inspection.json, cases.csv and answers.csv." };
+        var dataset = new Argument<string>("DATASET") { Description = "A dataset folder (inspection.json, cases.csv, answers.csv) or a regional review folder (review.json)." };
         var json = new Option<bool>("--json") { Description = "Print the ratings as one JSON object (the contract for tools)." };
         var warnings = new Option<bool>("--warnings") { Description = "Also list the warnings the ratings panel would see (na without a reason, …)." };
-        var command = new Command("rate", "Validate a dataset and print every key-question count and percentage, each standard's rating, the score and the overall rating.")
+        var command = new Command("rate", "Validate a dataset and print every key-question count and percentage, each standard's rating, the score and the overall rating; for a regional review, its findings by area and each linked PDU's ratings.")
         {
             dataset, json, warnings,
         };
         command.SetAction(parse =>
         {
-            var result = DatasetFolder.Read(parse.GetValue(dataset)!);
-            if (!result.Succeeded)
+            var path = parse.GetValue(dataset)!;
+            return FolderKinds.Of(path) switch
             {
-                ProblemPrinter.Print(result.Problems, Console.Error, "nothing was rated");
-                return CommandLine.InvalidInput;
-            }
-            if (parse.GetValue(warnings)) ProblemPrinter.PrintWarnings(result.Warnings, Console.Error);
-            if (parse.GetValue(json)) Console.Out.Write(RatingJson.Write(result.Dataset!, result.Rating!));
-            else RatingTable.Write(result.Dataset!, result.Rating!, Console.Out);
-            return CommandLine.Ok;
+                FolderKind.Review => RateReview(path, parse.GetValue(json)),
+                FolderKind.Both => throw new UserError($"{path} holds both review.json and inspection.json; a folder is either a regional review or an inspection dataset"),
+                FolderKind.Neither => throw new UserError($"{path} holds neither inspection.json (an inspection dataset, with cases.csv and answers.csv) nor review.json (a regional review)"),
+                _ => RateDataset(path, parse.GetValue(json), parse.GetValue(warnings)),
+            };
         });
         return command;
+    }
+
+    private static int RateDataset(string path, bool json, bool warnings)
+    {
+        var result = DatasetFolder.Read(path);
+        if (!result.Succeeded)
+        {
+            ProblemPrinter.Print(result.Problems, Console.Error, "nothing was rated");
+            return CommandLine.InvalidInput;
+        }
+        if (warnings) ProblemPrinter.PrintWarnings(result.Warnings, Console.Error);
+        if (json) Console.Out.Write(RatingJson.Write(result.Dataset!, result.Rating!));
+        else RatingTable.Write(result.Dataset!, result.Rating!, Console.Out);
+        return CommandLine.Ok;
+    }
+
+    private static int RateReview(string path, bool json)
+    {
+        var result = ReviewFolder.Read(path);
+        if (!result.Succeeded)
+        {
+            ProblemPrinter.Print(result.Problems, Console.Error, "nothing was summarised");
+            return CommandLine.InvalidInput;
+        }
+        var summary = ReviewSummary.Build(result.Review!, result.Linked);
+        if (json) Console.Out.Write(ReviewJson.Write(summary));
+        else ReviewTable.Write(summary, Console.Out);
+        return CommandLine.Ok;
     }
 }

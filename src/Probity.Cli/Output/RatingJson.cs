@@ -36,6 +36,7 @@ public static class RatingJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            if (rating.Framework.Views.Count > 0) WriteViews(w, rating);
             w.WriteStartArray("warnings");
             foreach (var warning in rating.Warnings) w.WriteStringValue(warning);
             w.WriteEndArray();
@@ -108,6 +109,34 @@ public static class RatingJson
         if (s.Score is { } score) w.WriteNumber("score", score);
         else w.WriteNull("score");
         w.WriteEndObject();
+    }
+
+    // Additive: an area inspection's counts per view (the CRC's cases, the NPS's); a view without cases is narrative only.
+    private static void WriteViews(Utf8JsonWriter w, InspectionRating rating)
+    {
+        w.WriteStartArray("views");
+        foreach (var view in rating.Framework.Views)
+        {
+            w.WriteStartObject();
+            w.WriteString("key", view.Key);
+            w.WriteString("title", view.Title);
+            var counts = rating.Views.FirstOrDefault(v => v.View == view);
+            if (counts is null) w.WriteBoolean("narrativeOnly", true);
+            else
+            {
+                w.WriteStartArray("items");
+                foreach (var item in rating.Framework.Questions.Items)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", item.Id);
+                    WriteCounts(w, counts.Items[item.Id]);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteCounts(Utf8JsonWriter w, Tally t)

@@ -10,6 +10,11 @@ public static class RatingTable
 {
     public static void Write(InspectionDataset dataset, InspectionRating rating, TextWriter o)
     {
+        if (!rating.Framework.IsRated)
+        {
+            CountTable.Write(dataset, rating, o);
+            return;
+        }
         var m = dataset.Manifest;
         o.WriteLine($"{m.Provider.Name} — {rating.Framework.Id}");
         if (m.FieldworkStart is { } start) o.WriteLine($"Fieldwork started {start:d MMMM yyyy}");
@@ -22,11 +27,6 @@ public static class RatingTable
             foreach (var standard in domain.Standards) WriteStandard(rating.Standard(standard.Id)!, dataset, o);
         }
         o.WriteLine();
-        if (!rating.Framework.IsRated)
-        {
-            o.WriteLine($"{rating.Framework.Id} has no ratings: the counts above are the findings.");
-            return;
-        }
         var score = rating.Score is { } sc ? $"{sc}/{rating.MaxScore}" : $"not available (out of {rating.MaxScore})";
         o.WriteLine($"Score:          {score}");
         o.WriteLine($"Overall rating: {rating.OverallRating?.DisplayName() ?? "not available"}");

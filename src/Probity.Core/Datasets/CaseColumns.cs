@@ -53,6 +53,9 @@ public static class CaseColumns
     public static readonly CaseColumn FirstNightAccommodation = Add("ttg_first_night_accommodation",
         "Through the Gate: settled accommodation on the first night after release", YesNoUnknown);
 
+    /// <summary>Which organisation managed the case, where one inspection covers several (Quality &amp; Impact 2017: CRC or NPS).</summary>
+    public static readonly CaseColumn ManagingOrganisation;
+
     /// <summary>The offending-related factors of the annual report (seed 001, Figure 3), in its order.</summary>
     public static readonly IReadOnlyList<OffendingFactor> OffendingFactors =
     [
@@ -73,6 +76,8 @@ public static class CaseColumns
             f.Need = Add("need_" + f.Key.Replace('-', '_'), $"offending-related factor identified: {f.Name}", "yes", "no");
             f.Delivered = Add("delivered_" + f.Key.Replace('-', '_'), $"services delivered for: {f.Name}", "yes", "no", "na");
         }
+        // Added after the factor columns so that every earlier column keeps its ordinal.
+        ManagingOrganisation = Add("managing_organisation", "the organisation managing the case, in an inspection of every provider in an area", "CRC", "NPS");
     }
 
     public static IReadOnlyList<CaseColumn> All => Columns;

@@ -29,6 +29,7 @@ internal static class DatasetValidator
             ManifestProblem("$", $"{framework.Id} has no ratings: remove domainOneRatings and panelDecisions");
 
         CheckMissingAnswers(dataset, caseLines, problems);
+        ViewMembership.Check(dataset, caseLines, problems);
         WarnAboutNotApplicable(dataset, warnings);
     }
 

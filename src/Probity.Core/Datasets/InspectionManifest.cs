@@ -56,7 +56,11 @@ public sealed record ProviderInfo(string Name, ProviderType Type)
     public string DisplayShortName => ShortName ?? Name;
 }
 
-public enum ProviderType { CRC, NPS, PDU, Region }
+/// <summary>
+/// Who is inspected. <see cref="Area"/> is a Quality &amp; Impact inspection (2017) of every provider in one police and crime
+/// commissioner area together, with each case's <c>managing_organisation</c> saying which provider it belongs to.
+/// </summary>
+public enum ProviderType { CRC, NPS, PDU, Region, Area }
 
 /// <summary>The inspection lifecycle, in order.</summary>
 public enum InspectionStatus { Planned, Fieldwork, QualityAssurance, RatingsPanel, Drafting, Published }

@@ -18,22 +18,8 @@ public static partial class ManifestReader
 
     public static ManifestReadResult Read(string json, List<DatasetProblem> problems)
     {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            problems.Add(new(FileName, null, "the file is empty; it must hold the inspection's JSON object (framework, provider, …)"));
-            return new(null, JsonLineMap.Build("{}"));
-        }
-        var lines = JsonLineMap.Build(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            problems.Add(new(FileName, (int)(e.LineNumber ?? 0) + 1, $"not valid JSON: {Frameworks.FrameworkLoader.FirstSentence(e.Message)}"));
-            return new(null, lines);
-        }
+        var document = JsonFile.Parse(json, FileName, "the inspection's JSON object (framework, provider, …)", problems, out var lines);
+        if (document is null) return new(null, lines);
         using (document)
         {
             // The manifest comes back even when some fields were wrong, so the caller can still check the CSV files
@@ -97,7 +83,7 @@ public static partial class ManifestReader
         if (typeText is not null)
         {
             if (Enum.TryParse<ProviderType>(typeText, ignoreCase: false, out var t) && Enum.IsDefined(t)) type = t;
-            else r.Problem(r.Child("type"), $"\"{typeText}\" is not one of CRC, NPS, PDU, Region");
+            else r.Problem(r.Child("type"), $"\"{typeText}\" is not one of {string.Join(", ", Enum.GetNames<ProviderType>())}");
         }
         var shortName = r.String("shortName", required: false);
         var region = r.String("region", required: false);

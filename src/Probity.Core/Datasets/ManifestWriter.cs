@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Probity.Core.Ratings;
+using static Probity.Core.Json.JsonWriting;
 
 namespace Probity.Core.Datasets;
 
@@ -240,25 +241,4 @@ public static class ManifestWriter
         w.WriteEndObject();
     }
 
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
-    }
-
-    private static void OptionalString(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null) w.WriteString(name, value);
-    }
-
-    private static void OptionalInt(Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v) w.WriteNumber(name, v);
-    }
-
-    private static void OptionalDecimal(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v) w.WriteNumber(name, v);
-    }
 }

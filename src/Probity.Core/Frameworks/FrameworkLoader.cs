@@ -18,7 +18,7 @@ public sealed record FrameworkLoadResult(FrameworkVersion? Framework, IReadOnlyL
 /// </summary>
 public static partial class FrameworkLoader
 {
-    private static readonly string[] ProviderTypes = ["CRC", "NPS", "PDU", "Region"];
+    private static readonly string[] ProviderTypes = Enum.GetNames<ProviderType>();
 
     public static FrameworkLoadResult Load(string json, string source)
     {
@@ -58,6 +58,7 @@ public static partial class FrameworkLoader
         private readonly Dictionary<string, string> _ids = new();
         private readonly Dictionary<string, Population> _populations = new();
         private readonly Dictionary<string, ApplicabilityCondition> _conditions = new();
+        private readonly HashSet<string> _viewKeys = [];
         private IReadOnlyList<string> _samples = [];
         private bool _promptsKnown = true;
         private bool _rated;
@@ -85,6 +86,7 @@ public static partial class FrameworkLoader
             var significance = ReadSignificance(root.Object("significance"));
             foreach (var p in root.Objects("populations")) ReadPopulation(p);
             foreach (var c in root.Objects("conditions")) ReadCondition(c);
+            var views = root.Objects("views").Select(ReadView).OfType<FrameworkView>().ToList();
             var domains = root.Objects("domains", required: true).Select(ReadDomain).ToList();
             if (domains.Count == 0) root.Problem("\"domains\" must list at least one domain");
             root.RejectUnknown();
@@ -98,6 +100,7 @@ public static partial class FrameworkLoader
                 PromptsKnown = _promptsKnown,
                 Terminology = terminology,
                 Samples = _samples,
+                Views = views,
             };
             return framework;
         }
@@ -247,6 +250,19 @@ public static partial class FrameworkLoader
             if (id is null || name is null || sample is null) return;
             if (!_populations.TryAdd(id, new Population(id, name, sample, filters) { Description = description }))
                 problems.Add($"{r.Child("id")}: population \"{id}\" is defined twice");
+        }
+
+        private FrameworkView? ReadView(ObjectReader r)
+        {
+            var key = r.String("key");
+            var title = r.String("title");
+            var populationId = r.String("population", required: false);
+            r.RejectUnknown();
+            if (key is not null && !_viewKeys.Add(key)) problems.Add($"{r.Child("key")}: view \"{key}\" is defined twice");
+            Population? population = null;
+            if (populationId is not null && !_populations.TryGetValue(populationId, out population))
+                problems.Add($"{r.Child("population")}: unknown population \"{populationId}\" (known: {string.Join(", ", _populations.Keys)})");
+            return key is null || title is null ? null : new FrameworkView(key, title, population);
         }
 
         private void ReadCondition(ObjectReader r)

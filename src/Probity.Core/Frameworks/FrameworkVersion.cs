@@ -43,6 +43,12 @@ public sealed class FrameworkVersion
     /// <summary>The samples a case of this framework may belong to (exchange format <c>sample</c>).</summary>
     public IReadOnlyList<string> Samples { get; internal init; } = [];
 
+    /// <summary>
+    /// The organisational views findings are reported under where one inspection covers several providers (Quality &amp;
+    /// Impact 2017: the CRC, the NPS, and the two working together). Empty for single-provider frameworks.
+    /// </summary>
+    public IReadOnlyList<FrameworkView> Views { get; internal init; } = [];
+
     public IReadOnlyList<Domain> Domains { get; }
     public IReadOnlyList<Population> Populations { get; }
     public IReadOnlyList<ApplicabilityCondition> Conditions { get; }
@@ -66,6 +72,12 @@ public sealed class FrameworkVersion
 
     public override string ToString() => Id;
 }
+
+/// <summary>
+/// One organisational view of an area inspection. A view with a <see cref="Population"/> (the CRC's cases) splits each
+/// counted item's tally to those cases; one without (the CRC and NPS working together) is reported in narrative only.
+/// </summary>
+public sealed record FrameworkView(string Key, string Title, Population? Population);
 
 /// <summary>The words a framework uses for the person and the practitioner (2019: "service user"; 2021: "person on probation").</summary>
 public sealed record Terminology(string PersonOnProbation, string Practitioner)

@@ -10,7 +10,16 @@ public static class AnswerTallies
     /// R2–R3 and R23: counts each item's yes / no / na over the cases in its population (and, for a prompt, its stated
     /// case-attribute condition), in one pass over the answer grid.
     /// </summary>
-    public static IReadOnlyDictionary<string, Tally> Count(InspectionDataset dataset)
+    public static IReadOnlyDictionary<string, Tally> Count(InspectionDataset dataset) => Count(dataset, within: null);
+
+    /// <summary>The tallies of the framework's views that have a population (one provider's cases in an area inspection).</summary>
+    public static IReadOnlyList<ViewTallies> CountByView(InspectionDataset dataset) =>
+        dataset.Framework.Views.Where(v => v.Population is not null)
+            .Select(v => new ViewTallies(v, Count(dataset, v.Population)))
+            .ToList();
+
+    /// <summary>As <see cref="Count(InspectionDataset)"/>, over only the cases inside <paramref name="within"/> when given.</summary>
+    public static IReadOnlyDictionary<string, Tally> Count(InspectionDataset dataset, Population? within)
     {
         var items = dataset.Framework.Questions.Items;
         var scopes = items.Select(ScopeOf).ToArray();
@@ -24,6 +33,7 @@ public static class AnswerTallies
         for (var c = 0; c < dataset.Cases.Count; c++)
         {
             var record = dataset.Cases[c];
+            if (within is not null && !within.Contains(record)) continue;
             var any = false;
             for (var s = 0; s < distinctScopes.Length; s++) any |= inScope[s] = distinctScopes[s].Contains(record);
             if (!any) continue;
@@ -48,6 +58,9 @@ public static class AnswerTallies
     public static ItemScope ScopeOf(AnswerableItem item) =>
         new(item.Population, item.Prompt?.Condition is { Filters.Count: > 0 } c ? c : null);
 }
+
+/// <summary>Every item's tally over the cases of one view (e.g. the CRC's cases of an area inspection).</summary>
+public sealed record ViewTallies(FrameworkView View, IReadOnlyDictionary<string, Tally> Items);
 
 /// <summary>A population, optionally narrowed by an applicability condition's case-attribute filters.</summary>
 public sealed record ItemScope(Population Population, ApplicabilityCondition? Condition)

@@ -26,6 +26,7 @@ public static class InspectionRater
         var result = new InspectionRating(framework, standards)
         {
             Items = framework.Questions.Items.ToDictionary(i => i.Id, i => inputs.Tallies.GetValueOrDefault(i.Id)),
+            Views = inputs.Views,
             Problems = problems,
             Warnings = warnings,
         };

@@ -14,9 +14,13 @@ public sealed record RatingInputs
     public IReadOnlyList<PanelDecision> PanelDecisions { get; init; } = [];
     public IReadOnlyCollection<string> NotInspected { get; init; } = [];
 
+    /// <summary>Tallies split by the framework's views (area inspections); empty otherwise.</summary>
+    public IReadOnlyList<ViewTallies> Views { get; init; } = [];
+
     public static RatingInputs From(InspectionDataset dataset) => new()
     {
         Tallies = AnswerTallies.Count(dataset),
+        Views = AnswerTallies.CountByView(dataset),
         DomainOneRatings = dataset.Manifest.DomainOneRatings,
         PanelDecisions = dataset.Manifest.PanelDecisions,
         NotInspected = dataset.Manifest.NotInspected,
@@ -74,6 +78,9 @@ public sealed record InspectionRating(FrameworkVersion Framework, IReadOnlyList<
 
     /// <summary>Every answerable item's tally and percentage (R23 for prompts), by id.</summary>
     public IReadOnlyDictionary<string, Tally> Items { get; init; } = new Dictionary<string, Tally>();
+
+    /// <summary>The same tallies split by the framework's views (one provider's cases of an area inspection).</summary>
+    public IReadOnlyList<ViewTallies> Views { get; init; } = [];
 
     public IReadOnlyList<RatingProblem> Problems { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
