@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 
-namespace Probity.Data.Tests.Infrastructure;
+using Probity.Data.Tests.Infrastructure;
+
+namespace Probity.Data.Tests;
 
 /// <summary>
 /// The integration suite, written once and run against both databases: <see cref="SqliteStoreSuite"/> and
@@ -16,7 +18,11 @@ public abstract partial class StoreSuite : IDisposable
 
     protected async Task<ProbityStore> NewStoreAsync() => await ProbityStore.OpenAsync(await NewDatabaseAsync());
 
-    public virtual void Dispose() => GC.SuppressFinalize(this);
+    public virtual void Dispose()
+    {
+        DeleteTempFolders();
+        GC.SuppressFinalize(this);
+    }
 }
 
 public sealed class SqliteStoreSuite : StoreSuite
