@@ -2,6 +2,7 @@ using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
 using Probity.Core.Synthetic;
+using Probity.Core.Tests;
 using Probity.Exchange;
 
 namespace Probity.Data.Tests.Infrastructure;
