@@ -81,6 +81,8 @@ public sealed class ProbityStore
     /// <summary>The schema version this build of Probity brings a database to.</summary>
     public int SchemaVersion => Migrator.LatestVersion(Dialect);
 
+    public static int SchemaVersionFor(DatabaseKind kind) => Migrator.LatestVersion(Dialect.For(kind));
+
     internal async Task<T> ReadAsync<T>(Func<DbSession, Task<T>> work, CancellationToken ct)
     {
         await using var session = await OpenSessionAsync(ct);

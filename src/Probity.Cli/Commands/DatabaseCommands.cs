@@ -22,10 +22,10 @@ public static class DatabaseCommands
             var applied = await ProbityStore.MigrateAsync(location, ct);
             Console.Out.WriteLine(location.Description);
             foreach (var m in applied) Console.Out.WriteLine($"applied {m.Name}");
-            var store = await ProbityStore.OpenAsync(location, ct);
+            var version = ProbityStore.SchemaVersionFor(location.Kind);
             Console.Out.WriteLine(applied.Count == 0
-                ? $"the schema is up to date (version {store.SchemaVersion}); nothing to apply"
-                : $"the schema is now at version {store.SchemaVersion}");
+                ? $"the schema is up to date (version {version}); nothing to apply"
+                : $"the schema is now at version {version}");
             return CommandLine.Ok;
         }));
         return new Command("db", "The Probity database (SQLite in PROBITY_DATA_DIR, or PostgreSQL when PROBITY_DATABASE is set).") { migrate };

@@ -64,8 +64,7 @@ internal static class ManifestRows
         }), ct, p);
         var domainOne = await s.QueryAsync("select * from domain_one_ratings where inspection_id = @id order by standard", r =>
             (Standard: r.Required("standard"), Proposed: Tokens.ParseRating(r.Text("proposed")), Rationale: r.Text("rationale"), Ratified: Tokens.ParseRating(r.Text("ratified"))), ct, p);
-        var facts = await s.QueryAsync("select * from contextual_facts where inspection_id = @id order by ordinal",
-            r => new ContextualFact(r.Required("label"), r.Required("value")) { Source = r.Text("source") }, ct, p);
+        var facts = await ReadContextualFactsAsync(s, id, ct);
         var measures = await s.QueryAsync("select * from performance_measures where inspection_id = @id order by ordinal",
             r => new PerformanceMeasure(r.Required("measure"), r.Required("label"))
             {
@@ -92,6 +91,10 @@ internal static class ManifestRows
             Narrative = narrative.ToDictionary(n => n.Section, n => n.Text),
         };
     }
+
+    public static Task<List<ContextualFact>> ReadContextualFactsAsync(DbSession s, long id, CancellationToken ct) =>
+        s.QueryAsync("select label, value, source from contextual_facts where inspection_id = @id order by ordinal",
+            r => new ContextualFact(r.Required("label"), r.Required("value")) { Source = r.Text("source") }, ct, ("id", id));
 
     public static JsonValue? ComparatorJson<T>(T? value) where T : ComparatorResults =>
         value is null ? null : new JsonValue(AuditJson.Serialize(value));

@@ -27,13 +27,12 @@ public sealed class DomainOneStore
                 ct, ("id", inspectionId));
             var versions = await s.QueryAsync("select id, version from meetings where inspection_id = @id", r => (r.Id("id"), r.Int("version")!.Value), ct, ("id", inspectionId));
             var meetingVersions = versions.ToDictionary(v => v.Item1, v => v.Item2);
-            var manifest = await ManifestRows.ReadAsync(s, inspectionId, new InspectionManifest { Framework = "", Provider = new ProviderInfo("", ProviderType.CRC) }, ct);
             return new DomainOneEvidence(
                 judgements,
                 (await EvidenceRows.ReadInterviewsAsync(s, inspectionId, ct)).Select(i => new StoredInterview(i.Interview, i.Version)).ToList(),
                 (await EvidenceRows.ReadMeetingsAsync(s, inspectionId, ct)).Select(m => new StoredMeeting(m.Id, m.Meeting, meetingVersions[m.Id])).ToList(),
-                manifest.KeyData,
-                manifest.ContextualFacts);
+                await KeyDataRows.ReadAsync(s, inspectionId, ct),
+                await ManifestRows.ReadContextualFactsAsync(s, inspectionId, ct));
         }, ct);
 
     /// <summary>The lead inspector's proposed rating and rationale for a domain-one standard.</summary>
@@ -147,8 +146,7 @@ public sealed class DomainOneStore
         _store.WriteAsync(async s =>
         {
             await InspectionStore.GetAsync(s, inspectionId, ct);
-            var before = await s.QueryAsync("select label, value, source from contextual_facts where inspection_id = @id order by ordinal",
-                r => new ContextualFact(r.Required("label"), r.Required("value")) { Source = r.Text("source") }, ct, ("id", inspectionId));
+            var before = await ManifestRows.ReadContextualFactsAsync(s, inspectionId, ct);
             await s.ExecuteAsync("delete from contextual_facts where inspection_id = @id", ct, ("id", inspectionId));
             for (var i = 0; i < facts.Count; i++)
                 await s.ExecuteAsync("insert into contextual_facts (inspection_id, ordinal, label, value, source) values (@id, @ordinal, @label, @value, @source)",
