@@ -56,13 +56,13 @@ public sealed class CaseAssessmentStore
             await Versioned.UpdateAsync(s, "cases", "answers = @answers, assessment_status = @status",
                 "inspection_id = @id and case_ref = @case", assessment.Version, record, ct,
                 ("id", assessment.InspectionId), ("case", assessment.CaseId), ("answers", row), ("status", assessment.Status.Token()));
-            var key = (("id", (object?)assessment.InspectionId), ("case", (object?)assessment.CaseId));
-            await s.ExecuteAsync("delete from answer_notes where inspection_id = @id and case_ref = @case", ct, key.Item1, key.Item2);
+            (string, object?)[] key = [("id", assessment.InspectionId), ("case", assessment.CaseId)];
+            await s.ExecuteAsync("delete from answer_notes where inspection_id = @id and case_ref = @case", ct, key);
             foreach (var (item, note) in assessment.Notes.Where(n => !string.IsNullOrWhiteSpace(n.Value)))
                 await s.ExecuteAsync("insert into answer_notes (inspection_id, case_ref, question, note) values (@id, @case, @question, @note)",
-                    ct, key.Item1, key.Item2, ("question", item), ("note", note));
-            await s.ExecuteAsync("delete from practice_examples where inspection_id = @id and case_ref = @case", ct, key.Item1, key.Item2);
-            var ordinal = await s.ScalarAsync<int?>("select max(ordinal) from practice_examples where inspection_id = @id", ct, key.Item1) ?? -1;
+                    ct, [.. key, ("question", item), ("note", note)]);
+            await s.ExecuteAsync("delete from practice_examples where inspection_id = @id and case_ref = @case", ct, key);
+            var ordinal = await s.ScalarAsync<int?>("select max(ordinal) from practice_examples where inspection_id = @id", ct, key[0]) ?? -1;
             foreach (var example in assessment.PracticeExamples)
                 await EvidenceRows.InsertPracticeExampleAsync(s, assessment.InspectionId, ++ordinal, example, ct);
             await AuditLog.AppendAsync(s, actor, assessment.InspectionId, record.Entity, record.Key, "save", AuditView(before), AuditView(assessment), ct);
