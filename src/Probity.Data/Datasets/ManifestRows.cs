@@ -1,0 +1,101 @@
+using Probity.Core.Datasets;
+using Probity.Core.Ratings;
+using Probity.Data.Audit;
+using Probity.Data.Sql;
+
+namespace Probity.Data.Datasets;
+
+/// <summary>
+/// The manifest's editable parts as rows of their own tables (not a JSON blob), so the web app can change one proposal,
+/// decision, recommendation or key data cell at a time. Written at import, read back to rebuild the manifest.
+/// </summary>
+internal static class ManifestRows
+{
+    public static async Task InsertAsync(DbSession s, long id, InspectionManifest m, CancellationToken ct)
+    {
+        foreach (var standard in m.NotInspected)
+            await s.ExecuteAsync("insert into not_inspected_standards (inspection_id, standard) values (@id, @standard)", ct, ("id", id), ("standard", standard));
+        foreach (var (sample, plan) in m.Samples)
+            await s.ExecuteAsync("insert into sample_plans (inspection_id, sample, required, census, eligible_population, note) values (@id, @sample, @required, @census, @eligible, @note)",
+                ct, ("id", id), ("sample", sample), ("required", plan.Required), ("census", plan.Census), ("eligible", plan.EligiblePopulation), ("note", plan.Note));
+        foreach (var standard in m.DomainOneRatings.Keys.Union(m.DomainOneProposals.Keys))
+        {
+            var proposal = m.DomainOneProposals.GetValueOrDefault(standard);
+            await s.ExecuteAsync("insert into domain_one_ratings (inspection_id, standard, proposed, rationale, ratified) values (@id, @standard, @proposed, @rationale, @ratified)",
+                ct, ("id", id), ("standard", standard), ("proposed", proposal?.Proposed?.Token()), ("rationale", proposal?.Rationale),
+                ("ratified", m.DomainOneRatings.TryGetValue(standard, out var r) ? r.Token() : null));
+        }
+        for (var i = 0; i < m.PanelDecisions.Count; i++)
+            await PanelRows.InsertAsync(s, id, i, m.PanelDecisions[i], ct);
+        for (var t = 0; t < m.KeyData.Count; t++) await KeyDataRows.InsertTableAsync(s, id, t, m.KeyData[t], ct);
+        for (var i = 0; i < m.ContextualFacts.Count; i++)
+        {
+            var f = m.ContextualFacts[i];
+            await s.ExecuteAsync("insert into contextual_facts (inspection_id, ordinal, label, value, source) values (@id, @ordinal, @label, @value, @source)",
+                ct, ("id", id), ("ordinal", i), ("label", f.Label), ("value", f.Value), ("source", f.Source));
+        }
+        for (var i = 0; i < m.PerformanceAgainstKeyTargets.Count; i++)
+        {
+            var p = m.PerformanceAgainstKeyTargets[i];
+            await s.ExecuteAsync("insert into performance_measures (inspection_id, ordinal, measure, label, provider_value, england_and_wales, target, source) " +
+                "values (@id, @ordinal, @measure, @label, @provider, @ew, @target, @source)",
+                ct, ("id", id), ("ordinal", i), ("measure", p.Measure), ("label", p.Label), ("provider", p.Provider), ("ew", p.EnglandAndWales),
+                ("target", p.Target), ("source", p.Source));
+        }
+        foreach (var p in m.Recommendations.Previous)
+            await s.ExecuteAsync("insert into previous_recommendations (inspection_id, number, text, progress, evidence) values (@id, @number, @text, @progress, @evidence)",
+                ct, ("id", id), ("number", p.Number), ("text", p.Text), ("progress", p.Progress?.Token()), ("evidence", p.Evidence));
+        foreach (var r in m.Recommendations.New)
+            await s.ExecuteAsync("insert into recommendations (inspection_id, number, text, addressee, repeats_previous) values (@id, @number, @text, @addressee, @repeats)",
+                ct, ("id", id), ("number", r.Number), ("text", r.Text), ("addressee", r.Addressee), ("repeats", r.RepeatsPrevious));
+        foreach (var (section, text) in m.Narrative)
+            await s.ExecuteAsync("insert into narrative_blocks (inspection_id, section, text) values (@id, @section, @text)",
+                ct, ("id", id), ("section", section), ("text", text));
+    }
+
+    /// <summary>Fills in everything <see cref="InsertAsync"/> wrote onto a manifest holding the inspection row's own fields.</summary>
+    public static async Task<InspectionManifest> ReadAsync(DbSession s, long id, InspectionManifest m, CancellationToken ct)
+    {
+        var p = ("id", (object?)id);
+        var notInspected = await s.QueryAsync("select standard from not_inspected_standards where inspection_id = @id order by standard", r => r.Required("standard"), ct, p);
+        var samples = await s.QueryAsync("select * from sample_plans where inspection_id = @id order by sample", r => (Sample: r.Required("sample"), Plan: new SamplePlan
+        {
+            Required = r.Int("required"), Census = r.Bool("census") ?? false, EligiblePopulation = r.Int("eligible_population"), Note = r.Text("note"),
+        }), ct, p);
+        var domainOne = await s.QueryAsync("select * from domain_one_ratings where inspection_id = @id order by standard", r =>
+            (Standard: r.Required("standard"), Proposed: Tokens.ParseRating(r.Text("proposed")), Rationale: r.Text("rationale"), Ratified: Tokens.ParseRating(r.Text("ratified"))), ct, p);
+        var facts = await ReadContextualFactsAsync(s, id, ct);
+        var measures = await s.QueryAsync("select * from performance_measures where inspection_id = @id order by ordinal",
+            r => new PerformanceMeasure(r.Required("measure"), r.Required("label"))
+            {
+                Provider = r.Decimal("provider_value"), EnglandAndWales = r.Decimal("england_and_wales"), Target = r.Decimal("target"), Source = r.Text("source"),
+            }, ct, p);
+        var previous = await s.QueryAsync("select * from previous_recommendations where inspection_id = @id order by number",
+            r => new PreviousRecommendation(r.Int("number")!.Value, r.Required("text")) { Progress = Tokens.ParseProgress(r.Text("progress")), Evidence = r.Text("evidence") }, ct, p);
+        var fresh = await s.QueryAsync("select * from recommendations where inspection_id = @id order by number",
+            r => new Recommendation(r.Int("number")!.Value, r.Required("text")) { Addressee = r.Text("addressee"), RepeatsPrevious = r.Int("repeats_previous") }, ct, p);
+        var narrative = await s.QueryAsync("select section, text from narrative_blocks where inspection_id = @id order by section",
+            r => (Section: r.Required("section"), Text: r.Required("text")), ct, p);
+        return m with
+        {
+            NotInspected = notInspected,
+            Samples = samples.ToDictionary(x => x.Sample, x => x.Plan),
+            DomainOneRatings = domainOne.Where(d => d.Ratified is not null).ToDictionary(d => d.Standard, d => d.Ratified!.Value),
+            DomainOneProposals = domainOne.Where(d => d.Proposed is not null || d.Rationale is not null)
+                .ToDictionary(d => d.Standard, d => new DomainOneProposal(d.Proposed, d.Rationale)),
+            PanelDecisions = (await PanelRows.ReadAsync(s, id, ct)).Select(d => d.Decision).ToList(),
+            KeyData = await KeyDataRows.ReadAsync(s, id, ct),
+            ContextualFacts = facts,
+            PerformanceAgainstKeyTargets = measures,
+            Recommendations = new RecommendationSet { Previous = previous, New = fresh },
+            Narrative = narrative.ToDictionary(n => n.Section, n => n.Text),
+        };
+    }
+
+    public static Task<List<ContextualFact>> ReadContextualFactsAsync(DbSession s, long id, CancellationToken ct) =>
+        s.QueryAsync("select label, value, source from contextual_facts where inspection_id = @id order by ordinal",
+            r => new ContextualFact(r.Required("label"), r.Required("value")) { Source = r.Text("source") }, ct, ("id", id));
+
+    public static JsonValue? ComparatorJson<T>(T? value) where T : ComparatorResults =>
+        value is null ? null : new JsonValue(AuditJson.Serialize(value));
+}

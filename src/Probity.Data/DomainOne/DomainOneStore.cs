@@ -1,0 +1,156 @@
+using Probity.Core.Datasets;
+using Probity.Core.Frameworks;
+using Probity.Core.Ratings;
+using Probity.Data.Audit;
+using Probity.Data.Datasets;
+using Probity.Data.Inspections;
+using Probity.Data.Sql;
+
+namespace Probity.Data.DomainOne;
+
+/// <summary>
+/// Domain-one evidence and judgements: responsible officer interviews, meetings, provider-supplied key data and contextual
+/// facts, and per standard the lead inspector's proposed rating with its rationale and the ratified rating.
+/// </summary>
+public sealed class DomainOneStore
+{
+    private readonly ProbityStore _store;
+
+    internal DomainOneStore(ProbityStore store) => _store = store;
+
+    public Task<DomainOneEvidence> GetAsync(long inspectionId, CancellationToken ct = default) =>
+        _store.ReadAsync(async s =>
+        {
+            await InspectionStore.GetAsync(s, inspectionId, ct);
+            var judgements = await s.QueryAsync("select * from domain_one_ratings where inspection_id = @id order by standard", r => new DomainOneJudgement(
+                r.Required("standard"), Tokens.ParseRating(r.Text("proposed")), r.Text("rationale"), Tokens.ParseRating(r.Text("ratified")), r.Int("version")!.Value),
+                ct, ("id", inspectionId));
+            var versions = await s.QueryAsync("select id, version from meetings where inspection_id = @id", r => (r.Id("id"), r.Int("version")!.Value), ct, ("id", inspectionId));
+            var meetingVersions = versions.ToDictionary(v => v.Item1, v => v.Item2);
+            return new DomainOneEvidence(
+                judgements,
+                (await EvidenceRows.ReadInterviewsAsync(s, inspectionId, ct)).Select(i => new StoredInterview(i.Interview, i.Version)).ToList(),
+                (await EvidenceRows.ReadMeetingsAsync(s, inspectionId, ct)).Select(m => new StoredMeeting(m.Id, m.Meeting, meetingVersions[m.Id])).ToList(),
+                await KeyDataRows.ReadAsync(s, inspectionId, ct),
+                await ManifestRows.ReadContextualFactsAsync(s, inspectionId, ct));
+        }, ct);
+
+    /// <summary>The lead inspector's proposed rating and rationale for a domain-one standard.</summary>
+    public Task<int> ProposeAsync(long inspectionId, string standard, Rating? proposed, string? rationale, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        SaveJudgementAsync(inspectionId, standard, expectedVersion, actor, "propose", "proposed = @proposed, rationale = @rationale",
+            [("proposed", proposed?.Token()), ("rationale", rationale)], ct);
+
+    /// <summary>The rating the ratings panel ratified for a domain-one standard (null withdraws it).</summary>
+    public Task<int> RatifyAsync(long inspectionId, string standard, Rating? ratified, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        SaveJudgementAsync(inspectionId, standard, expectedVersion, actor, "ratify", "ratified = @ratified", [("ratified", ratified?.Token())], ct);
+
+    private Task<int> SaveJudgementAsync(long inspectionId, string standard, int? expectedVersion, Actor actor, string action, string set,
+        (string Name, object? Value)[] values, CancellationToken ct) =>
+        _store.WriteAsync(async s =>
+        {
+            var inspection = await InspectionStore.RequireRatingsOpenAsync(s, inspectionId, "the domain-one ratings", ct);
+            var framework = FrameworkCatalog.Get(inspection.Framework);
+            // R15: only standards rated by judgement take a proposed or ratified rating.
+            if (framework.FindStandard(standard) is not { RatedBy: RatingBasis.Judgement })
+                throw new ChangeRefusedException($"\"{standard}\" is not a standard of {framework.Id} rated by judgement; judgement standards: " +
+                    string.Join(", ", framework.Standards.Where(x => x.RatedBy == RatingBasis.Judgement).Select(x => x.Id)));
+            var record = new RecordRef(inspectionId, "domain-one-rating", standard, $"the domain-one judgement of standard {standard}");
+            (string, object?)[] key = [("inspection_id", inspectionId), ("standard", standard)];
+            var before = await s.QuerySingleAsync("select proposed, rationale, ratified from domain_one_ratings where inspection_id = @inspection_id and standard = @standard",
+                r => new { Proposed = r.Text("proposed"), Rationale = r.Text("rationale"), Ratified = r.Text("ratified") }, ct, key);
+            var version = await VersionedUpsert.SaveAsync(s, "domain_one_ratings", "inspection_id = @inspection_id and standard = @standard", key, expectedVersion,
+                record, set, values, ct);
+            var after = await s.QuerySingleAsync("select proposed, rationale, ratified from domain_one_ratings where inspection_id = @inspection_id and standard = @standard",
+                r => new { Proposed = r.Text("proposed"), Rationale = r.Text("rationale"), Ratified = r.Text("ratified") }, ct, key);
+            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, action, before, after, ct);
+            return version;
+        }, ct);
+
+    /// <summary>Adds or replaces one responsible officer's interview (keyed by officer reference).</summary>
+    public Task<int> SaveInterviewAsync(long inspectionId, OfficerInterview interview, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        _store.WriteAsync(async s =>
+        {
+            await InspectionStore.GetAsync(s, inspectionId, ct);
+            var unknown = interview.Answers.Keys.Where(k => InterviewQuestions.Find(k) is null).ToList();
+            if (unknown.Count > 0)
+                throw new ChangeRefusedException(unknown.Select(u => $"\"{u}\" is not an interview question ({string.Join(", ", InterviewQuestions.All.Select(q => q.Column))})").ToList());
+            var record = new RecordRef(inspectionId, "interview", interview.OfficerId, $"the interview with officer {interview.OfficerId}");
+            var existing = (await EvidenceRows.ReadInterviewsAsync(s, inspectionId, ct)).FirstOrDefault(i => i.Interview.OfficerId == interview.OfficerId);
+            (string, object?)[] key = [("inspection_id", inspectionId), ("officer_id", interview.OfficerId)];
+            (string, object?)[] values =
+            [
+                ("grade", interview.Grade), ("caseload", interview.Caseload),
+                .. InterviewQuestions.All.Select(q => (q.Column, (object?)(interview.Answers.TryGetValue(q.Column, out var yes) ? yes : null))),
+            ];
+            if (expectedVersion is null && existing.Interview is null)
+            {
+                var ordinal = await s.ScalarAsync<int?>("select max(ordinal) from officer_interviews where inspection_id = @id", ct, ("id", inspectionId)) ?? -1;
+                values = [.. values, ("ordinal", ordinal + 1)];
+            }
+            var version = await VersionedUpsert.SaveAsync(s, "officer_interviews", "inspection_id = @inspection_id and officer_id = @officer_id", key, expectedVersion,
+                record, string.Join(", ", values.Select(v => $"{v.Item1} = @{v.Item1}")), values, ct);
+            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "save", existing.Interview, interview, ct);
+            return version;
+        }, ct);
+
+    public Task RemoveInterviewAsync(long inspectionId, string officerId, Actor actor, CancellationToken ct = default) =>
+        _store.WriteAsync(async s =>
+        {
+            var existing = (await EvidenceRows.ReadInterviewsAsync(s, inspectionId, ct)).FirstOrDefault(i => i.Interview.OfficerId == officerId);
+            if (existing.Interview is null) throw new RecordNotFoundException($"inspection {inspectionId} has no interview with officer {officerId}");
+            await s.ExecuteAsync("delete from officer_interviews where inspection_id = @id and officer_id = @officer", ct, ("id", inspectionId), ("officer", officerId));
+            await AuditLog.AppendAsync(s, actor, inspectionId, "interview", officerId, "remove", existing.Interview, null, ct);
+        }, ct);
+
+    public Task<long> AddMeetingAsync(long inspectionId, Meeting meeting, Actor actor, CancellationToken ct = default) =>
+        _store.WriteAsync(async s =>
+        {
+            await InspectionStore.GetAsync(s, inspectionId, ct);
+            if (string.IsNullOrWhiteSpace(meeting.Description)) throw new ChangeRefusedException("a meeting needs a description");
+            var ordinal = await s.ScalarAsync<int?>("select max(ordinal) from meetings where inspection_id = @id", ct, ("id", inspectionId)) ?? -1;
+            await EvidenceRows.InsertMeetingAsync(s, inspectionId, ordinal + 1, meeting, ct);
+            var id = await s.ScalarAsync<long>("select max(id) from meetings where inspection_id = @id", ct, ("id", inspectionId));
+            await AuditLog.AppendAsync(s, actor, inspectionId, "meeting", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "add", null, meeting, ct);
+            return id;
+        }, ct);
+
+    public Task RemoveMeetingAsync(long inspectionId, long meetingId, Actor actor, CancellationToken ct = default) =>
+        _store.WriteAsync(async s =>
+        {
+            var existing = (await EvidenceRows.ReadMeetingsAsync(s, inspectionId, ct)).FirstOrDefault(m => m.Id == meetingId);
+            if (existing.Meeting is null) throw new RecordNotFoundException($"inspection {inspectionId} has no meeting {meetingId}");
+            await s.ExecuteAsync("delete from meetings where id = @id", ct, ("id", meetingId));
+            await AuditLog.AppendAsync(s, actor, inspectionId, "meeting", meetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), "remove", existing.Meeting, null, ct);
+        }, ct);
+
+    /// <summary>Adds a key data table, or replaces the one with the same id, whole (rows, labels and cells).</summary>
+    public Task SaveKeyDataTableAsync(long inspectionId, KeyDataTable table, Actor actor, CancellationToken ct = default) =>
+        _store.WriteAsync(async s =>
+        {
+            await InspectionStore.GetAsync(s, inspectionId, ct);
+            var bad = table.Rows.Where(r => table.Columns.Count > 0 && r.Values.Count != table.Columns.Count).Select(r => $"row \"{r.Label}\" has {r.Values.Count} values for {table.Columns.Count} columns").ToList();
+            if (bad.Count > 0) throw new ChangeRefusedException(bad);
+            var before = (await KeyDataRows.ReadAsync(s, inspectionId, ct)).FirstOrDefault(t => t.Id == table.Id);
+            var ordinal = await s.ScalarAsync<int?>("select ordinal from key_data_tables where inspection_id = @id and table_key = @key", ct, ("id", inspectionId), ("key", table.Id))
+                ?? (await s.ScalarAsync<int?>("select max(ordinal) from key_data_tables where inspection_id = @id", ct, ("id", inspectionId)) ?? -1) + 1;
+            const string tableIds = "select id from key_data_tables where inspection_id = @id and table_key = @key";
+            await s.ExecuteAsync($"delete from key_data_cells where row_id in (select id from key_data_rows where table_id in ({tableIds}))", ct, ("id", inspectionId), ("key", table.Id));
+            await s.ExecuteAsync($"delete from key_data_rows where table_id in ({tableIds})", ct, ("id", inspectionId), ("key", table.Id));
+            await s.ExecuteAsync("delete from key_data_tables where inspection_id = @id and table_key = @key", ct, ("id", inspectionId), ("key", table.Id));
+            await KeyDataRows.InsertTableAsync(s, inspectionId, ordinal, table, ct);
+            await AuditLog.AppendAsync(s, actor, inspectionId, "key-data", table.Id, before is null ? "add" : "replace", before, table, ct);
+        }, ct);
+
+    /// <summary>Replaces the contextual facts (spec §7.4), in order.</summary>
+    public Task SaveContextualFactsAsync(long inspectionId, IReadOnlyList<ContextualFact> facts, Actor actor, CancellationToken ct = default) =>
+        _store.WriteAsync(async s =>
+        {
+            await InspectionStore.GetAsync(s, inspectionId, ct);
+            var before = await ManifestRows.ReadContextualFactsAsync(s, inspectionId, ct);
+            await s.ExecuteAsync("delete from contextual_facts where inspection_id = @id", ct, ("id", inspectionId));
+            for (var i = 0; i < facts.Count; i++)
+                await s.ExecuteAsync("insert into contextual_facts (inspection_id, ordinal, label, value, source) values (@id, @ordinal, @label, @value, @source)",
+                    ct, ("id", inspectionId), ("ordinal", i), ("label", facts[i].Label), ("value", facts[i].Value), ("source", facts[i].Source));
+            await AuditLog.AppendAsync(s, actor, inspectionId, "contextual-facts", null, "replace", before, facts, ct);
+        }, ct);
+}

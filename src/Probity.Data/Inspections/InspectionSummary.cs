@@ -1,0 +1,41 @@
+using Probity.Core.Datasets;
+
+namespace Probity.Data.Inspections;
+
+/// <summary>An inspection as lists show it. <see cref="Version"/> is what a status change or details edit must name.</summary>
+public sealed record InspectionSummary(
+    long Id,
+    string? Reference,
+    string Framework,
+    long ProviderId,
+    string ProviderName,
+    InspectionStatus Status,
+    bool CaseDataLocked,
+    string? LeadInspector,
+    DateOnly? FieldworkStart,
+    DateOnly? FieldworkEnd,
+    long? PreviousInspectionId,
+    int CaseCount,
+    int Version);
+
+/// <summary>A new inspection, before fieldwork: the rest (samples, cases, evidence) is added as the work goes on.</summary>
+public sealed record NewInspection(string Framework, long ProviderId)
+{
+    public string? Reference { get; init; }
+    public string? LeadInspector { get; init; }
+    public DateOnly? FieldworkStart { get; init; }
+    public DateOnly? FieldworkEnd { get; init; }
+    public long? PreviousInspectionId { get; init; }
+}
+
+/// <summary>The inspection's own editable fields (everything but its status, which moves through <see cref="Lifecycle"/>).</summary>
+public sealed record InspectionDetails
+{
+    public string? Reference { get; init; }
+    public string? LeadInspector { get; init; }
+    public DateOnly? FieldworkStart { get; init; }
+    public DateOnly? FieldworkEnd { get; init; }
+    public string? Published { get; init; }
+    public FieldworkFacts Fieldwork { get; init; } = new();
+    public IReadOnlyList<string> NotInspected { get; init; } = [];
+}

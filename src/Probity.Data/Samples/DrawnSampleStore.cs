@@ -1,0 +1,91 @@
+using Probity.Core.Datasets;
+using Probity.Data.Audit;
+using Probity.Data.Inspections;
+using Probity.Data.Sql;
+
+namespace Probity.Data.Samples;
+
+/// <summary>Stores the samples drawn for an inspection, so the draw can be shown, checked and reproduced later.</summary>
+public sealed class DrawnSampleStore
+{
+    private readonly ProbityStore _store;
+
+    internal DrawnSampleStore(ProbityStore store) => _store = store;
+
+    public Task<long> SaveAsync(long inspectionId, DrawnSample sample, Actor actor, CancellationToken ct = default) =>
+        _store.WriteAsync(async s =>
+        {
+            await InspectionStore.GetAsync(s, inspectionId, ct);
+            var problems = Check(sample);
+            if (problems.Count > 0) throw new ChangeRefusedException(problems);
+            var at = DateTimeOffset.UtcNow;
+            var id = await s.ScalarAsync<long>(
+                "insert into drawn_samples (inspection_id, sample, seed, parameters, column_headers, drawn_at, drawn_by) " +
+                "values (@id, @sample, @seed, @parameters, @columns, @at, @by) returning id", ct,
+                ("id", inspectionId), ("sample", sample.Sample), ("seed", sample.Seed), ("parameters", new JsonValue(AuditJson.Serialize(sample.Parameters))),
+                ("columns", new JsonValue(AuditJson.Serialize(sample.Columns))), ("at", at), ("by", actor.UserName));
+            await using var insert = s.Command("insert into drawn_sample_cases (drawn_sample_id, ordinal, case_ref, stratum, role, reserve_order, column_values) " +
+                "values (@sample, @ordinal, @case, @stratum, @role, @reserve, @values)");
+            var p = new[] { "sample", "ordinal", "case", "stratum", "role", "reserve", "values" }.Select(n => s.Add(insert, n, null)).ToArray();
+            for (var i = 0; i < sample.Cases.Count; i++)
+            {
+                var c = sample.Cases[i];
+                s.Dialect.Bind(p[0], id);
+                s.Dialect.Bind(p[1], i);
+                s.Dialect.Bind(p[2], c.CaseId);
+                s.Dialect.Bind(p[3], c.Stratum);
+                s.Dialect.Bind(p[4], c.Role == DrawnRole.Sample ? "sample" : "reserve");
+                s.Dialect.Bind(p[5], c.ReserveOrder);
+                s.Dialect.Bind(p[6], new JsonValue(AuditJson.Serialize(c.Values)));
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+            var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await AuditLog.AppendAsync(s, actor, inspectionId, "drawn-sample", key, "save", null, new
+            {
+                sample.Sample, sample.Seed, sample.Parameters,
+                Drawn = sample.Cases.Count(c => c.Role == DrawnRole.Sample), Reserves = sample.Cases.Count(c => c.Role == DrawnRole.Reserve),
+            }, ct);
+            return id;
+        }, ct);
+
+    /// <summary>The inspection's drawn samples, newest first, without their cases.</summary>
+    public Task<IReadOnlyList<DrawnSample>> ListAsync(long inspectionId, CancellationToken ct = default) =>
+        _store.ReadAsync<IReadOnlyList<DrawnSample>>(async s =>
+        {
+            await InspectionStore.GetAsync(s, inspectionId, ct);
+            return await s.QueryAsync("select * from drawn_samples where inspection_id = @id order by id desc", MapHeader, ct, ("id", inspectionId));
+        }, ct);
+
+    public Task<DrawnSample> LoadAsync(long drawnSampleId, CancellationToken ct = default) =>
+        _store.ReadAsync(async s =>
+        {
+            var header = await s.QuerySingleAsync("select * from drawn_samples where id = @id", MapHeader, ct, ("id", drawnSampleId))
+                ?? throw new RecordNotFoundException($"there is no drawn sample {drawnSampleId}");
+            var cases = await s.QueryAsync("select * from drawn_sample_cases where drawn_sample_id = @id order by ordinal", r => new DrawnCase(
+                r.Required("case_ref"), r.Required("stratum"), r.Required("role") == "sample" ? DrawnRole.Sample : DrawnRole.Reserve, r.Int("reserve_order"),
+                AuditJson.Deserialize<List<string?>>(r.Required("column_values"))!), ct, ("id", drawnSampleId));
+            return header with { Cases = cases };
+        }, ct);
+
+    private static DrawnSample MapHeader(System.Data.Common.DbDataReader r) => new(
+        r.Required("sample"), r.Long("seed")!.Value, AuditJson.Deserialize<Dictionary<string, string>>(r.Required("parameters"))!,
+        AuditJson.Deserialize<List<string>>(r.Required("column_headers"))!, [])
+    {
+        Id = r.Id("id"), DrawnAt = r.Timestamp("drawn_at")!.Value, DrawnBy = r.Text("drawn_by"),
+    };
+
+    private static List<string> Check(DrawnSample sample)
+    {
+        var problems = new List<string>();
+        if (CaseColumns.Sample.Code(sample.Sample) == 0)
+            problems.Add($"\"{sample.Sample}\" is not a sample ({string.Join(", ", CaseColumns.Sample.Values)})");
+        var seen = new HashSet<string>();
+        foreach (var c in sample.Cases)
+        {
+            if (!seen.Add(c.CaseId)) problems.Add($"case {c.CaseId} is drawn twice");
+            if (c.Values.Count != sample.Columns.Count) problems.Add($"case {c.CaseId} has {c.Values.Count} values for {sample.Columns.Count} columns");
+            if ((c.Role == DrawnRole.Reserve) != (c.ReserveOrder is not null)) problems.Add($"case {c.CaseId}: a reserve has a reserve order, a sampled case has none");
+        }
+        return problems;
+    }
+}

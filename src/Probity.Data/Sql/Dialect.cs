@@ -1,0 +1,54 @@
+using System.Data.Common;
+
+namespace Probity.Data.Sql;
+
+/// <summary>
+/// What differs between SQLite and PostgreSQL. Everything else — every query, every store — is one code path: the same
+/// SQL text (both accept <c>@name</c> parameters and <c>returning</c>), the same parameter values.
+/// </summary>
+internal abstract class Dialect
+{
+    public abstract DatabaseKind Kind { get; }
+
+    /// <summary>The folder of embedded migration scripts for this database.</summary>
+    public abstract string MigrationFolder { get; }
+
+    public abstract DbConnection CreateConnection(string connectionString);
+
+    /// <summary>Per-connection settings applied on every open.</summary>
+    public virtual Task ConfigureAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Sets a parameter's value; JSON needs the server's json type in PostgreSQL.</summary>
+    public virtual void Bind(DbParameter parameter, object? value) =>
+        parameter.Value = value switch
+        {
+            null => DBNull.Value,
+            JsonValue json => json.Text,
+            _ => value,
+        };
+
+    /// <summary>Serialises migrations between processes starting at once (inside the migration transaction).</summary>
+    public abstract Task LockForMigrationAsync(DbSession session, CancellationToken ct);
+
+    public abstract string CreateSchemaVersionTable { get; }
+
+    /// <summary>Counts the tables named <c>@name</c>.</summary>
+    public abstract string TableExistsSql { get; }
+
+    /// <summary>Writes every case row (and its notes) of an import: the bulk path, tuned per database.</summary>
+    public abstract ICaseBulkWriter BulkWriter { get; }
+
+    public abstract bool IsUniqueViolation(DbException e);
+
+    public abstract bool IsAuditRefusal(DbException e);
+
+    public static Dialect For(DatabaseKind kind) => kind switch
+    {
+        DatabaseKind.Sqlite => SqliteDialect.Instance,
+        DatabaseKind.Postgres => PostgresDialect.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}
+
+/// <summary>A JSON document bound as a parameter (text in SQLite, jsonb in PostgreSQL).</summary>
+internal sealed record JsonValue(string Text);

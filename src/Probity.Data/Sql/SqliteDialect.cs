@@ -1,0 +1,44 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Probity.Data.Sql;
+
+internal sealed class SqliteDialect : Dialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    public override DatabaseKind Kind => DatabaseKind.Sqlite;
+    public override string MigrationFolder => "sqlite";
+
+    public override DbConnection CreateConnection(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        return new SqliteConnection(connectionString);
+    }
+
+    public override async Task ConfigureAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        // WAL: readers never wait for the writer, and a killed writer leaves the database as it was before its transaction.
+        // synchronous=NORMAL is durable in WAL mode except for the last commits before a power cut, never corrupt.
+        command.CommandText = "pragma journal_mode = wal; pragma synchronous = normal; pragma foreign_keys = on; pragma busy_timeout = 30000;";
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    // SQLite has one writer at a time; the migration transaction (begin immediate) already holds the write lock.
+    public override Task LockForMigrationAsync(DbSession session, CancellationToken ct) => Task.CompletedTask;
+
+    public override string CreateSchemaVersionTable =>
+        "create table if not exists schema_version (version integer primary key, name text not null, applied_at text not null)";
+
+    public override string TableExistsSql =>
+        "select count(*) from sqlite_master where type = 'table' and name = @name";
+
+    public override ICaseBulkWriter BulkWriter => SqliteCaseWriter.Instance;
+
+    // SQLITE_CONSTRAINT (19) with the extended code for a unique or primary key violation.
+    public override bool IsUniqueViolation(DbException e) => e is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
+
+    public override bool IsAuditRefusal(DbException e) => e is SqliteException s && s.Message.Contains("append-only", StringComparison.Ordinal);
+}
