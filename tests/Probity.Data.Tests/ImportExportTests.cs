@@ -1,5 +1,6 @@
 using Probity.Core.Datasets;
 using Probity.Data.Datasets;
+using Probity.Core.Tests;
 using Probity.Data.Tests.Infrastructure;
 
 namespace Probity.Data.Tests;
@@ -22,6 +23,20 @@ public abstract partial class StoreSuite
         var again = await store.Datasets.ImportAsync(exported, Lead);
         Assert.NotEqual(id, again);
         DatasetComparison.AssertSame(original, await store.Datasets.LoadAsync(again));
+    }
+
+    [Theory] // the other formats: a PDU inspection with a standard not inspected, and an unrated area inspection
+    [InlineData("redcar-cleveland-middlesbrough-2022")]
+    [InlineData("cumbria-2017")]
+    public async Task The_other_example_inspections_round_trip(string example)
+    {
+        var store = await NewStoreAsync();
+        var original = TestDatasets.Parse(RepositoryPaths.Of("examples", example));
+        var id = await store.Datasets.ImportAsync(original, Lead);
+        DatasetComparison.AssertSame(original, await store.Datasets.LoadAsync(id));
+        var folder = TempFolder();
+        await store.Datasets.ExportAsync(id, folder);
+        DatasetComparison.AssertSame(original, TestDatasets.Parse(folder));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ create table providers (
     id integer primary key,
     name text not null,
     short_name text,
-    type text not null check (type in ('CRC', 'NPS', 'PDU', 'Region')),
+    type text not null check (type in ('CRC', 'NPS', 'PDU', 'Region', 'Area')),
     -- The region a PDU (or a CRC's contract area) belongs to: a provider of type Region.
     region_id integer references providers (id),
     version integer not null default 1,
@@ -98,6 +98,7 @@ create table cases (
     child_safeguarding text,
     iom text,
     ttg_first_night_accommodation text,
+    managing_organisation text,
     need_accommodation text,
     delivered_accommodation text,
     need_ete text,
