@@ -32,8 +32,9 @@ public static class PopulationColumns
     public static readonly IReadOnlyList<CaseColumn> Coded = [Sex, Disposal, RecordedRosh, OfficerGrade, ManagedBy, TtgEntitled];
 
     /// <summary>Requirement types (spec §10.1), listed in one cell separated by <see cref="RequirementSeparator"/>.</summary>
-    public static readonly IReadOnlyList<string> RequirementTypes =
-        ["unpaid-work", "rar", "accredited-programme", "drr", "atr", "mhtr", "curfew", "other"];
+    public static IReadOnlyList<string> RequirementTypes => Requirement;
+
+    private static readonly string[] Requirement = ["unpaid-work", "rar", "accredited-programme", "drr", "atr", "mhtr", "curfew", "other"];
 
     public const char RequirementSeparator = ';';
 
@@ -41,7 +42,7 @@ public static class PopulationColumns
 
     public static ushort RequirementFlag(string type)
     {
-        var i = RequirementTypes.IndexOf(type);
+        var i = Array.IndexOf(Requirement, type);
         if (i < 0) throw new ArgumentException($"\"{type}\" is not a requirement type", nameof(type));
         return (ushort)(1 << i);
     }
@@ -51,14 +52,4 @@ public static class PopulationColumns
     public const string Role = "role";
     public const string ReserveOrder = "reserve_order";
     public static readonly IReadOnlyList<string> AddedBySampling = [Stratum, Role, ReserveOrder];
-}
-
-internal static class ListExtensions
-{
-    public static int IndexOf<T>(this IReadOnlyList<T> list, T item)
-    {
-        for (var i = 0; i < list.Count; i++)
-            if (EqualityComparer<T>.Default.Equals(list[i], item)) return i;
-        return -1;
-    }
 }
