@@ -46,8 +46,8 @@ public static class CasesReader
                 table.Problem($"sample \"{sample}\" is not used by framework {framework.Id} (its samples: {string.Join(", ", framework.Samples)})");
             record.ResponsibleOfficer = table.Text(officerColumn);
             record.ResponsibleOfficerCaseload = table.Number(caseloadColumn, CaseloadColumn);
-            if (extras.Count > 0)
-                record.ExtraColumns = extras.Where(e => !table[e.i].IsEmpty).ToDictionary(e => e.name, e => table[e.i].ToString());
+            if (extras.Count > 0 && extras.Where(e => !table[e.i].IsEmpty).ToDictionary(e => e.name, e => table[e.i].ToString()) is { Count: > 0 } kept)
+                record.ExtraColumns = kept;
             cases.Add(record);
         }
         return new Result(cases, lines);

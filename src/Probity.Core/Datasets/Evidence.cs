@@ -37,18 +37,12 @@ public enum MeetingKind { SeniorManagers, OperationalPartners, Stakeholders, Mid
 
 public static class MeetingKindNames
 {
-    private static readonly string[] Tokens =
-        ["senior-managers", "operational-partners", "stakeholders", "middle-managers", "frontline-staff", "service-users", "other"];
+    private static readonly EnumTokens<MeetingKind> Tokens =
+        new("senior-managers", "operational-partners", "stakeholders", "middle-managers", "frontline-staff", "service-users", "other");
 
-    public static IReadOnlyList<string> AllTokens => Tokens;
-    public static string Token(this MeetingKind k) => Tokens[(int)k];
-
-    public static bool TryParse(string? token, out MeetingKind kind)
-    {
-        var i = Array.IndexOf(Tokens, token);
-        kind = i < 0 ? default : (MeetingKind)i;
-        return i >= 0;
-    }
+    public static IReadOnlyList<string> AllTokens => Tokens.All;
+    public static string Token(this MeetingKind k) => Tokens.Token(k);
+    public static bool TryParse(string? token, out MeetingKind kind) => Tokens.TryParse(token, out kind);
 }
 
 /// <summary>A domain-one meeting or focus group (meetings.csv).</summary>

@@ -63,19 +63,13 @@ public enum InspectionStatus { Planned, Fieldwork, QualityAssurance, RatingsPane
 
 public static class InspectionStatusNames
 {
-    private static readonly string[] Tokens = ["planned", "fieldwork", "quality-assurance", "ratings-panel", "drafting", "published"];
+    private static readonly EnumTokens<InspectionStatus> Tokens = new("planned", "fieldwork", "quality-assurance", "ratings-panel", "drafting", "published");
     private static readonly string[] Displays = ["Planned", "Fieldwork", "Quality assurance", "Ratings panel", "Drafting", "Published"];
 
-    public static IReadOnlyList<string> AllTokens => Tokens;
-    public static string Token(this InspectionStatus s) => Tokens[(int)s];
+    public static IReadOnlyList<string> AllTokens => Tokens.All;
+    public static string Token(this InspectionStatus s) => Tokens.Token(s);
     public static string DisplayName(this InspectionStatus s) => Displays[(int)s];
-
-    public static bool TryParse(string? token, out InspectionStatus status)
-    {
-        var i = Array.IndexOf(Tokens, token);
-        status = i < 0 ? default : (InspectionStatus)i;
-        return i >= 0;
-    }
+    public static bool TryParse(string? token, out InspectionStatus status) => Tokens.TryParse(token, out status);
 }
 
 public sealed record DomainOneProposal(Rating? Proposed, string? Rationale);
@@ -194,16 +188,11 @@ public enum RecommendationProgress { NoProgress, SomeProgress, SufficientProgres
 
 public static class RecommendationProgressNames
 {
-    private static readonly string[] Tokens = ["no-progress", "some-progress", "sufficient-progress"];
-    public static IReadOnlyList<string> AllTokens => Tokens;
-    public static string Token(this RecommendationProgress p) => Tokens[(int)p];
+    private static readonly EnumTokens<RecommendationProgress> Tokens = new("no-progress", "some-progress", "sufficient-progress");
 
-    public static bool TryParse(string? token, out RecommendationProgress progress)
-    {
-        var i = Array.IndexOf(Tokens, token);
-        progress = i < 0 ? default : (RecommendationProgress)i;
-        return i >= 0;
-    }
+    public static IReadOnlyList<string> AllTokens => Tokens.All;
+    public static string Token(this RecommendationProgress p) => Tokens.Token(p);
+    public static bool TryParse(string? token, out RecommendationProgress progress) => Tokens.TryParse(token, out progress);
 }
 
 public sealed record PreviousRecommendation(int Number, string Text)

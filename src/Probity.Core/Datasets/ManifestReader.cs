@@ -5,6 +5,7 @@ using Probity.Core.Ratings;
 
 namespace Probity.Core.Datasets;
 
+/// <summary>The manifest (null only when the JSON could not be parsed) and where each value sits.</summary>
 public sealed record ManifestReadResult(InspectionManifest? Manifest, JsonLineMap Lines);
 
 /// <summary>
@@ -35,17 +36,17 @@ public static partial class ManifestReader
         }
         using (document)
         {
-            var before = problems.Count;
+            // The manifest comes back even when some fields were wrong, so the caller can still check the CSV files
+            // against its framework and report everything at once; it is never used to build a dataset then.
             var report = (string path, string message) => problems.Add(new(FileName, lines.LineOf(path), Describe(path, message)));
-            var manifest = ReadManifest(new ObjectReader(document.RootElement, "$", report));
-            return new(problems.Count == before ? manifest : null, lines);
+            return new(ReadManifest(new ObjectReader(document.RootElement, "$", report)), lines);
         }
     }
 
     /// <summary>"$.panelDecisions[1].move" → "panelDecisions[1].move: message", so the reader knows which value is wrong.</summary>
     private static string Describe(string path, string message) => path == "$" ? message : $"{path[2..]}: {message}";
 
-    private static InspectionManifest? ReadManifest(ObjectReader r)
+    private static InspectionManifest ReadManifest(ObjectReader r)
     {
         var framework = r.String("framework");
         var provider = ReadProvider(r.Object("provider", required: true));

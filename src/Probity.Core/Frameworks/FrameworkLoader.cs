@@ -137,8 +137,8 @@ public static partial class FrameworkLoader
                 var rating = ReadRating(b, "rating");
                 var label = b.String("label", required: false) ?? "";
                 b.RejectUnknown();
+                if (min is < 0 or > 100) problems.Add($"{b.Child("min")}: {min} is outside 0–100");
                 if (min is null || rating is null) continue;
-                if (min < 0 || min > 100) problems.Add($"{b.Child("min")}: {min} is outside 0–100");
                 kqBands.Add(new KeyQuestionBand(min.Value, rating.Value, label));
             }
             CheckBands(r.Child("keyQuestionBands"), kqBands.Select(b => (b.Min, b.Rating)).ToList(), "percent");
@@ -422,7 +422,7 @@ public static partial class FrameworkLoader
             var conditionId = r.String("condition", required: false);
             ApplicabilityCondition? condition = null;
             if (conditionId is not null && !_conditions.TryGetValue(conditionId, out condition))
-                problems.Add($"{r.Child("condition")}: unknown condition \"{conditionId}\" (known: {string.Join(", ", _conditions.Keys)})");
+                problems.Add($"{r.Child("condition")}: unknown condition \"{conditionId}\" ({(_conditions.Count == 0 ? "the framework defines no conditions" : "known: " + string.Join(", ", _conditions.Keys))})");
             var footnote = r.String("footnote", required: false);
             var note = r.String("note", required: false);
             var comparableWith = r.Strings("comparableWith");
