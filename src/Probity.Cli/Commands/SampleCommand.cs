@@ -18,7 +18,7 @@ public static class SampleCommand
         var population = new Argument<string>("POPULATION") { Description = "The provider's caseload extract (CSV); see examples/populations/README.md for its columns." };
         var output = new Option<string>("--out") { Description = "The sample file to write: the population's columns plus stratum, role and reserve_order.", Required = true };
         var type = new Option<string>("--type") { Description = "The sample: case-supervision, unpaid-work or through-the-gate.", DefaultValueFactory = _ => "case-supervision" };
-        type.AcceptOnlyFromAmong([.. SampleTypes.All.Select(t => t.Token())]);
+        type.AcceptOnlyFromAmong([.. SampleTypes.AllTokens]);
         var framework = new Option<string>("--framework") { Description = "The framework version whose sampling rules apply.", DefaultValueFactory = _ => "hmip-crc-2019" };
         framework.AcceptOnlyFromAmong([.. SamplingDefaults.Frameworks]);
         var confidence = new Option<double>("--confidence") { Description = "Confidence level, per cent.", DefaultValueFactory = _ => 80 };
@@ -44,7 +44,7 @@ public static class SampleCommand
         };
         command.SetAction(parse =>
         {
-            var sampleType = SampleTypes.Parse(parse.GetValue(type)!)!.Value;
+            SampleTypes.TryParse(parse.GetValue(type), out var sampleType);
             var plan = SamplingPlan.For(parse.GetValue(framework)!, sampleType)!;
             var randomSeed = parse.GetValue(seed) is null;
             var windows = plan.Windows;

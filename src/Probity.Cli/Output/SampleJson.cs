@@ -31,7 +31,7 @@ public static class SampleJson
             foreach (var e in draw.Eligibility.Exclusions)
             {
                 w.WriteStartObject();
-                w.WriteString("reason", JsonNamingPolicy.KebabCaseLower.ConvertName(e.Reason.ToString()));
+                w.WriteString("reason", e.ReasonToken);
                 w.WriteString("description", e.Description);
                 w.WriteNumber("count", e.Count);
                 w.WriteEndObject();
@@ -83,12 +83,7 @@ public static class SampleJson
     {
         w.WriteStartObject("requiredSize");
         w.WriteNumber("value", required.Value);
-        w.WriteString("source", required.Source switch
-        {
-            RequiredSizeSource.Given => "given",
-            RequiredSizeSource.FormulaOnPlanningEstimate => "formula-on-planning-estimate",
-            _ => "formula-on-eligible",
-        });
+        w.WriteString("source", required.SourceToken);
         if (required.Calculation is { } c)
         {
             w.WriteStartObject("calculation");

@@ -61,10 +61,12 @@ public sealed class BalanceReport
     private static List<BalanceRow> OfficeRows(IReadOnlyList<StratumDraw> strata, IReadOnlyList<PopulationCase> eligible, int sample)
     {
         const string notRecorded = "(not recorded)";
-        var sampled = strata.SelectMany(s => s.Sampled).GroupBy(c => c.Office ?? notRecorded).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return eligible.GroupBy(c => c.Office ?? notRecorded)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Row(g.Key, g.Count(), eligible.Count, sampled.GetValueOrDefault(g.Key), sample))
+        var population = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in eligible) population[c.Office ?? notRecorded] = population.GetValueOrDefault(c.Office ?? notRecorded) + 1;
+        var sampled = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in strata.SelectMany(s => s.Sampled)) sampled[c.Office ?? notRecorded] = sampled.GetValueOrDefault(c.Office ?? notRecorded) + 1;
+        return population.Keys.Order(StringComparer.Ordinal)
+            .Select(office => Row(office, population[office], eligible.Count, sampled.GetValueOrDefault(office), sample))
             .ToList();
     }
 

@@ -22,7 +22,13 @@ public sealed record DateWindow(DateOnly From, DateOnly To)
     public override string ToString() => $"{IsoDate.Format(From)} to {IsoDate.Format(To)}";
 }
 
-public sealed record ExclusionCount(Exclusion Reason, string Description, int Count);
+public sealed record ExclusionCount(Exclusion Reason, string Description, int Count)
+{
+    private static readonly EnumTokens<Exclusion> Tokens = new("managed-elsewhere", "outside-supervision-window", "no-unpaid-work",
+        "outside-requirement-window", "not-post-release", "outside-release-window", "not-entitled");
+
+    public string ReasonToken => Tokens.Token(Reason);
+}
 
 /// <summary>The eligible cases and an account of every row left out.</summary>
 public sealed class EligibilityOutcome(

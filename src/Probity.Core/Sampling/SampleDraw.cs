@@ -8,7 +8,9 @@ public enum SampleRole
 
 public static class SampleRoles
 {
-    public static string Token(this SampleRole role) => role == SampleRole.Sample ? "sample" : "reserve";
+    private static readonly EnumTokens<SampleRole> Tokens = new("sample", "reserve");
+
+    public static string Token(this SampleRole role) => Tokens.Token(role);
 }
 
 /// <summary>Where the required size came from (spec §6.2 step 1, §6.4).</summary>
@@ -24,7 +26,12 @@ public enum RequiredSizeSource
     Given,
 }
 
-public sealed record RequiredSize(int Value, RequiredSizeSource Source, SampleSizeCalculation? Calculation);
+public sealed record RequiredSize(int Value, RequiredSizeSource Source, SampleSizeCalculation? Calculation)
+{
+    private static readonly EnumTokens<RequiredSizeSource> Tokens = new("formula-on-eligible", "formula-on-planning-estimate", "given");
+
+    public string SourceToken => Tokens.Token(Source);
+}
 
 /// <summary>One stratum: its eligible cases, proportional quota, allocation, and the cases drawn in order.</summary>
 public sealed class StratumDraw(IReadOnlyList<string> values, int population, double quota, IReadOnlyList<PopulationCase> sampled, IReadOnlyList<PopulationCase> reserves)

@@ -10,23 +10,15 @@ public enum SampleType
 
 public static class SampleTypes
 {
-    public static readonly IReadOnlyList<SampleType> All = [SampleType.CaseSupervision, SampleType.UnpaidWork, SampleType.ThroughTheGate];
+    private static readonly EnumTokens<SampleType> Tokens = new("case-supervision", "unpaid-work", "through-the-gate");
+    private static readonly string[] Names = ["Case supervision", "Unpaid work", "Through the Gate"];
 
-    public static string Token(this SampleType type) => type switch
-    {
-        SampleType.CaseSupervision => "case-supervision",
-        SampleType.UnpaidWork => "unpaid-work",
-        SampleType.ThroughTheGate => "through-the-gate",
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    };
+    public static IReadOnlyList<SampleType> All { get; } = Enum.GetValues<SampleType>();
+    public static IReadOnlyList<string> AllTokens => Tokens.All;
 
-    public static string Name(this SampleType type) => type switch
-    {
-        SampleType.CaseSupervision => "Case supervision",
-        SampleType.UnpaidWork => "Unpaid work",
-        SampleType.ThroughTheGate => "Through the Gate",
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    };
+    public static string Token(this SampleType type) => Tokens.Token(type);
 
-    public static SampleType? Parse(string token) => All.Cast<SampleType?>().FirstOrDefault(t => t!.Value.Token() == token);
+    public static string Name(this SampleType type) => Names[(int)type];
+
+    public static bool TryParse(string? token, out SampleType type) => Tokens.TryParse(token, out type);
 }

@@ -15,12 +15,13 @@ namespace Probity.Core.Sampling;
 /// </summary>
 public static class SelectionKey
 {
-    public static ulong Of(ulong seed, string caseId) => Of(MixedSeed(seed), caseId.AsSpan());
+    public static ulong Of(ulong seed, string caseId) => WithMixedSeed(MixedSeed(seed), caseId);
 
     /// <summary>mix64(seed), computed once per draw.</summary>
     public static ulong MixedSeed(ulong seed) => Mix64(seed);
 
-    public static ulong Of(ulong mixedSeed, ReadOnlySpan<char> caseId) => Mix64(Fnv1a64(caseId) ^ mixedSeed);
+    /// <summary>The key from a seed already mixed by <see cref="MixedSeed"/>.</summary>
+    public static ulong WithMixedSeed(ulong mixedSeed, ReadOnlySpan<char> caseId) => Mix64(Fnv1a64(caseId) ^ mixedSeed);
 
     public static ulong Mix64(ulong x)
     {

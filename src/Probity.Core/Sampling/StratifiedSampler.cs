@@ -32,14 +32,14 @@ public static class StratifiedSampler
         for (var h = 0; h < keys.Count; h++)
         {
             var cases = groups[keys[h]];
-            var ordered = InSelectionOrder(cases, mixedSeed);
             var reserves = Math.Min(cases.Count - allocation[h], (allocation[h] * plan.ReservePercent + 99) / 100);
+            var ordered = InSelectionOrder(cases, mixedSeed, allocation[h] + reserves);
             strata.Add(new StratumDraw(
                 stratification.Values(keys[h]),
                 cases.Count,
                 eligible == 0 ? 0 : (double)n * cases.Count / eligible,
                 ordered[..allocation[h]],
-                ordered[allocation[h]..(allocation[h] + reserves)]));
+                ordered[allocation[h]..]));
         }
         return new SampleDraw
         {
@@ -82,12 +82,29 @@ public static class StratifiedSampler
         return groups;
     }
 
-    /// <summary>The stratum's cases in ascending selection key (<see cref="SelectionKey"/>), ties by case reference.</summary>
-    private static PopulationCase[] InSelectionOrder(List<PopulationCase> cases, ulong mixedSeed)
+    /// <summary>
+    /// The first <paramref name="take"/> of the stratum's cases in ascending selection key (<see cref="SelectionKey"/>),
+    /// ties by case reference. Keys are uniform, so when few are needed only those under a generous threshold are sorted;
+    /// the result is the same as sorting them all.
+    /// </summary>
+    private static PopulationCase[] InSelectionOrder(List<PopulationCase> cases, ulong mixedSeed, int take)
     {
         var keys = new ulong[cases.Count];
-        var ordered = cases.ToArray();
-        for (var i = 0; i < ordered.Length; i++) keys[i] = SelectionKey.Of(mixedSeed, ordered[i].CaseId);
+        for (var i = 0; i < keys.Length; i++) keys[i] = SelectionKey.WithMixedSeed(mixedSeed, cases[i].CaseId);
+        if ((long)take * 8 < cases.Count)
+        {
+            // About 4·take + 32 keys fall under this threshold; with fewer than take under it, sort everything instead.
+            var threshold = (ulong)Math.Min(ulong.MaxValue, (4.0 * take + 32) / cases.Count * 18446744073709551616.0);
+            var below = new List<int>(4 * take + 64);
+            for (var i = 0; i < keys.Length; i++)
+                if (keys[i] <= threshold) below.Add(i);
+            if (below.Count >= take) return Sorted([.. below.Select(i => keys[i])], [.. below.Select(i => cases[i])], take);
+        }
+        return Sorted(keys, [.. cases], take);
+    }
+
+    private static PopulationCase[] Sorted(ulong[] keys, PopulationCase[] ordered, int take)
+    {
         Array.Sort(keys, ordered);
         for (var i = 1; i < keys.Length; i++)
         {
@@ -96,6 +113,6 @@ public static class StratifiedSampler
             while (i < keys.Length && keys[i] == keys[start]) i++;
             Array.Sort(ordered, start, i - start, Comparer<PopulationCase>.Create((a, b) => string.CompareOrdinal(a.CaseId, b.CaseId)));
         }
-        return ordered;
+        return ordered[..take];
     }
 }

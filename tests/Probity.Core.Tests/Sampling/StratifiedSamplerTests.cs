@@ -212,6 +212,20 @@ public class StratifiedSamplerTests
         Assert.Equal(97, b.Offices.Sum(o => o.Sample));
     }
 
+    // Cases are taken in the documented key order (SelectionKey): a large stratum sorts only the keys under a threshold,
+    // a small one sorts them all, and both must give exactly the order of sorting every key.
+    [Theory]
+    [InlineData(2000)]
+    [InlineData(100)]
+    public void Strata_are_taken_in_exact_key_order(int size)
+    {
+        var plan = Populations.Plan() with { Required = 50, Seed = 77 };
+        var population = Populations.Read(Populations.Strata(("male", "community", "medium", size)), plan);
+        var stratum = Populations.Draw(population, plan).Strata.Single();
+        var expected = population.Cases.OrderBy(c => SelectionKey.Of(77, c.CaseId)).ThenBy(c => c.CaseId, StringComparer.Ordinal).Take(60);
+        Assert.Equal(expected.Select(c => c.CaseId), stratum.Sampled.Concat(stratum.Reserves).Select(c => c.CaseId));
+    }
+
     [Fact] // simple random sampling within a stratum: over many seeds every case is drawn about n/N of the time
     public void Selection_is_uniform_over_seeds()
     {
