@@ -81,10 +81,10 @@ public static class SampleCommand
 
     private static int Run(string populationPath, string outPath, SamplingPlan plan, bool randomSeed, bool json, bool overwrite)
     {
+        if (Path.GetFullPath(outPath) == Path.GetFullPath(populationPath)) throw new UserError("--out names the population file itself; choose another name", CommandLine.Usage);
         if (!overwrite && File.Exists(outPath)) throw new UserError($"{outPath} already exists; choose another name or replace it with --overwrite");
         if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
             throw new UserError($"{outPath}: the folder {folder} does not exist");
-        if (Path.GetFullPath(outPath) == Path.GetFullPath(populationPath)) throw new UserError("--out names the population file itself; choose another name", CommandLine.Usage);
         var problems = new List<DatasetProblem>();
         SamplingPopulation? population;
         using (var text = PopulationFile.Open(populationPath) ?? throw new UserError($"{populationPath}: no such file"))
