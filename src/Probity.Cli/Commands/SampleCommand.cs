@@ -3,6 +3,9 @@ using System.Globalization;
 using Probity.Cli.Output;
 using Probity.Core.Datasets;
 using Probity.Core.Sampling;
+using Probity.Cli.Storage;
+using Probity.Data;
+using Probity.Data.Samples;
 using Probity.Exchange;
 
 namespace Probity.Cli.Commands;
@@ -37,10 +40,11 @@ public static class SampleCommand
         var anyEntitlement = new Option<bool>("--ignore-ttg-entitlement") { Description = "Through the Gate: include releases not entitled to pre-release Through the Gate services." };
         var json = new Option<bool>("--json") { Description = "Print the draw as one JSON object (for tools) instead of the report." };
         var overwrite = new Option<bool>("--overwrite") { Description = "Replace the sample file if it exists." };
+        var inspection = new Option<string?>("--inspection") { Description = "Also store the drawn sample with this stored inspection (id or reference), in the database PROBITY_DATA_DIR / PROBITY_DATABASE names." };
         var command = new Command("sample", "Draw a stratified, reproducible sample from a caseload extract: eligibility, required size (or census), allocation, reserves and a balance report.")
         {
             population, output, type, framework, confidence, margin, seed, asAt, required, planning, reserves, managedBy,
-            supervision, begun, uwWindow, releaseWindow, releasedAgo, anyEntitlement, json, overwrite,
+            supervision, begun, uwWindow, releaseWindow, releasedAgo, anyEntitlement, json, overwrite, inspection,
         };
         command.SetAction(parse =>
         {
@@ -74,13 +78,21 @@ public static class SampleCommand
                 Windows = windows,
             };
             if (plan.Problems() is { Count: > 0 } wrong) throw new UserError(string.Join("\n", wrong), CommandLine.Usage);
-            return Run(parse.GetValue(population)!, parse.GetValue(output)!, plan, randomSeed, parse.GetValue(json), parse.GetValue(overwrite));
+            return Run(parse.GetValue(population)!, parse.GetValue(output)!, plan, randomSeed, parse.GetValue(json), parse.GetValue(overwrite), parse.GetValue(inspection));
         });
         return command;
     }
 
-    private static int Run(string populationPath, string outPath, SamplingPlan plan, bool randomSeed, bool json, bool overwrite)
+    private static int Run(string populationPath, string outPath, SamplingPlan plan, bool randomSeed, bool json, bool overwrite, string? inspection)
     {
+        // Find the inspection before drawing, so a mistyped id fails before anything is written.
+        long? stored = null;
+        if (inspection is not null)
+            StoreAccess.Run(async ct =>
+            {
+                stored = await StoreAccess.ResolveInspectionAsync(await StoreAccess.OpenAsync(ct), inspection, ct);
+                return CommandLine.Ok;
+            });
         if (Path.GetFullPath(outPath) == Path.GetFullPath(populationPath)) throw new UserError("--out names the population file itself; choose another name", CommandLine.Usage);
         if (!overwrite && File.Exists(outPath)) throw new UserError($"{outPath} already exists; choose another name or replace it with --overwrite");
         if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
@@ -105,6 +117,15 @@ public static class SampleCommand
         }, overwrite);
         if (json) Console.Out.Write(SampleJson.Write(draw, outPath));
         else SampleReport.Write(draw, outPath, randomSeed, Console.Out);
+        if (stored is { } inspectionId)
+            StoreAccess.Run(async ct =>
+            {
+                var store = await StoreAccess.OpenAsync(ct);
+                using var written = File.OpenText(outPath);
+                var id = await store.Samples.SaveAsync(inspectionId, DrawnSamples.From(draw, written), Actor.FromEnvironment(), ct);
+                Console.Error.WriteLine($"probity: stored the {draw.Plan.Type.Token()} sample with inspection {inspectionId} (drawn sample {id})");
+                return CommandLine.Ok;
+            });
         return CommandLine.Ok;
     }
 
