@@ -7,5 +7,6 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
 {
     RateCommand.Create(),
     FrameworksCommand.Create(),
+    ReportCommand.Create(),
 };
 return CommandLine.Run(root, args);
