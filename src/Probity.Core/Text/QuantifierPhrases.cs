@@ -40,13 +40,13 @@ public static class QuantifierPhrases
     public static QuantifierSuggestion Suggest(int yes, int answered)
     {
         if (answered <= 0) throw new ArgumentOutOfRangeException(nameof(answered), "a percentage needs at least one case answered yes or no");
-        return Suggest(100.0 * yes / answered, Percentages.RoundHalfUp(yes, answered)!.Value);
+        return Build(100.0 * yes / answered, Percentages.RoundHalfUp(yes, answered)!.Value);
     }
 
     /// <summary>For a figure known only as a printed whole percentage.</summary>
-    public static QuantifierSuggestion Suggest(int percent) => Suggest(percent, percent);
+    public static QuantifierSuggestion Suggest(int percent) => Build(percent, percent);
 
-    private static QuantifierSuggestion Suggest(double exact, int whole)
+    private static QuantifierSuggestion Build(double exact, int whole)
     {
         if (exact is < 0 or > 100) throw new ArgumentOutOfRangeException(nameof(exact), $"{exact} is not a percentage");
         var phrases = Phrases(exact, whole);

@@ -91,7 +91,7 @@ internal static class ChapterBuilder
         cells.Add(current);
         var rows = new List<TableRow>
         {
-            new(new Cell($"{s.Id}. {s.Name}"), columns.Select(_ => Cell.Empty).ToList()) { Kind = RowKind.Heading, ItemId = s.Id },
+            new(new Cell($"{s.Id}. {s.Name}"), columns.Select(_ => Cell.Empty).ToList()) { Kind = RowKind.Heading },
             new(new Cell(s.Statement), cells) { ItemId = s.Id },
         };
         return new ReportTable($"rating-{s.Id}", $"{s.Id} {s.Name}: rating", Cell.Empty, columns, rows);

@@ -51,9 +51,9 @@ internal static class KeyQuestionTables
             {
                 // R9: a qualitative-only question prints its fixed text across the row.
                 var qualitative = new List<Cell>();
-                if (showPrevious) qualitative.Add(Cell.Empty);
+                if (showPrevious) qualitative.Add(Dash);
                 qualitative.Add(new Cell(kq.TableText ?? "This question produces qualitative evidence only."));
-                if (showNational) qualitative.Add(Cell.Empty);
+                if (showNational) qualitative.Add(Dash);
                 rows.Add(new TableRow(label, qualitative) { ItemId = kq.Id });
                 continue;
             }
@@ -81,6 +81,9 @@ internal static class KeyQuestionTables
         var thresholds = rules.KeyQuestionBands.Where(b => b.Min > 0).Select(b => new ChartThreshold(b.Min, Formatting.RatingName(b.Rating))).ToList();
         return new KeyQuestionChart(rating.Standard.Id, bars, thresholds);
     }
+
+    // R3: an item with no value prints as a dash.
+    private static readonly Cell Dash = new("–");
 
     public static string Topic(Standard s) => s.Topic.Length > 0 ? s.Topic : s.Name.ToLowerInvariant();
 
