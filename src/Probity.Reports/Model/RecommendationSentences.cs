@@ -38,8 +38,13 @@ public static class RecommendationSentences
         if (rest.Count == 1 && assessed == total)
             return sentence + $", and the remaining {NumberWords.Of(rest[0].Count)} {(rest[0].Count == 1 ? "has" : "have")} seen {Grade(rest[0].Grade)} progress.";
         var parts = rest.Select(r => $"{Grade(r.Grade)} progress on {NumberWords.Of(r.Count)}").ToList();
-        if (assessed < total) parts.Add($"and {NumberWords.Of(total - assessed)} {(total - assessed == 1 ? "has" : "have")} not yet been assessed");
-        return parts.Count == 0 ? sentence + "." : sentence + ", " + string.Join(", ", parts) + ".";
+        if (assessed < total) parts.Add($"{NumberWords.Of(total - assessed)} {(total - assessed == 1 ? "has" : "have")} not yet been assessed");
+        return parts.Count switch
+        {
+            0 => sentence + ".",
+            1 => $"{sentence}, and {parts[0]}.",
+            _ => $"{sentence}, {string.Join(", ", parts.Take(parts.Count - 1))}, and {parts[^1]}.",
+        };
     }
 
     /// <summary>"The CRC has made some progress on this recommendation."</summary>

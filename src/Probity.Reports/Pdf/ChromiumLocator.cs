@@ -6,13 +6,14 @@ public static class ChromiumLocator
     public const string Variable = "PROBITY_CHROMIUM";
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome"];
 
-    public static string Find()
+    public static string Find() => Find(Environment.GetEnvironmentVariable(Variable), Environment.GetEnvironmentVariable("PATH") ?? "");
+
+    internal static string Find(string? configuredPath, string path)
     {
-        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured)
+        if (configuredPath is { Length: > 0 } configured)
             return File.Exists(configured)
                 ? configured
                 : throw new ChromiumNotFoundException($"{Variable} is set to {configured}, which does not exist. Point it at a Chromium executable, or unset it to use chromium from the PATH.");
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
         foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
             foreach (var name in Names)
                 if (File.Exists(Path.Combine(dir, name))) return Path.Combine(dir, name);
