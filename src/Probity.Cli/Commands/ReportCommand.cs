@@ -48,15 +48,18 @@ public static class ReportCommand
             return CommandLine.Ok;
         }
 
-        var report = ReportBuilder.Build(result.Dataset!, result.Rating!, new ReportOptions { Draft = draft });
-        foreach (var w in report.Warnings) Console.Error.WriteLine($"warning: {w}");
+        var options = new ReportOptions { Draft = draft };
+        if (kind == ".pdf")
+        {
+            AtomicFile.WriteAllBytes(output, Pdf(result, options));
+            Console.Out.WriteLine($"wrote {output}");
+            return CommandLine.Ok;
+        }
+        var report = Build(result, options);
         switch (kind)
         {
             case ".html":
                 AtomicFile.WriteAllText(output, ReportHtml.RenderOnceAsync(report).GetAwaiter().GetResult());
-                break;
-            case ".pdf":
-                AtomicFile.WriteAllBytes(output, Pdf(report));
                 break;
             case ".json":
                 AtomicFile.Write(output, s => ReportJson.Write(report, s));
@@ -86,23 +89,31 @@ public static class ReportCommand
             : throw new UserError($"--out {output}: say what to write by the name: {Formats}", CommandLine.Usage);
     }
 
-    private static byte[] Pdf(InspectionReport report)
+    private static InspectionReport Build(DatasetParseResult result, ReportOptions options)
     {
+        var report = ReportBuilder.Build(result.Dataset!, result.Rating!, options);
+        foreach (var w in report.Warnings) Console.Error.WriteLine($"warning: {w}");
+        return report;
+    }
+
+    private static byte[] Pdf(DatasetParseResult result, ReportOptions options)
+    {
+        // Chromium starts while the report is built: most of a PDF's time is the browser's.
+        var starting = Task.Run(ReportPdf.StartAsync);
         try
         {
-            var printer = ReportPdf.StartAsync().GetAwaiter().GetResult();
-            try
-            {
-                return printer.PrintAsync(report).GetAwaiter().GetResult();
-            }
-            finally
-            {
-                printer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            }
+            var report = Build(result, options);
+            return starting.GetAwaiter().GetResult().PrintAsync(report).GetAwaiter().GetResult();
         }
         catch (ChromiumNotFoundException e)
         {
             throw new UserError(e.Message, CommandLine.Failure);
+        }
+        finally
+        {
+            // Close the browser whatever happened; one that never started has already said why.
+            try { starting.GetAwaiter().GetResult().DisposeAsync().AsTask().GetAwaiter().GetResult(); }
+            catch (Exception) when (!starting.IsCompletedSuccessfully) { }
         }
     }
 

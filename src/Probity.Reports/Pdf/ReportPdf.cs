@@ -49,25 +49,30 @@ public sealed class ReportPdf : IAsyncDisposable
         }
     }
 
-    /// <summary>Prints the report. The contents page is printed twice at most more, until its page numbers are where the sections are.</summary>
+    /// <summary>
+    /// Prints the report: a first, plain print finds the page each section starts on; the contents page is given those
+    /// numbers in place and the report printed again, tagged and with bookmarks. Should a number's width move a page
+    /// break, it goes round once more.
+    /// </summary>
     public async Task<byte[]> PrintAsync(InspectionReport report)
     {
         var page = await _browser.NewPageAsync();
         try
         {
             var anchors = report.Contents.Select(c => c.Anchor).ToList();
-            // Placeholders of the final width keep the first print's layout the same as the last one's.
-            IReadOnlyDictionary<string, int> pages = anchors.ToDictionary(a => a, _ => 88);
+            // Placeholders as wide as the real numbers keep the first print's layout the same as the last one's.
+            var placeholders = anchors.ToDictionary(a => a, _ => 88);
+            await page.SetContentAsync(await _html.RenderAsync(report, placeholders), new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+            var pages = SectionPages(await PrintAsync(page, report.Cover.Draft, final: false), anchors);
             for (var attempt = 0; attempt < 3; attempt++)
             {
-                var pdf = await PrintHtmlAsync(page, await _html.RenderAsync(report, pages), report.Cover.Draft);
-                var found = PdfDestinations.Pages(pdf);
-                var missing = anchors.Where(a => !found.ContainsKey(a)).ToList();
-                if (missing.Count > 0)
-                    throw new InvalidOperationException($"the printed PDF has no destination for {string.Join(", ", missing)}");
-                var actual = anchors.ToDictionary(a => a, a => found[a]);
-                if (attempt > 0 && anchors.All(a => actual[a] == pages[a])) return pdf;
-                pages = actual;
+                await page.EvaluateAsync(
+                    "pages => document.querySelectorAll('.contents-page[data-anchor]').forEach(e => e.textContent = String(pages[e.dataset.anchor]))",
+                    pages);
+                var pdf = await PrintAsync(page, report.Cover.Draft, final: true);
+                var printed = SectionPages(pdf, anchors);
+                if (anchors.All(a => printed[a] == pages[a])) return pdf;
+                pages = printed;
             }
             throw new InvalidOperationException("the contents page numbers did not settle after three prints");
         }
@@ -77,10 +82,17 @@ public sealed class ReportPdf : IAsyncDisposable
         }
     }
 
-    private static async Task<byte[]> PrintHtmlAsync(IPage page, string html, bool draft)
+    private static Dictionary<string, int> SectionPages(byte[] pdf, IReadOnlyList<string> anchors)
     {
-        await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-        return await page.PdfAsync(new PagePdfOptions
+        var found = PdfDestinations.Pages(pdf);
+        var missing = anchors.Where(a => !found.ContainsKey(a)).ToList();
+        if (missing.Count > 0) throw new InvalidOperationException($"the printed PDF has no destination for {string.Join(", ", missing)}");
+        return anchors.ToDictionary(a => a, a => found[a]);
+    }
+
+    // Tagging (for screen readers) and bookmarks cost time, so only the print that is kept has them.
+    private static Task<byte[]> PrintAsync(IPage page, bool draft, bool final) =>
+        page.PdfAsync(new PagePdfOptions
         {
             Format = "A4",
             PrintBackground = true,
@@ -88,10 +100,9 @@ public sealed class ReportPdf : IAsyncDisposable
             DisplayHeaderFooter = true,
             HeaderTemplate = draft ? DraftHeader : "<span></span>",
             FooterTemplate = Footer,
-            Outline = true,
-            Tagged = true,
+            Outline = final,
+            Tagged = final,
         });
-    }
 
     public async ValueTask DisposeAsync()
     {
