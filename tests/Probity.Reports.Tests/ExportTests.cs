@@ -76,6 +76,24 @@ public class ExportTests
     }
 
     [Fact]
+    public async Task The_exported_dataset_gives_back_the_same_report()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"probity-export-{Guid.NewGuid():N}");
+        try
+        {
+            Exchange.DatasetFolder.Write(Example.Dataset, folder);
+            var again = Exchange.DatasetFolder.Read(folder);
+            Assert.True(again.Succeeded, string.Join("\n", again.Problems));
+            var html = await Html.ReportHtml.RenderOnceAsync(Model.ReportBuilder.Build(again.Dataset!, again.Rating!));
+            Assert.Equal(Example.Html, html);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_failed_write_leaves_neither_a_partial_file_nor_a_changed_one()
     {
         var folder = Directory.CreateTempSubdirectory("probity-atomic-").FullName;

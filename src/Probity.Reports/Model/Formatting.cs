@@ -20,8 +20,6 @@ public static class Formatting
             ? $"{Months[m - 1]} {y}"
             : null;
 
-    public static string Month(DateOnly date) => $"{Months[date.Month - 1]} {date.Year}";
-
     /// <summary>
     /// A supplied figure as printed: its own decimals, never re-rounded (2.84, 90.45, 5.9), a thousands separator for
     /// larger numbers (3,534) (spec §7.2).
@@ -38,8 +36,6 @@ public static class Formatting
         "GBP million" => "£" + Decimal(value) + "m",
         _ => Decimal(value),
     };
-
-    public static string Percent(int percent) => $"{percent}%";
 
     public static string RatingName(Rating? rating) => rating?.DisplayName() ?? ReportTexts.NoRating;
 
@@ -75,6 +71,4 @@ public static class Formatting
         1 => items[0],
         _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
     };
-
-    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -52,6 +52,4 @@ public sealed record ReportTable(string Id, string Title, Cell Corner, IReadOnly
 {
     /// <summary>Printed under the table; null where the table speaks for itself.</summary>
     public string? Caption { get; init; }
-
-    public TableRow? Row(string itemId) => Rows.FirstOrDefault(r => r.ItemId == itemId);
 }

@@ -7,7 +7,6 @@ namespace Probity.Reports.Model;
 internal static class ReportTexts
 {
     public const string CoverLead = "An inspection of probation services in:";
-    public const string Inspectorate = "Her Majesty's Inspectorate of Probation";
 
     public static string Acknowledgement(string leadInspector) =>
         $"This inspection was led by HM Inspector {leadInspector}, supported by a team of inspectors and colleagues from across the Inspectorate. "
