@@ -9,5 +9,6 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     FrameworksCommand.Create(),
     DatabaseCommands.Database(), DatabaseCommands.Import(), DatabaseCommands.Export(), DatabaseCommands.Inspections(),
     SampleCommand.Create(),
+    ReportCommand.Create(),
 };
 return CommandLine.Run(root, args);
