@@ -56,6 +56,17 @@ public static class Formatting
         _ => type.ToString(),
     };
 
+    /// <summary>"service users", "people on probation", "probation practitioners": a framework's term for more than one.</summary>
+    public static string Plural(string term) =>
+        term.StartsWith("person ", StringComparison.Ordinal) ? "people " + term["person ".Length..] : term + "s";
+
+    /// <summary>"service users' files", "the files of people on probation".</summary>
+    public static string TheirFiles(string term)
+    {
+        var plural = Plural(term);
+        return plural.EndsWith('s') ? $"{plural}' files" : $"the files of {plural}";
+    }
+
     /// <summary>Joins "a; b; and c" as the sample paragraphs list the elements inspected.</summary>
     public static string JoinSemicolons(IReadOnlyList<string> items) => items.Count switch
     {
