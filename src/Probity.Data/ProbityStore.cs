@@ -9,6 +9,7 @@ using Probity.Data.Narrative;
 using Probity.Data.Panel;
 using Probity.Data.Providers;
 using Probity.Data.Recommendations;
+using Probity.Data.Reviews;
 using Probity.Data.Samples;
 using Probity.Data.Sql;
 using Probity.Data.Users;
@@ -38,6 +39,7 @@ public sealed class ProbityStore
         Narrative = new NarrativeStore(this);
         Users = new UserStore(this);
         Samples = new DrawnSampleStore(this);
+        Reviews = new ReviewStore(this);
     }
 
     public DatabaseLocation Location { get; }
@@ -57,6 +59,7 @@ public sealed class ProbityStore
     public NarrativeStore Narrative { get; }
     public UserStore Users { get; }
     public DrawnSampleStore Samples { get; }
+    public ReviewStore Reviews { get; }
 
     /// <summary>Opens the store at <paramref name="location"/>, creating the database or bringing its schema up to date.</summary>
     public static async Task<ProbityStore> OpenAsync(DatabaseLocation location, CancellationToken ct = default)

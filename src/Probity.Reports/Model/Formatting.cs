@@ -14,6 +14,9 @@ public static class Formatting
     /// <summary>"Monday 16 September 2019".</summary>
     public static string LongDate(DateOnly date) => $"{date.DayOfWeek} {date.Day} {Months[date.Month - 1]} {date.Year}";
 
+    /// <summary>"22 December 2022", as a letter is dated.</summary>
+    public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+
     /// <summary>"February 2020" from "2020-02".</summary>
     public static string? Month(string? yearMonth) =>
         yearMonth is { Length: 7 } && int.TryParse(yearMonth[..4], out var y) && int.TryParse(yearMonth[5..], out var m) && m is >= 1 and <= 12
