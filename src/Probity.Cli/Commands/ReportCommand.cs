@@ -63,7 +63,10 @@ public static class ReportCommand
             () => ReportHtml.RenderOnceAsync(report.Value),
             s => ReportJson.Write(report.Value, s),
             s => ReportWorkbook.Write(report.Value, s),
-            () => report.Value.Tables.ToList()));
+            () => report.Value.Tables.ToList())
+        {
+            Build = () => _ = report.Value,
+        });
     }
 
     // An unrated framework (Quality & Impact): counts and the inspectors' judgements, no ratings to export as JSON.
@@ -84,14 +87,18 @@ public static class ReportCommand
 
     /// <summary>How one kind of report is written in each format; a null <see cref="Json"/> has no JSON form.</summary>
     private sealed record Writers(Func<ReportPdf, Task<byte[]>> Pdf, Func<Task<string>> Html, Action<Stream>? Json, Action<Stream> Workbook,
-        Func<IReadOnlyList<ReportTable>> Tables);
+        Func<IReadOnlyList<ReportTable>> Tables)
+    {
+        /// <summary>Builds the report, if it is not built yet: done while Chromium starts.</summary>
+        public Action? Build { get; init; }
+    }
 
     private static int Write(string output, string kind, string? table, Writers write)
     {
         switch (kind)
         {
             case ".pdf":
-                AtomicFile.WriteAllBytes(output, Print(write.Pdf));
+                AtomicFile.WriteAllBytes(output, Print(write.Pdf, write.Build));
                 break;
             case ".html":
                 AtomicFile.WriteAllText(output, write.Html().GetAwaiter().GetResult());
@@ -155,12 +162,13 @@ public static class ReportCommand
         return report;
     }
 
-    private static byte[] Print(Func<ReportPdf, Task<byte[]>> print)
+    private static byte[] Print(Func<ReportPdf, Task<byte[]>> print, Action? whileStarting = null)
     {
         // Chromium starts while the report is built: most of a PDF's time is the browser's.
         var starting = Task.Run(ReportPdf.StartAsync);
         try
         {
+            whileStarting?.Invoke();
             return print(starting.GetAwaiter().GetResult()).GetAwaiter().GetResult();
         }
         catch (ChromiumNotFoundException e)
