@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Probity.Core.Datasets;
+using Probity.Core.Frameworks;
+using Probity.Core.Rules;
+
+namespace Probity.Core.Analysis;
+
+/// <summary>The "All CRCs" block for an inspection.json, with the period its figures cover and the table behind it.</summary>
+public sealed record ComparatorBlock(ComparatorResults Comparator, string Period, AnalysisResult Analysis)
+{
+    /// <summary><c>{"nationalComparator": {label, source, period, results}}</c>, ready to put in an inspection.json.</summary>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("nationalComparator");
+            Json.JsonWriting.OptionalString(w, "label", Comparator.Label);
+            Json.JsonWriting.OptionalString(w, "source", Comparator.Source);
+            w.WriteString("period", Period);
+            w.WriteStartObject("results");
+            foreach (var (id, f) in Comparator.Results)
+            {
+                w.WriteStartObject(id);
+                Json.JsonWriting.OptionalInt(w, "yes", f.Yes);
+                Json.JsonWriting.OptionalInt(w, "answered", f.Answered);
+                Json.JsonWriting.OptionalInt(w, "percent", f.Percent);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}
+
+/// <summary>
+/// R24: the national comparator ("All CRCs") for inspections under <c>framework</c>, pooled from stored inspections of a
+/// period — counts, not only percentages, so R20 can test a provider against it. Key questions and prompts come from
+/// inspections under the same version or a version the item is comparable with (the 2019 reports print round one's
+/// aggregate); the case characteristics (cs.*) and interview figures (ro.*) come from every inspection in the scope.
+/// </summary>
+public static class NationalComparator
+{
+    public const string Name = "comparator";
+    private const string CaseSupervision = "case-supervision";
+
+    public static ComparatorBlock Build(FrameworkVersion framework, IReadOnlyList<InspectionFacts> inspections, AnalysisScope scope)
+    {
+        var table = new AnalysisTable("results", "National comparator figures",
+            ("id", "Item or metric"), ("kind", "Kind"), ("inspections", "Inspections"), ("yes", "Yes"), ("answered", "Answered"), ("percent", "%"));
+        var results = new Dictionary<string, ComparisonFigure>();
+        void Add(string id, string kind, int count, long yes, long answered)
+        {
+            if (answered <= 0) return;
+            var figure = new ComparisonFigure { Yes = checked((int)yes), Answered = checked((int)answered), Percent = Groups.Percent(yes, answered) };
+            results[id] = figure;
+            table.Add(id, kind, count, figure.Yes, figure.Answered, figure.Percent);
+        }
+
+        foreach (var item in framework.Questions.Items)
+        {
+            var sources = inspections.Where(i => i.Framework.Questions.Find(item.Id) is not null && RevisitAnalysis.Comparable(framework, item, i.Framework)).ToList();
+            var total = new Tally(0, 0);
+            var with = 0;
+            foreach (var i in sources)
+            {
+                var t = i.RequireCube().Tallies.Get(CaseSplits.All, 1, i.Framework.Questions[item.Id].Index);
+                total += t;
+                if (t.HasValue) with++;
+            }
+            Add(item.Id, NationalItemAnalysis.Kind(item), with, total.Yes, total.Answered);
+        }
+
+        var profile = ProfileAnalysis.Pool(inspections);
+        var withCases = inspections.Count(i => i.RequireCube().Profile.Cases(CaseSupervision) > 0);
+        if (profile.Cases(CaseSupervision) is > 0 and var cases)
+            foreach (var (metric, column, token, _) in ProfileAnalysis.Characteristics)
+                if (cases - profile.Count(CaseSupervision, column, null) > 0)
+                    Add(metric, "case characteristic", withCases, profile.Count(CaseSupervision, column, token), cases);
+
+        var interviews = inspections.SelectMany(i => i.Interviews.Select(v => (Inspection: i.Id, Interview: v))).ToList();
+        foreach (var q in InterviewQuestions.All)
+        {
+            var said = interviews.Where(x => x.Interview.Answers.ContainsKey(q.Column)).ToList();
+            Add(q.MetricId, "interview", said.Select(x => x.Inspection).Distinct().Count(), said.Count(x => x.Interview.Answers[q.Column]), said.Count);
+        }
+        foreach (var (grade, metric) in new[] { ("PO", "ro.poCaseloadUnmanageable"), ("PSO", "ro.psoCaseloadUnmanageable") })
+        {
+            var said = interviews.Where(x => x.Interview.Grade == grade && x.Interview.Answers.ContainsKey(InterviewAnalysis.WorkloadQuestion)).ToList();
+            Add(metric, "interview", said.Select(x => x.Inspection).Distinct().Count(), said.Count(x => !x.Interview.Answers[InterviewAnalysis.WorkloadQuestion]), said.Count);
+        }
+
+        var (first, last) = Span(inspections, scope);
+        var label = LabelFor(scope.ProviderType);
+        var comparator = new ComparatorResults
+        {
+            Label = label,
+            Source = $"From inspection data for all HMI Probation inspections, {first} to {last}.",
+            Results = results,
+        };
+        var analysis = new AnalysisResult(Name, $"National comparator for {framework.Id}: {label}", scope, inspections.Count, [table])
+        {
+            Notes =
+            [
+                $"Pooled counts (R24) over {inspections.Count} inspection(s) with fieldwork from {first} to {last}; key questions and prompts only from inspections under {framework.Id} or a version its items are comparable with.",
+                "Case characteristics (cs.*) are of every case-supervision case; interview figures (ro.*) of every responsible officer who answered. ro.poCaseloadUnmanageable and ro.psoCaseloadUnmanageable count the officers of the grade who said their workload was not manageable.",
+            ],
+        };
+        return new ComparatorBlock(comparator, $"between {first} and {last}", analysis);
+    }
+
+    /// <summary>"All CRCs", "All NPS divisions", "All PDUs"; "All providers" when the scope mixes types.</summary>
+    public static string LabelFor(ProviderType? type) => type switch
+    {
+        ProviderType.CRC => "All CRCs",
+        ProviderType.NPS => "All NPS divisions",
+        ProviderType.PDU => "All PDUs",
+        ProviderType.Area => "All areas",
+        _ => "All providers",
+    };
+
+    /// <summary>The months the figures cover: the scope's period where given, else the first and last fieldwork start pooled.</summary>
+    private static (string First, string Last) Span(IReadOnlyList<InspectionFacts> inspections, AnalysisScope scope)
+    {
+        var starts = inspections.Where(i => i.FieldworkStart is not null).Select(i => i.FieldworkStart!.Value).ToList();
+        var from = scope.From ?? (starts.Count > 0 ? starts.Min() : scope.Year?.FirstDay);
+        var to = scope.To ?? (starts.Count > 0 ? starts.Max() : scope.Year?.LastDay);
+        return (Month(from), Month(to));
+    }
+
+    private static string Month(DateOnly? date) => date?.ToString("MMMM yyyy", CultureInfo.InvariantCulture) ?? "an unknown date";
+}
