@@ -18,7 +18,10 @@ public static class AnalysisOutput
 
     public static string CsvFileName(AnalysisResult result, AnalysisTable table) => $"{result.Name}-{table.Key}.csv";
     public static string JsonFileName(AnalysisResult result) => $"{result.Name}.json";
-    public static string SvgFileName(AnalysisResult result, BarChart chart) => $"{result.Name}-{chart.Key}.svg";
+    public static string SvgFileName(AnalysisResult result, BarChart chart) => $"{result.Name}-{Slug(chart.Key)}.svg";
+
+    /// <summary>A key safe as a file name: "2019/20" becomes "2019-20".</summary>
+    public static string Slug(string key) => new(key.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' ? c : '-').ToArray());
 
     public static string Csv(AnalysisTable table)
     {

@@ -78,10 +78,13 @@ public static class RatingAnalysis
         var charts = new List<BarChart>
         {
             new("overall-ratings", "Overall ratings by provider type and programme year",
-                "How many inspections were rated Outstanding, Good, Requires improvement and Inadequate overall, for each provider type and programme year.",
+                "How many inspections were rated Outstanding, Good, Requires improvement and Inadequate overall, and how many have no overall rating, for each provider type and programme year.",
                 "overall", groups.Select(g => g.Key.ToString()).ToList(),
-                Levels.Select(level => new ChartSeries(level.DisplayName(),
-                    groups.Select(g => (double?)g.Inspections.Count(i => ratingOf[i.Id].OverallRating == level)).ToList(), Colour(level))).ToList())
+                [
+                    .. Levels.Select(level => new ChartSeries(level.DisplayName(),
+                        groups.Select(g => (double?)g.Inspections.Count(i => ratingOf[i.Id].OverallRating == level)).ToList(), Colour(level))),
+                    new ChartSeries(NoOverallRating, groups.Select(g => (double?)g.Inspections.Count(i => ratingOf[i.Id].OverallRating is null)).ToList(), "#b1b4b6"),
+                ])
             { Stacked = true },
         };
         foreach (var (framework, key, group) in Groups.ByFrameworkYearAndType(rated.Select(r => r.Facts)))
