@@ -41,9 +41,9 @@ public sealed record ComparatorBlock(ComparatorResults Comparator, string Period
 
 /// <summary>
 /// R24: the national comparator ("All CRCs") for inspections under <c>framework</c>, pooled from stored inspections of a
-/// period — counts, not only percentages, so R20 can test a provider against it. Key questions and prompts come from
-/// inspections under the same version or a version the item is comparable with (the 2019 reports print round one's
-/// aggregate); the case characteristics (cs.*) and interview figures (ro.*) come from every inspection in the scope.
+/// period — counts, not only percentages, so R20 can test a provider against it. Key questions and prompts pool the
+/// same item id from every version in the scope (the 2019 reports print round one's aggregate); the case characteristics
+/// (cs.*) and interview figures (ro.*) come from every inspection in the scope.
 /// </summary>
 public static class NationalComparator
 {
@@ -53,19 +53,22 @@ public static class NationalComparator
     public static ComparatorBlock Build(FrameworkVersion framework, IReadOnlyList<InspectionFacts> inspections, AnalysisScope scope)
     {
         var table = new AnalysisTable("results", "National comparator figures",
-            ("id", "Item or metric"), ("kind", "Kind"), ("inspections", "Inspections"), ("yes", "Yes"), ("answered", "Answered"), ("percent", "%"));
+            ("id", "Item or metric"), ("kind", "Kind"), ("inspections", "Inspections"), ("yes", "Yes"), ("answered", "Answered"), ("percent", "%"),
+            ("comparable", "Every source comparable (R22)"));
         var results = new Dictionary<string, ComparisonFigure>();
-        void Add(string id, string kind, int count, long yes, long answered)
+        void Add(string id, string kind, int count, long yes, long answered, bool? comparable = null)
         {
             if (answered <= 0) return;
             var figure = new ComparisonFigure { Yes = checked((int)yes), Answered = checked((int)answered), Percent = Groups.Percent(yes, answered) };
             results[id] = figure;
-            table.Add(id, kind, count, figure.Yes, figure.Answered, figure.Percent);
+            table.Add(id, kind, count, figure.Yes, figure.Answered, figure.Percent, comparable);
         }
 
         foreach (var item in framework.Questions.Items)
         {
-            var sources = inspections.Where(i => i.Framework.Questions.Find(item.Id) is not null && RevisitAnalysis.Comparable(framework, item, i.Framework)).ToList();
+            // The same item id of any version inspected in the scope (the scope is one provider type): the 2019 reports print
+            // round one's aggregate even for 2.4.1 and 2.4.2, whose wording changed (R22 gates only the previous inspection).
+            var sources = inspections.Where(i => i.Framework.Questions.Find(item.Id) is { } other && other.IsKeyQuestion == item.IsKeyQuestion).ToList();
             var total = new Tally(0, 0);
             var with = 0;
             foreach (var i in sources)
@@ -74,7 +77,7 @@ public static class NationalComparator
                 total += t;
                 if (t.HasValue) with++;
             }
-            Add(item.Id, NationalItemAnalysis.Kind(item), with, total.Yes, total.Answered);
+            Add(item.Id, NationalItemAnalysis.Kind(item), with, total.Yes, total.Answered, sources.All(i => RevisitAnalysis.Comparable(framework, item, i.Framework)));
         }
 
         var profile = ProfileAnalysis.Pool(inspections);
@@ -108,7 +111,7 @@ public static class NationalComparator
         {
             Notes =
             [
-                $"Pooled counts (R24) over {inspections.Count} inspection(s) with fieldwork from {first} to {last}; key questions and prompts only from inspections under {framework.Id} or a version its items are comparable with.",
+                $"Pooled counts (R24) over {inspections.Count} inspection(s) with fieldwork from {first} to {last}. A key question or prompt pools the item of the same id from every framework version in the scope, as the 2019 reports print round one's aggregate; \"comparable\" says whether every source version is comparable with {framework.Id} (R22).",
                 "Case characteristics (cs.*) are of every case-supervision case; interview figures (ro.*) of every responsible officer who answered. ro.poCaseloadUnmanageable and ro.psoCaseloadUnmanageable count the officers of the grade who said their workload was not manageable.",
             ],
         };
