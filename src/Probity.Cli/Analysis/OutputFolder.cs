@@ -7,11 +7,19 @@ public sealed class OutputFolder
 {
     private readonly List<string> _written = [];
 
-    public OutputFolder(string path)
+    private OutputFolder(string path) => Path = path;
+
+    /// <summary>Checks the path before any work is done; nothing is created until <see cref="Create"/>.</summary>
+    public static string Check(string path)
     {
-        Path = System.IO.Path.GetFullPath(path);
-        if (File.Exists(Path)) throw new UserError($"{path} is a file; --out names a folder to write the analysis into");
-        Directory.CreateDirectory(Path);
+        var full = System.IO.Path.GetFullPath(path);
+        return File.Exists(full) ? throw new UserError($"{path} is a file; --out names a folder to write the analysis into") : full;
+    }
+
+    public static OutputFolder Create(string checkedPath)
+    {
+        Directory.CreateDirectory(checkedPath);
+        return new OutputFolder(checkedPath);
     }
 
     public string Path { get; }

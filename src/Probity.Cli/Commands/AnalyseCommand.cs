@@ -33,11 +33,12 @@ public static class AnalyseCommand
         command.SetAction(parse => StoreAccess.Run(async ct =>
         {
             var chosen = scope.Read(parse);
-            var folder = new OutputFolder(parse.GetValue(output)!);
+            var path = OutputFolder.Check(parse.GetValue(output)!);
             var store = await StoreAccess.OpenAsync(ct);
             var reads = definitions.Aggregate(AnalysisData.None, (all, d) => all | d.Reads);
             var inspections = await LoadAsync(store, chosen, reads, ct);
             var results = definitions.Select(d => d.Run(inspections, chosen)).ToList();
+            var folder = OutputFolder.Create(path);
             foreach (var result in results)
             {
                 foreach (var table in result.Tables) folder.Write(AnalysisOutput.CsvFileName(result, table), AnalysisOutput.Csv(table));
@@ -63,6 +64,7 @@ public static class AnalyseCommand
         command.SetAction(parse => StoreAccess.Run(async ct =>
         {
             var chosen = scope.Read(parse);
+            var path = parse.GetValue(output) is { } given ? OutputFolder.Check(given) : null;
             if (chosen.Framework is null) throw new UserError("comparator needs --framework: the version of the inspections that will print the figures (e.g. hmip-crc-2019)", CommandLine.Usage);
             var framework = FrameworkCatalog.Get(chosen.Framework);
             // The pool is every comparable version, not only the one named (2019 reports print round one's aggregate).
@@ -72,9 +74,9 @@ public static class AnalyseCommand
             var block = NationalComparator.Build(framework, inspections, pool);
             if (block.Comparator.Results.Count == 0)
                 throw new UserError($"the {inspections.Count} inspection(s) in the scope have no answers comparable with {framework.Id}; widen --from/--to or --year");
-            if (parse.GetValue(output) is { } path)
+            if (path is not null)
             {
-                var folder = new OutputFolder(path);
+                var folder = OutputFolder.Create(path);
                 folder.Write("national-comparator.json", block.ToJson());
                 folder.Write(AnalysisOutput.CsvFileName(block.Analysis, block.Analysis.Tables[0]), AnalysisOutput.Csv(block.Analysis.Tables[0]));
                 Console.Out.WriteLine(Path.Combine(folder.Path, "national-comparator.json"));

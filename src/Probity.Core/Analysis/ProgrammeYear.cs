@@ -14,6 +14,9 @@ public readonly record struct ProgrammeYear(int StartYear) : IComparable<Program
     public static ProgrammeYear? For(string? named, DateOnly? fieldworkStart) =>
         named is not null && TryParse(named, out var year) ? year : fieldworkStart is { } start ? Of(start) : null;
 
+    public static ProgrammeYear Parse(string text) =>
+        TryParse(text, out var year) ? year : throw new FormatException($"\"{text}\" is not a programme year such as 2019/20");
+
     public static bool TryParse(string? text, out ProgrammeYear year)
     {
         year = default;
