@@ -1,0 +1,106 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Probity.Core.Analysis;
+using Probity.Core.Frameworks;
+
+namespace Probity.Analysis.Benchmarks;
+
+/// <summary>
+/// Every national analysis over the whole 1,000,000-case database (read from storage and computed), beside two ways that
+/// count every answer: the streaming scan of the packed cases, and the plain GROUP BY over one row per answer (the
+/// baseline; Ratio is each time over its time on the same database).
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class AnalysisBenchmarks
+{
+    private NationalDatabase _database = null!;
+    private ProbityStore _store = null!;
+
+    [Params(DatabaseKind.Sqlite, DatabaseKind.Postgres)]
+    public DatabaseKind Database { get; set; }
+
+    [ParamsSource(nameof(Analyses))]
+    public string Analysis { get; set; } = "";
+
+    public static IEnumerable<string> Analyses => [.. AnalysisCatalog.All.Select(a => a.Name), NationalComparator.Name];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _database = NationalDatabase.Open(Database);
+        _store = ProbityStore.OpenAsync(_database.Location).GetAwaiter().GetResult();
+        Console.Error.WriteLine($"{Database}: {_database.Cases():N0} cases, {_database.Answers():N0} answers");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _database.Dispose();
+
+    /// <summary>One analysis of every stored inspection: load (refresh check, packed tallies, other parts) and compute.</summary>
+    [Benchmark]
+    public int Run()
+    {
+        if (Analysis == NationalComparator.Name)
+        {
+            var scope = new AnalysisScope { ProviderType = Core.Datasets.ProviderType.CRC };
+            var inspections = _store.Analysis.LoadAsync(scope, AnalysisCatalog.ComparatorReads).GetAwaiter().GetResult();
+            return NationalComparator.Build(FrameworkCatalog.Get("hmip-crc-2019"), inspections, scope).Comparator.Results.Count;
+        }
+        var definition = AnalysisCatalog.Find(Analysis)!;
+        var facts = _store.Analysis.LoadAsync(AnalysisScope.Everything, definition.Reads).GetAwaiter().GetResult();
+        return definition.Run(facts, AnalysisScope.Everything).Tables.Sum(t => t.Rows.Count);
+    }
+}
+
+/// <summary>The two ways that read every answer, for comparison: timed once per database, not per analysis.</summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class CountingEveryAnswerBenchmarks
+{
+    private NationalDatabase _database = null!;
+    private ProbityStore _store = null!;
+
+    [Params(DatabaseKind.Sqlite, DatabaseKind.Postgres)]
+    public DatabaseKind Database { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _database = NationalDatabase.Open(Database);
+        _store = ProbityStore.OpenAsync(_database.Location).GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _database.Dispose();
+
+    /// <summary>The national figures the plain way: every answer row grouped by framework, year, provider type, item and answer.</summary>
+    [Benchmark(Baseline = true)]
+    public long PlainGroupBy() => Rows("""
+        select i.framework, i.programme_year, p.type, a.item, a.answer, count(*)
+        from answer_rows a join inspections i on i.id = a.inspection_id join providers p on p.id = i.provider_id
+        group by i.framework, i.programme_year, p.type, a.item, a.answer
+        """);
+
+    /// <summary>One split (RoSH) the plain way: every answer row joined to its case.</summary>
+    [Benchmark]
+    public long PlainGroupByRosh() => Rows("""
+        select i.framework, i.programme_year, p.type, c.rosh, a.item, a.answer, count(*)
+        from answer_rows a join cases c on c.inspection_id = a.inspection_id and c.ordinal = a.case_ordinal
+        join inspections i on i.id = a.inspection_id join providers p on p.id = i.provider_id
+        group by i.framework, i.programme_year, p.type, c.rosh, a.item, a.answer
+        """);
+
+    /// <summary>The alternative to stored tallies: one streaming pass over every packed case, counted in memory.</summary>
+    [Benchmark]
+    public int StreamingScan() => _store.Analysis.ScanAsync(AnalysisScope.Everything, AnalysisData.None).GetAwaiter().GetResult().Count;
+
+    private long Rows(string sql)
+    {
+        using var connection = _database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        using var reader = command.ExecuteReader();
+        long rows = 0;
+        while (reader.Read()) rows++;
+        return rows;
+    }
+}
