@@ -22,6 +22,9 @@ public static class NationalItemAnalysis
             ("answered", "Answered"), ("percent", "Pooled %"), ("mean_of_providers", "Mean of providers' %"),
             ("previous_year", "Previous year"), ("previous_yes", "Previous yes"), ("previous_answered", "Previous answered"), ("previous_percent", "Previous pooled %"),
             ("change", "Change (points)"), ("z", "z"), ("p", "p"), ("significant", "Significant (R20)"));
+        var byInspection = new AnalysisTable("by-inspection", "Key questions and prompts of each inspection",
+            ("inspection", "Inspection"), ("provider", "Provider"), ("framework", "Framework"), ("year", "Programme year"), ("provider_type", "Provider type"),
+            ("item", "Item"), ("yes", "Yes"), ("answered", "Answered"), ("percent", "%"));
         var standards = new AnalysisTable("standards", "Aggregate rating of each standard from the pooled figures",
             ("framework", "Framework"), ("year", "Programme year"), ("provider_type", "Provider type"), ("standard", "Standard"),
             ("standard_name", "Standard name"), ("lowest_key_questions", "Lowest key question(s)"), ("lowest_percent", "Lowest %"), ("aggregate_rating", "Aggregate rating"));
@@ -51,13 +54,17 @@ public static class NationalItemAnalysis
                     test is null ? null : Math.Round(test.Z, 3), test is null ? null : Math.Round(test.PValue, 4), test?.Significant);
             }
             AddAggregateRatings(standards, [framework, key.Year, key.ProviderType], fw, pooled);
+            foreach (var inspection in group)
+                foreach (var item in fw.Questions.Items)
+                    if (inspection.RequireCube().Tallies.Get(CaseSplits.All, 1, item.Index) is { HasValue: true } t)
+                        byInspection.Add(inspection.Id, inspection.ProviderName, framework, key.Year, key.ProviderType, item.Id, t.Yes, t.Answered, t.Percent);
             var keyQuestions = fw.Questions.Items.Where(i => i.IsKeyQuestion && i.KeyQuestion.Role != KeyQuestionRole.QualitativeOnly).ToList();
             charts.Add(new BarChart($"national-{framework}-{key.ProviderType}-{key.Year}", $"Key questions, {key} ({framework}): pooled %",
                 $"The pooled percentage of cases judged sufficient on each key question, over the {group.Count} inspections of {key}.", "items",
                 keyQuestions.Select(i => i.Id).ToList(), [new ChartSeries("Pooled %", keyQuestions.Select(i => (double?)pooled[i.Index].Percent).ToList())])
             { Unit = "%" });
         }
-        return new AnalysisResult(Name, "National key-question and prompt percentages", scope, inspections.Count, [items, standards])
+        return new AnalysisResult(Name, "National key-question and prompt percentages", scope, inspections.Count, [items, standards, byInspection])
         {
             Charts = charts,
             Notes =
@@ -65,6 +72,7 @@ public static class NationalItemAnalysis
                 "Pooled % = Σ yes / Σ (yes + no) over every case of the group in the item's population (na left out, R3), rounded half up (R4). The annual report does not say whether its national figures are pooled or a mean of providers; both are given, and the comparator uses the pooled counts (R24).",
                 "Items pool only within one framework version. The previous year's figure is the same provider type's pooled figure a programme year earlier, where the item is comparable (R22); \"significant\" is R20's z-test on the counts.",
                 "The aggregate rating bands each standard's lowest pooled key-question percentage (R5, R7) without discretion, as the annual report's Table 1 does.",
+                "The by-inspection table gives every provider's own percentage of each item (the annual report's Figure 2, domestic abuse checks by service).",
             ],
         };
     }

@@ -49,6 +49,15 @@ public class NationalItemAnalysisTests
     }
 
     [Fact]
+    public void Each_providers_own_percentage_is_listed_by_inspection()
+    {
+        var b = Result.Row("by-inspection", ("inspection", 2L), ("item", "4.2.1"));
+        Assert.Equal((0, 1, 0), ((int)b["yes"]!, (int)b["answered"]!, (int?)b["percent"]));
+        Assert.Equal(60, Result.Row("by-inspection", ("inspection", 1L), ("item", "2.1.1.a"))["percent"]);
+        Assert.Empty(Result.Table("by-inspection").Where(("inspection", 3L), ("item", "2.1.1.a"), ("percent", null)));
+    }
+
+    [Fact]
     public void A_chart_of_key_questions_is_drawn_for_each_group_from_the_items_table()
     {
         var chart = Assert.Single(Result.Charts, c => c.Title.Contains("CRC 2018/19"));
