@@ -10,30 +10,12 @@ namespace Probity.Analysis.Benchmarks;
 /// count every answer: the streaming scan of the packed cases, and the plain GROUP BY over one row per answer (the
 /// baseline; Ratio is each time over its time on the same database).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
-public class AnalysisBenchmarks
+public class AnalysisBenchmarks : NationalBenchmark
 {
-    private NationalDatabase _database = null!;
-    private ProbityStore _store = null!;
-
-    [Params(DatabaseKind.Sqlite, DatabaseKind.Postgres)]
-    public DatabaseKind Database { get; set; }
-
     [ParamsSource(nameof(Analyses))]
     public string Analysis { get; set; } = "";
 
     public static IEnumerable<string> Analyses => [.. AnalysisCatalog.All.Select(a => a.Name), NationalComparator.Name];
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _database = NationalDatabase.Open(Database);
-        _store = ProbityStore.OpenAsync(_database.Location).GetAwaiter().GetResult();
-        Console.Error.WriteLine($"{Database}: {_database.Cases():N0} cases, {_database.Answers():N0} answers");
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => _database.Dispose();
 
     /// <summary>One analysis of every stored inspection: load (refresh check, packed tallies, other parts) and compute.</summary>
     [Benchmark]
@@ -42,35 +24,18 @@ public class AnalysisBenchmarks
         if (Analysis == NationalComparator.Name)
         {
             var scope = new AnalysisScope { ProviderType = Core.Datasets.ProviderType.CRC };
-            var inspections = _store.Analysis.LoadAsync(scope, AnalysisCatalog.ComparatorReads).GetAwaiter().GetResult();
+            var inspections = Store.Analysis.LoadAsync(scope, AnalysisCatalog.ComparatorReads).GetAwaiter().GetResult();
             return NationalComparator.Build(FrameworkCatalog.Get("hmip-crc-2019"), inspections, scope).Comparator.Results.Count;
         }
         var definition = AnalysisCatalog.Find(Analysis)!;
-        var facts = _store.Analysis.LoadAsync(AnalysisScope.Everything, definition.Reads).GetAwaiter().GetResult();
+        var facts = Store.Analysis.LoadAsync(AnalysisScope.Everything, definition.Reads).GetAwaiter().GetResult();
         return definition.Run(facts, AnalysisScope.Everything).Tables.Sum(t => t.Rows.Count);
     }
 }
 
 /// <summary>The two ways that read every answer, for comparison: timed once per database, not per analysis.</summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
-public class CountingEveryAnswerBenchmarks
+public class CountingEveryAnswerBenchmarks : NationalBenchmark
 {
-    private NationalDatabase _database = null!;
-    private ProbityStore _store = null!;
-
-    [Params(DatabaseKind.Sqlite, DatabaseKind.Postgres)]
-    public DatabaseKind Database { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _database = NationalDatabase.Open(Database);
-        _store = ProbityStore.OpenAsync(_database.Location).GetAwaiter().GetResult();
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => _database.Dispose();
-
     /// <summary>The national figures the plain way: every answer row grouped by framework, year, provider type, item and answer.</summary>
     [Benchmark(Baseline = true)]
     public long PlainGroupBy() => Rows("""
@@ -90,11 +55,11 @@ public class CountingEveryAnswerBenchmarks
 
     /// <summary>The alternative to stored tallies: one streaming pass over every packed case, counted in memory.</summary>
     [Benchmark]
-    public int StreamingScan() => _store.Analysis.ScanAsync(AnalysisScope.Everything, AnalysisData.None).GetAwaiter().GetResult().Count;
+    public int StreamingScan() => Store.Analysis.ScanAsync(AnalysisScope.Everything, AnalysisData.None).GetAwaiter().GetResult().Count;
 
     private long Rows(string sql)
     {
-        using var connection = _database.Connect();
+        using var connection = Database.Connect();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.CommandTimeout = 0;
@@ -103,4 +68,26 @@ public class CountingEveryAnswerBenchmarks
         while (reader.Read()) rows++;
         return rows;
     }
+}
+
+/// <summary>The cached 1,000,000-case database of each kind, opened once per benchmark process.</summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public abstract class NationalBenchmark
+{
+    protected NationalDatabase Database { get; private set; } = null!;
+    protected ProbityStore Store { get; private set; } = null!;
+
+    [Params(DatabaseKind.Sqlite, DatabaseKind.Postgres)]
+    public DatabaseKind Kind { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Database = NationalDatabase.Open(Kind);
+        Store = ProbityStore.OpenAsync(Database.Location).GetAwaiter().GetResult();
+        Console.Error.WriteLine($"{Kind}: {Database.Cases():N0} cases, {Database.Answers():N0} answers");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Database.Dispose();
 }

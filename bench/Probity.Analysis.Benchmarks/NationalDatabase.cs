@@ -8,7 +8,7 @@ namespace Probity.Analysis.Benchmarks;
 
 /// <summary>
 /// The benchmark's national database, 1,000 synthetic inspections of 1,000 cases each, generated once per database kind
-/// and kept in <c>PROBITY_BENCH_CACHE</c> (default ~/.cache/probity/analysis-bench): a SQLite file, and a PostgreSQL data
+/// and kept in <c>PROBITY_BENCH_CACHE</c> (default /var/tmp/probity-analysis-bench): a SQLite file, and a PostgreSQL data
 /// folder whose server is started for each run. Beside the packed cases it holds the plain baseline: every answer as its
 /// own row of <c>answer_rows</c>. A marker file records that generation finished; delete the folder to start again.
 /// </summary>
@@ -35,10 +35,11 @@ public sealed class NationalDatabase : IDisposable
 
     public DatabaseLocation Location { get; }
 
+    // Not under the home folder: as root the server runs as the postgres user, which must be able to reach its data folder.
     public static string CacheFolder =>
         Environment.GetEnvironmentVariable("PROBITY_BENCH_CACHE") is { Length: > 0 } folder
             ? folder
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "probity", "analysis-bench");
+            : Path.Combine(Directory.Exists("/var/tmp") ? "/var/tmp" : Path.GetTempPath(), "probity-analysis-bench");
 
     public static NationalDatabase Open(DatabaseKind kind)
     {
@@ -76,7 +77,9 @@ public sealed class NationalDatabase : IDisposable
             if (++n % 100 == 0) Console.Error.WriteLine($"{kind}: {n} inspections stored ({watch.Elapsed.TotalSeconds:N0} s)");
         }
         var stored = watch.Elapsed;
-        Execute(Location.Kind == DatabaseKind.Sqlite ? SqliteBaseline : PostgresBaseline);
+        // One statement at a time: PostgreSQL refuses VACUUM inside the implicit transaction of a multi-statement command.
+        foreach (var statement in (Location.Kind == DatabaseKind.Sqlite ? SqliteBaseline : PostgresBaseline).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            Execute(statement);
         File.WriteAllText(marker, $"{Inspections} inspections × {CasesPerInspection} cases, seed {Seed}: stored in {stored.TotalSeconds:N0} s, " +
             $"baseline table in {(watch.Elapsed - stored).TotalSeconds:N0} s; {Cases():N0} cases, {Answers():N0} answers\n");
         Console.Error.WriteLine(File.ReadAllText(marker));

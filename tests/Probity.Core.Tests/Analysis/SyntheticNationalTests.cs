@@ -2,17 +2,12 @@ using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
 using Probity.Core.Synthetic;
+using Probity.Core.Tests.Datasets;
 
 namespace Probity.Core.Tests.Analysis;
 
 public class SyntheticNationalTests
 {
-    private sealed class MemorySink : IDatasetSink
-    {
-        public Dictionary<string, StringWriter> Files { get; } = new();
-        public TextWriter Create(string fileName) => Files[fileName] = new StringWriter();
-    }
-
     private static readonly IReadOnlyList<InspectionDataset> Programme =
         SyntheticNational.Generate(new SyntheticNational.Options { Inspections = 30, Seed = 11 }).ToList();
 
@@ -33,7 +28,7 @@ public class SyntheticNationalTests
         {
             var sink = new MemorySink();
             DatasetWriter.Write(dataset, sink);
-            var parsed = DatasetParser.Parse(new InMemoryDatasetSource(sink.Files.ToDictionary(f => f.Key, f => f.Value.ToString())));
+            var parsed = DatasetParser.Parse(new InMemoryDatasetSource(sink.Texts));
             Assert.True(parsed.Succeeded, $"{dataset.Manifest.Reference}:\n{string.Join("\n", parsed.Problems.Take(5))}");
         }
     }
