@@ -53,8 +53,16 @@ public sealed class NationalDatabase : IDisposable
         }
         var server = TemporaryPostgres.StartKept(Path.Combine(CacheFolder, "postgres"), PostgresSettings);
         var postgres = new NationalDatabase(DatabaseLocation.Postgres(server.ConnectionString("probity_bench")), server);
-        postgres.EnsureGenerated("postgres");
-        return postgres;
+        try
+        {
+            postgres.EnsureGenerated("postgres");
+            return postgres;
+        }
+        catch
+        {
+            postgres.Dispose(); // stop the server: a half-built database is recreated next time
+            throw;
+        }
     }
 
     /// <summary>Answers in the database (rows of the baseline table), for the report.</summary>

@@ -61,6 +61,18 @@ public sealed class AnalyseCommandTests : IDisposable
         Assert.True(national.GetProperty("results").TryGetProperty("ro.poCaseloadUnmanageable", out _));
     }
 
+    [Fact]
+    public void The_comparator_is_not_put_on_a_published_inspection()
+    {
+        Assert.Equal(0, Run("generate", "--inspections", "6", "--seed", "4").ExitCode);
+        var run = Run("analyse", "comparator", "--framework", "hmip-crc-2019", "--year", "2018/19", "--into", "SYN-2019-CRC-001");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("is published, so its national comparison figures are final", run.Error);
+        var wrong = Run("analyse", "comparator", "--framework", "hmip-crc-2018", "--year", "2018/19", "--into", "SYN-2019-CRC-001");
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Contains("is under hmip-crc-2019, not hmip-crc-2018", wrong.Error);
+    }
+
     [Theory]
     [InlineData(2, "--year \"2019-20\" is not a programme year such as 2019/20", "analyse", "national", "--out", "x", "--year", "2019-20")]
     [InlineData(2, "--provider-type \"Prison\" is not one of CRC, NPS, PDU, Area", "analyse", "cases", "--out", "x", "--provider-type", "Prison")]

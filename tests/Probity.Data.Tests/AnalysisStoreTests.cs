@@ -114,4 +114,23 @@ public abstract partial class StoreSuite
         Assert.Contains(original.Cases, c => c.Get(CaseColumns.FirstNightArrangement) is not null);
         DatasetComparison.AssertSame(original, await store.Datasets.LoadAsync(ids[1]));
     }
+
+    [Fact]
+    public async Task A_pooled_comparator_is_put_on_an_inspection_audited_and_exported_in_its_manifest()
+    {
+        var (store, _, ids) = await ProgrammeStoreAsync(3);
+        var pool = await store.Analysis.LoadAsync(new AnalysisScope { Year = new ProgrammeYear(2018) }, AnalysisCatalog.ComparatorReads);
+        var block = NationalComparator.Build(Core.Frameworks.FrameworkCatalog.Get("hmip-crc-2019"), pool, new AnalysisScope { Year = new ProgrammeYear(2018) });
+        var target = await store.Datasets.ImportAsync(TestDatasets.Full(), Lead);
+
+        await store.Analysis.SetNationalComparatorAsync(target, block.Comparator, Lead);
+        var national = (await store.Datasets.LoadAsync(target)).Manifest.NationalComparator!;
+        Assert.Equal(block.Comparator.Results["2.1.3"], national.Results["2.1.3"]);
+        Assert.Equal(block.Comparator.Period, national.Period);
+        Assert.Contains(await store.Audit.ForInspectionAsync(target), e => e.Action == "national-comparator" && e.UserName == Lead.UserName);
+
+        // The programme's inspections are published: their figures are final.
+        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Analysis.SetNationalComparatorAsync(ids[1], block.Comparator, Lead));
+        Assert.Contains("is published", refused.Message);
+    }
 }

@@ -59,7 +59,8 @@ public static class AnalyseCommand
     {
         var scope = new ScopeOptions();
         var output = new Option<string>("--out") { Description = "A folder to write national-comparator.json and the table into; without it the JSON block is printed." };
-        var command = new Command("comparator", "The national comparator (\"All CRCs\") of a framework version as counts, pooled from the stored inspections of a period: the nationalComparator block of an inspection.json.") { output };
+        var into = new Option<string>("--into") { Description = "A stored inspection (id or reference) to put the block on as its nationalComparator, audited; refused once published." };
+        var command = new Command("comparator", "The national comparator (\"All CRCs\") of a framework version as counts, pooled from the stored inspections of a period: the nationalComparator block of an inspection.json.") { output, into };
         scope.AddTo(command);
         command.SetAction(parse => StoreAccess.Run(async ct =>
         {
@@ -81,8 +82,17 @@ public static class AnalyseCommand
                 folder.Write(AnalysisOutput.CsvFileName(block.Analysis, block.Analysis.Tables[0]), AnalysisOutput.Csv(block.Analysis.Tables[0]));
                 Console.Out.WriteLine(Path.Combine(folder.Path, "national-comparator.json"));
             }
-            else Console.Out.Write(block.ToJson());
-            Console.Error.WriteLine($"probity: {block.Comparator.Label}, {block.Period}: {block.Comparator.Results.Count} figures pooled from {inspections.Count} inspection(s)");
+            else if (parse.GetValue(into) is null) Console.Out.Write(block.ToJson());
+            if (parse.GetValue(into) is { } target)
+            {
+                var id = await StoreAccess.ResolveInspectionAsync(store, target, ct);
+                var inspection = await store.Inspections.GetAsync(id, ct);
+                if (inspection.Framework != framework.Id)
+                    throw new UserError($"inspection {id} is under {inspection.Framework}, not {framework.Id}: give --framework {inspection.Framework}");
+                await store.Analysis.SetNationalComparatorAsync(id, block.Comparator, Actor.FromEnvironment(), ct);
+                Console.Out.WriteLine($"inspection {id}: nationalComparator set ({block.Comparator.Results.Count} figures); ./probity export {id} --out DIR writes it in inspection.json");
+            }
+            Console.Error.WriteLine($"probity: {block.Comparator.Label}, {block.Comparator.Period}: {block.Comparator.Results.Count} figures pooled from {inspections.Count} inspection(s)");
             return CommandLine.Ok;
         }));
         return command;

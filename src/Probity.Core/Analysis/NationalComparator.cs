@@ -8,8 +8,8 @@ using Probity.Core.Rules;
 
 namespace Probity.Core.Analysis;
 
-/// <summary>The "All CRCs" block for an inspection.json, with the period its figures cover and the table behind it.</summary>
-public sealed record ComparatorBlock(ComparatorResults Comparator, string Period, AnalysisResult Analysis)
+/// <summary>The "All CRCs" block for an inspection.json (its <see cref="ComparatorResults.Period"/> set) and the table behind it.</summary>
+public sealed record ComparatorBlock(ComparatorResults Comparator, AnalysisResult Analysis)
 {
     /// <summary><c>{"nationalComparator": {label, source, period, results}}</c>, ready to put in an inspection.json.</summary>
     public string ToJson()
@@ -21,7 +21,7 @@ public sealed record ComparatorBlock(ComparatorResults Comparator, string Period
             w.WriteStartObject("nationalComparator");
             Json.JsonWriting.OptionalString(w, "label", Comparator.Label);
             Json.JsonWriting.OptionalString(w, "source", Comparator.Source);
-            w.WriteString("period", Period);
+            Json.JsonWriting.OptionalString(w, "period", Comparator.Period);
             w.WriteStartObject("results");
             foreach (var (id, f) in Comparator.Results)
             {
@@ -105,6 +105,7 @@ public static class NationalComparator
         {
             Label = label,
             Source = $"From inspection data for all HMI Probation inspections, {first} to {last}.",
+            Period = $"between {first} and {last}",
             Results = results,
         };
         var analysis = new AnalysisResult(Name, $"National comparator for {framework.Id}: {label}", scope, inspections.Count, [table])
@@ -115,7 +116,7 @@ public static class NationalComparator
                 "Case characteristics (cs.*) are of every case-supervision case; interview figures (ro.*) of every responsible officer who answered. ro.poCaseloadUnmanageable and ro.psoCaseloadUnmanageable count the officers of the grade who said their workload was not manageable.",
             ],
         };
-        return new ComparatorBlock(comparator, $"between {first} and {last}", analysis);
+        return new ComparatorBlock(comparator, analysis);
     }
 
     /// <summary>"All CRCs", "All NPS divisions", "All PDUs"; "All providers" when the scope mixes types.</summary>

@@ -2,6 +2,7 @@ using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
+using Probity.Data.Audit;
 using Probity.Data.Datasets;
 using Probity.Data.Sql;
 
@@ -52,6 +53,24 @@ public sealed class AnalysisStore
             var cubes = frameworks.ToDictionary(f => f.Id, f => new InspectionCube(Framework(f.Id, f.Framework)));
             await CubeStore.ScanAsync(s, $"where inspection_id in ({sql.Ids})", sql.Parameters, (id, record, answers) => cubes[id].Add(record, answers), null, ct);
             return await ReadAsync(s, scope, reads, cubes, ct);
+        }, ct);
+
+    /// <summary>
+    /// Puts a national comparator (counts pooled by <see cref="NationalComparator"/>) on an inspection, as its
+    /// nationalComparator block, audited. Refused once the inspection is published: its printed figures are final.
+    /// </summary>
+    public Task SetNationalComparatorAsync(long inspectionId, ComparatorResults comparator, Actor actor, CancellationToken ct = default) =>
+        _store.WriteAsync(async s =>
+        {
+            var rows = await s.QueryAsync("select status, national_comparator from inspections where id = @id",
+                r => (Status: Tokens.ParseStatus(r.Required("status")), Comparator: r.Text("national_comparator")), ct, ("id", inspectionId));
+            var before = rows.Count == 1 ? rows[0] : throw new RecordNotFoundException($"there is no inspection with id {inspectionId}");
+            if (before.Status == InspectionStatus.Published)
+                throw new ChangeRefusedException($"inspection {inspectionId} is published, so its national comparison figures are final");
+            await s.ExecuteAsync("update inspections set national_comparator = @comparator, version = version + 1 where id = @id", ct,
+                ("comparator", ManifestRows.ComparatorJson(comparator)), ("id", inspectionId));
+            await AuditLog.AppendAsync(s, actor, inspectionId, "inspection", inspectionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "national-comparator", AuditJson.Deserialize<ComparatorResults>(before.Comparator), comparator, ct);
         }, ct);
 
     private static async Task<IReadOnlyList<InspectionFacts>> ReadAsync(DbSession s, AnalysisScope scope, AnalysisData reads,

@@ -51,7 +51,7 @@ public class RecommendationAndComparatorTests
         Assert.Equal((1, 3), (results["ro.workloadManageable"].Yes, results["ro.workloadManageable"].Answered));
         Assert.Equal("All CRCs", block.Comparator.Label);
         Assert.Equal("From inspection data for all HMI Probation inspections, September 2018 to January 2019.", block.Comparator.Source);
-        Assert.Equal("between September 2018 and January 2019", block.Period);
+        Assert.Equal("between September 2018 and January 2019", block.Comparator.Period);
     }
 
     [Fact]
@@ -73,5 +73,15 @@ public class RecommendationAndComparatorTests
         Assert.Equal("between June 2018 and June 2019", national.GetProperty("period").GetString());
         Assert.Equal(3, national.GetProperty("results").GetProperty("2.1.1").GetProperty("yes").GetInt32());
         Assert.Equal(4, national.GetProperty("results").GetProperty("2.1.1").GetProperty("answered").GetInt32());
+
+        // The block is exactly an inspection.json's nationalComparator: the manifest reader takes it as it is.
+        var manifest = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Of("examples", "northumbria-2019", "inspection.json"))).RootElement;
+        var withBlock = "{" + string.Join(",", manifest.EnumerateObject().Where(p => p.Name != "nationalComparator").Select(p => $"\"{p.Name}\":{p.Value.GetRawText()}"))
+            + ",\"nationalComparator\":" + national.GetRawText() + "}";
+        var problems = new List<DatasetProblem>();
+        var read = ManifestReader.Read(withBlock, problems).Manifest!;
+        Assert.Empty(problems);
+        Assert.Equal(block.Comparator.Period, read.NationalComparator!.Period);
+        Assert.Equal((3, 4), (read.NationalComparator.Results["2.1.1"].Yes, read.NationalComparator.Results["2.1.1"].Answered));
     }
 }
