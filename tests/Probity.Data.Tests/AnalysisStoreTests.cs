@@ -36,7 +36,8 @@ public abstract partial class StoreSuite
             Assert.Equal(AnswerTallies.Count(datasets[i]), facts[i].Cube!.Tallies.ForAllCases());
             Assert.Equal(datasets[i].Cases.Count, facts[i].Cube!.Profile.Cases());
             Assert.Equal(ProgrammeYear.Parse(datasets[i].Manifest.ProgrammeYear!), facts[i].Year);
-            Assert.Equal(datasets[i].Interviews.Count, facts[i].Interviews.Count);
+            Assert.Equal(datasets[i].Interviews.Count, facts[i].Interviews.Interviewed());
+            Assert.Equal(datasets[i].Interviews.Count(v => v.Answers.GetValueOrDefault("workload_manageable")), facts[i].Interviews.Answers("workload_manageable").Yes);
             Assert.Equal(datasets[i].Manifest.Recommendations.Previous.Count, facts[i].PreviousRecommendations.Count);
             var expected = InspectionRater.Rate(datasets[i].Framework, RatingInputs.From(datasets[i]));
             Assert.Equal((expected.Score, expected.OverallRating), (facts[i].Rate().Score, facts[i].Rate().OverallRating));

@@ -32,7 +32,8 @@ public sealed record InspectionFacts
     public IReadOnlyDictionary<string, Rating> DomainOneRatings { get; init; } = new Dictionary<string, Rating>();
     public IReadOnlyList<PanelDecision> PanelDecisions { get; init; } = [];
     public IReadOnlyCollection<string> NotInspected { get; init; } = [];
-    public IReadOnlyList<OfficerInterview> Interviews { get; init; } = [];
+    /// <summary>The responsible officer interviews, as counts.</summary>
+    public InterviewTally Interviews { get; init; } = new();
     public IReadOnlyList<PreviousRecommendation> PreviousRecommendations { get; init; } = [];
     public IReadOnlyList<Recommendation> Recommendations { get; init; } = [];
 
@@ -71,7 +72,7 @@ public sealed record InspectionFacts
             DomainOneRatings = m.DomainOneRatings,
             PanelDecisions = m.PanelDecisions,
             NotInspected = m.NotInspected,
-            Interviews = dataset.Interviews,
+            Interviews = InterviewTally.Of(dataset.Interviews),
             PreviousRecommendations = m.Recommendations.Previous,
             Recommendations = m.Recommendations.New,
         };

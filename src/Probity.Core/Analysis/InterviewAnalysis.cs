@@ -12,8 +12,8 @@ public static class InterviewAnalysis
     public const string Name = "interviews";
     public const string WorkloadQuestion = "workload_manageable";
 
-    /// <summary>Grades as interviews.csv records them, then interviews without a grade.</summary>
-    private static readonly string?[] Grades = [.. CaseColumns.RoGrade.Values, null];
+    /// <summary>Grades as interviews.csv records them, then interviews without a grade ("").</summary>
+    private static readonly string[] Grades = [.. CaseColumns.RoGrade.Values, ""];
 
     public static AnalysisResult Run(IReadOnlyList<InspectionFacts> inspections, AnalysisScope scope)
     {
@@ -34,24 +34,21 @@ public static class InterviewAnalysis
         var groups = Groups.ByYearAndType(inspections).ToList();
         foreach (var (key, group) in groups)
         {
-            var interviews = group.SelectMany(i => i.Interviews).ToList();
-            if (interviews.Count == 0) continue;
-            AddGrade(workload, caseload, key, "all", interviews);
+            var interviews = new InterviewTally();
+            foreach (var i in group) interviews.Add(i.Interviews);
+            if (interviews.Interviewed() == 0) continue;
+            AddGrade(workload, caseload, key, null, interviews);
             foreach (var grade in Grades)
-                if (interviews.Where(i => i.Grade == grade).ToList() is { Count: > 0 } ofGrade)
-                    AddGrade(workload, caseload, key, grade ?? "not recorded", ofGrade);
+                if (interviews.Interviewed(grade) > 0) AddGrade(workload, caseload, key, grade, interviews);
             for (var band = 1; band <= CaseloadBands.Tokens.Count; band++)
             {
-                var said = interviews.Where(i => CaseloadBands.CodeOf(i.Caseload) == band && i.Answers.ContainsKey(WorkloadQuestion)).ToList();
-                var yes = said.Count(i => i.Answers[WorkloadQuestion]);
-                byBand.Add(key.Year, key.ProviderType, CaseloadBands.Labels[band - 1], said.Count, yes, Groups.Percent(yes, said.Count));
+                var (yes, no) = interviews.Answers(WorkloadQuestion, band: band);
+                byBand.Add(key.Year, key.ProviderType, CaseloadBands.Labels[band - 1], yes + no, yes, Groups.Percent(yes, yes + no));
             }
             foreach (var q in InterviewQuestions.All)
             {
-                var said = interviews.Where(i => i.Answers.ContainsKey(q.Column)).ToList();
-                if (said.Count == 0) continue;
-                var yes = said.Count(i => i.Answers[q.Column]);
-                questions.Add(key.Year, key.ProviderType, q.MetricId, q.Text, said.Count, yes, Groups.Percent(yes, said.Count));
+                var (yes, no) = interviews.Answers(q.Column);
+                if (yes + no > 0) questions.Add(key.Year, key.ProviderType, q.MetricId, q.Text, yes + no, yes, Groups.Percent(yes, yes + no));
             }
         }
 
@@ -79,14 +76,13 @@ public static class InterviewAnalysis
         };
     }
 
-    private static void AddGrade(AnalysisTable workload, AnalysisTable caseload, YearAndType key, string grade, List<OfficerInterview> interviews)
+    /// <summary>One grade's rows (null: every grade; "": no grade recorded).</summary>
+    private static void AddGrade(AnalysisTable workload, AnalysisTable caseload, YearAndType key, string? grade, InterviewTally interviews)
     {
-        var said = interviews.Where(i => i.Answers.ContainsKey(WorkloadQuestion)).ToList();
-        var yes = said.Count(i => i.Answers[WorkloadQuestion]);
-        workload.Add(key.Year, key.ProviderType, grade, interviews.Count, said.Count, yes, said.Count - yes,
-            Groups.Percent(yes, said.Count), Groups.Percent(said.Count - yes, said.Count));
-        var loads = interviews.Where(i => i.Caseload is not null).Select(i => i.Caseload!.Value).ToList();
-        var over = loads.Count(c => c > 75);
-        caseload.Add(key.Year, key.ProviderType, grade, loads.Count, loads.Count == 0 ? null : Groups.Round1(loads.Average()), over, Groups.Percent(over, loads.Count));
+        var label = grade switch { null => "all", "" => "not recorded", _ => grade };
+        var (yes, no) = interviews.Answers(WorkloadQuestion, grade);
+        workload.Add(key.Year, key.ProviderType, label, interviews.Interviewed(grade), yes + no, yes, no, Groups.Percent(yes, yes + no), Groups.Percent(no, yes + no));
+        var (reported, total, over) = interviews.Caseloads(grade);
+        caseload.Add(key.Year, key.ProviderType, label, reported, reported == 0 ? null : Groups.Round1((double)total / reported), over, Groups.Percent(over, reported));
     }
 }

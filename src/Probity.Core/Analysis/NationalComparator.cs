@@ -87,16 +87,15 @@ public static class NationalComparator
                 if (cases - profile.Count(CaseSupervision, column, null) > 0)
                     Add(metric, "case characteristic", withCases, profile.Count(CaseSupervision, column, token), cases);
 
-        var interviews = inspections.SelectMany(i => i.Interviews.Select(v => (Inspection: i.Id, Interview: v))).ToList();
         foreach (var q in InterviewQuestions.All)
         {
-            var said = interviews.Where(x => x.Interview.Answers.ContainsKey(q.Column)).ToList();
-            Add(q.MetricId, "interview", said.Select(x => x.Inspection).Distinct().Count(), said.Count(x => x.Interview.Answers[q.Column]), said.Count);
+            var (yes, no, with) = Interviews(inspections, q.Column, null);
+            Add(q.MetricId, "interview", with, yes, yes + no);
         }
         foreach (var (grade, metric) in new[] { ("PO", "ro.poCaseloadUnmanageable"), ("PSO", "ro.psoCaseloadUnmanageable") })
         {
-            var said = interviews.Where(x => x.Interview.Grade == grade && x.Interview.Answers.ContainsKey(InterviewAnalysis.WorkloadQuestion)).ToList();
-            Add(metric, "interview", said.Select(x => x.Inspection).Distinct().Count(), said.Count(x => !x.Interview.Answers[InterviewAnalysis.WorkloadQuestion]), said.Count);
+            var (yes, no, with) = Interviews(inspections, InterviewAnalysis.WorkloadQuestion, grade);
+            Add(metric, "interview", with, no, yes + no);
         }
 
         var (first, last) = Span(inspections, scope);
@@ -117,6 +116,19 @@ public static class NationalComparator
             ],
         };
         return new ComparatorBlock(comparator, analysis);
+    }
+
+    private static (int Yes, int No, int Inspections) Interviews(IReadOnlyList<InspectionFacts> inspections, string column, string? grade)
+    {
+        int yes = 0, no = 0, with = 0;
+        foreach (var i in inspections)
+        {
+            var (y, n) = i.Interviews.Answers(column, grade);
+            yes += y;
+            no += n;
+            if (y + n > 0) with++;
+        }
+        return (yes, no, with);
     }
 
     /// <summary>"All CRCs", "All NPS divisions", "All PDUs"; "All providers" when the scope mixes types.</summary>

@@ -121,11 +121,7 @@ public sealed class AnalysisStore
                 $"select inspection_id, standard from not_inspected_standards where inspection_id in ({ids})", r => (r.Id("inspection_id"), r.Required("standard")), ct, p))
                 Of(notInspected, id).Add(standard);
         }
-        var interviews = new Dictionary<long, List<OfficerInterview>>();
-        if (reads.HasFlag(AnalysisData.Interviews))
-            foreach (var (id, interview) in await s.QueryAsync(
-                $"select * from officer_interviews where inspection_id in ({ids}) order by inspection_id, ordinal", r => (r.Id("inspection_id"), EvidenceRows.Interview(r)), ct, p))
-                Of(interviews, id).Add(interview);
+        var interviews = reads.HasFlag(AnalysisData.Interviews) ? await ReadInterviewsAsync(s, ids, p, ct) : [];
         var previous = new Dictionary<long, List<PreviousRecommendation>>();
         var made = new Dictionary<long, List<Recommendation>>();
         if (reads.HasFlag(AnalysisData.Recommendations))
@@ -144,11 +140,30 @@ public sealed class AnalysisStore
             DomainOneRatings = ratings.GetValueOrDefault(f.Id) ?? [],
             PanelDecisions = decisions.GetValueOrDefault(f.Id) ?? [],
             NotInspected = notInspected.GetValueOrDefault(f.Id) ?? [],
-            Interviews = interviews.GetValueOrDefault(f.Id) ?? [],
+            Interviews = interviews.GetValueOrDefault(f.Id) ?? new InterviewTally(),
             PreviousRecommendations = previous.GetValueOrDefault(f.Id) ?? [],
             Recommendations = made.GetValueOrDefault(f.Id) ?? [],
         });
         return scope.Apply(complete);
+    }
+
+    /// <summary>Every interview of the scope counted straight from the rows, one pass, no interview held as an object.</summary>
+    private static async Task<Dictionary<long, InterviewTally>> ReadInterviewsAsync(DbSession s, string ids, (string, object?)[] p, CancellationToken ct)
+    {
+        var questions = InterviewQuestions.All;
+        var tallies = new Dictionary<long, InterviewTally>();
+        await using var command = s.Command(
+            $"select inspection_id, grade, caseload, {string.Join(", ", questions.Select(q => q.Column))} from officer_interviews where inspection_id in ({ids})", p);
+        await using var r = await command.ExecuteReaderAsync(ct);
+        var answers = new bool?[questions.Count];
+        while (await r.ReadAsync(ct))
+        {
+            var id = r.GetInt64(0);
+            if (!tallies.TryGetValue(id, out var tally)) tallies[id] = tally = new InterviewTally();
+            for (var q = 0; q < answers.Length; q++) answers[q] = r.IsDBNull(q + 3) ? null : r.GetBoolean(q + 3);
+            tally.Add(r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetInt32(2), answers);
+        }
+        return tallies;
     }
 
     private static async Task<Dictionary<long, InspectionCube>> ReadCubesAsync(DbSession s, List<InspectionFacts> facts, string ids,
