@@ -77,7 +77,7 @@ public sealed class AnalyseCommandTests : IDisposable
     [InlineData(2, "--year \"2019-20\" is not a programme year such as 2019/20", "analyse", "national", "--out", "x", "--year", "2019-20")]
     [InlineData(2, "--provider-type \"Prison\" is not one of CRC, NPS, PDU, Area", "analyse", "cases", "--out", "x", "--provider-type", "Prison")]
     [InlineData(2, "--from \"1 June 2019\" is not a date in the form yyyy-mm-dd", "analyse", "cases", "--out", "x", "--from", "1 June 2019")]
-    [InlineData(2, "--from 2020-01-01 is after --to 2019-01-01", "analyse", "cases", "--out", "x", "--from", "2020-01-01", "--to", "2019-01-01")]
+    [InlineData(2, "--from 2020-01-01 is after the end of the period, 2019-01-01", "analyse", "cases", "--out", "x", "--from", "2020-01-01", "--to", "2019-01-01")]
     [InlineData(2, "--framework \"hmip-crc-2020\" is not known", "analyse", "national", "--out", "x", "--framework", "hmip-crc-2020")]
     [InlineData(2, "comparator needs --framework", "analyse", "comparator")]
     [InlineData(2, "--inspections must be from 1 to 100,000", "generate", "--inspections", "0")]

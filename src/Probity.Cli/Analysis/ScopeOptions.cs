@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using Probity.Core.Analysis;
-using Probity.Core.Datasets;
-using Probity.Core.Frameworks;
 
 namespace Probity.Cli.Analysis;
 
@@ -24,29 +21,8 @@ public sealed class ScopeOptions
     /// <summary>The scope the command line names; a value that is not understood is a usage error that says what was expected.</summary>
     public AnalysisScope Read(ParseResult parse)
     {
-        var from = Date(parse.GetValue(From), "--from");
-        var to = Date(parse.GetValue(To), "--to");
-        if (from > to) throw new UserError($"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}", CommandLine.Usage);
-        ProgrammeYear? year = null;
-        if (parse.GetValue(Year) is { } y)
-            year = ProgrammeYear.TryParse(y, out var parsed) ? parsed : throw new UserError($"--year \"{y}\" is not a programme year such as 2019/20", CommandLine.Usage);
-        ProviderType? type = null;
-        if (parse.GetValue(ProviderType) is { } t)
-        {
-            var known = Enum.GetNames<ProviderType>().Where(n => n != nameof(Core.Datasets.ProviderType.Region)).ToList();
-            type = known.Contains(t) ? Enum.Parse<ProviderType>(t) : throw new UserError($"--provider-type \"{t}\" is not one of {string.Join(", ", known)}", CommandLine.Usage);
-        }
-        var framework = parse.GetValue(Framework);
-        if (framework is not null && FrameworkCatalog.Find(framework) is null)
-            throw new UserError($"--framework \"{framework}\" is not known (known: {string.Join(", ", FrameworkCatalog.Ids)})", CommandLine.Usage);
-        return new AnalysisScope { From = from, To = to, Year = year, ProviderType = type, Framework = framework, RevisitedOnly = parse.GetValue(RevisitedOnly) };
-    }
-
-    private static DateOnly? Date(string? text, string option)
-    {
-        if (text is null) return null;
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new UserError($"{option} \"{text}\" is not a date in the form yyyy-mm-dd", CommandLine.Usage);
+        var (scope, problems) = new ScopeInput(parse.GetValue(From), parse.GetValue(To), parse.GetValue(Year), parse.GetValue(ProviderType),
+            parse.GetValue(Framework), parse.GetValue(RevisitedOnly)).Read();
+        return scope ?? throw new UserError(string.Join("\n", problems.Select(p => $"--{p.Field} {p.Message}")), CommandLine.Usage);
     }
 }

@@ -101,3 +101,25 @@ public class ScopeAndOutputTests
         Assert.Equal(3, problem.Line);
     }
 }
+
+public class ScopeInputTests
+{
+    [Fact]
+    public void Typed_values_become_a_scope()
+    {
+        var (scope, problems) = new ScopeInput(" 2019-04-01 ", "2020-03-31", "2019/20", "CRC", "hmip-crc-2019", true).Read();
+        Assert.Empty(problems);
+        Assert.Equal(new AnalysisScope { From = new(2019, 4, 1), To = new(2020, 3, 31), Year = new ProgrammeYear(2019), ProviderType = ProviderType.CRC, Framework = "hmip-crc-2019", RevisitedOnly = true }, scope);
+        Assert.Equal(AnalysisScope.Everything, new ScopeInput("", null, " ").Read().Scope);
+    }
+
+    [Fact]
+    public void Every_bad_value_is_reported_with_its_field()
+    {
+        var (scope, problems) = new ScopeInput("1 June 2019", "2019-13-01", "2019-20", "Region", "hmip-crc-2020").Read();
+        Assert.Null(scope);
+        Assert.Equal(["from", "to", "year", "provider-type", "framework"], problems.Select(p => p.Field));
+        Assert.Equal("\"Region\" is not one of CRC, NPS, PDU, Area", problems[3].Message);
+        Assert.Equal("2020-01-01 is after the end of the period, 2019-01-01", Assert.Single(new ScopeInput("2020-01-01", "2019-01-01").Read().Problems).Message);
+    }
+}
