@@ -13,7 +13,7 @@ public static class SvgChart
     /// <summary>GOV.UK Frontend colours: blue, orange, green, purple, turquoise, red, brown, dark grey.</summary>
     public static readonly IReadOnlyList<string> Palette = ["#1d70b8", "#f47738", "#00703c", "#4c2c92", "#28a197", "#d4351c", "#b58840", "#505a5f"];
 
-    private const int Width = 720, LabelWidth = 230, PlotWidth = 400, BarHeight = 18, Gap = 10, LegendRow = 22;
+    private const int Width = 760, LabelWidth = 300, PlotWidth = 400, BarHeight = 18, Gap = 10, LegendRow = 22;
 
     public static string Render(BarChart chart)
     {
@@ -79,7 +79,7 @@ public static class SvgChart
     private static string Format(double value, string unit) =>
         value.ToString(value == Math.Floor(value) ? "0" : "0.#", CultureInfo.InvariantCulture) + unit;
 
-    private static string Shorten(string text) => text.Length <= 34 ? text : text[..33] + "…";
+    private static string Shorten(string text) => text.Length <= 46 ? text : text[..45] + "…";
 
     private static string Id(string key) => "chart-" + new string(key.Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-').ToArray());
 
