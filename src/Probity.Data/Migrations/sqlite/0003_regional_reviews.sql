@@ -1,6 +1,6 @@
 -- Probity schema, version 3 (SQLite): regional reviews (issue 8). A review is imported whole from a review folder
 -- (review.json) and read back whole; each PDU it links is a stored inspection, by foreign key. Version 2 is the
--- national analysis's (another branch): the two are independent, and the migrator applies them in order.
+-- national analysis's: the two are independent.
 -- As in version 1: dates are ISO-8601 text, booleans 0/1, decimals exact text.
 
 create table reviews (
