@@ -7,13 +7,21 @@ namespace Probity.Reports.Benchmarks;
 /// <summary>The example inspection, read and rated once per benchmark process (reading is not what these benchmarks time).</summary>
 public static class NorthumbriaExample
 {
-    public static (InspectionDataset Dataset, InspectionRating Rating) Load()
+    public static (InspectionDataset Dataset, InspectionRating Rating) Load() => Load("northumbria-2019");
+
+    /// <summary>Another example dataset, read and rated.</summary>
+    public static (InspectionDataset Dataset, InspectionRating Rating) Load(string example)
+    {
+        var result = DatasetFolder.Read(Folder(example));
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Problems));
+        return (result.Dataset!, result.Rating!);
+    }
+
+    /// <summary>An example folder of the repository the benchmark runs in.</summary>
+    public static string Folder(string example)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Probity.slnx"))) dir = dir.Parent;
-        var folder = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("run the benchmarks from inside the repository"), "examples", "northumbria-2019");
-        var result = DatasetFolder.Read(folder);
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Problems));
-        return (result.Dataset!, result.Rating!);
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("run the benchmarks from inside the repository"), "examples", example);
     }
 }

@@ -11,5 +11,6 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     SampleCommand.Create(),
     ReportCommand.Create(),
     AnalyseCommand.Create(), GenerateCommand.Create(),
+    ReviewStorage.List(),
 };
 return CommandLine.Run(root, args);

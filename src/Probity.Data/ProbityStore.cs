@@ -10,6 +10,7 @@ using Probity.Data.Narrative;
 using Probity.Data.Panel;
 using Probity.Data.Providers;
 using Probity.Data.Recommendations;
+using Probity.Data.Reviews;
 using Probity.Data.Samples;
 using Probity.Data.Sql;
 using Probity.Data.Users;
@@ -40,6 +41,7 @@ public sealed class ProbityStore
         Users = new UserStore(this);
         Samples = new DrawnSampleStore(this);
         Analysis = new AnalysisStore(this);
+        Reviews = new ReviewStore(this);
     }
 
     public DatabaseLocation Location { get; }
@@ -60,6 +62,7 @@ public sealed class ProbityStore
     public UserStore Users { get; }
     public DrawnSampleStore Samples { get; }
     public AnalysisStore Analysis { get; }
+    public ReviewStore Reviews { get; }
 
     /// <summary>Opens the store at <paramref name="location"/>, creating the database or bringing its schema up to date.</summary>
     public static async Task<ProbityStore> OpenAsync(DatabaseLocation location, CancellationToken ct = default)

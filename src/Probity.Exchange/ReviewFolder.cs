@@ -7,6 +7,9 @@ namespace Probity.Exchange;
 public sealed record ReviewFolderResult(RegionalReview? Review, IReadOnlyList<LinkedInspection> Linked, IReadOnlyList<DatasetProblem> Problems)
 {
     public bool Succeeded => Review is not null && Problems.Count == 0;
+
+    /// <summary>review.json as read, with the line of every value: what a store needs to report a problem it finds later.</summary>
+    public ReviewReadResult? Read { get; init; }
 }
 
 /// <summary>
@@ -52,7 +55,57 @@ public static class ReviewFolder
             ReviewLinks.Check(review, i, dataset.Dataset!, dataset.Rating!, read, problems);
             linked.Add(new LinkedInspection(link, dataset.Dataset, dataset.Rating));
         }
-        return problems.Count == 0 ? new(review, linked, problems) : new(null, [], problems);
+        return problems.Count == 0 ? new(review, linked, problems) { Read = read } : new(null, [], problems);
+    }
+
+    /// <summary>
+    /// Writes a review as a review folder at <paramref name="path"/> (new or empty): each linked PDU inspection as a
+    /// dataset folder beside review.json, named by the link's key, and review.json linking them by those relative paths.
+    /// The folder is built under a temporary name and renamed into place, so an interrupted export leaves nothing behind.
+    /// </summary>
+    public static void Write(RegionalReview review, IReadOnlyList<LinkedInspection> linked, string path)
+    {
+        var target = Path.GetFullPath(path);
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+            throw new IOException($"{path} already exists and is not empty; choose a new folder");
+        var parent = Path.GetDirectoryName(target.TrimEnd(Path.DirectorySeparatorChar))!;
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.partial");
+        Directory.CreateDirectory(staging);
+        try
+        {
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ReviewReader.FileName };
+            var links = new List<LinkedPdu>();
+            foreach (var link in linked)
+            {
+                if (link.Dataset is not { } dataset)
+                {
+                    links.Add(link.Link with { Dataset = null });
+                    continue;
+                }
+                var name = FolderName(link.Link.Key, names);
+                DatasetFolder.Write(dataset, Path.Combine(staging, name));
+                links.Add(link.Link with { Dataset = name });
+            }
+            File.WriteAllText(Path.Combine(staging, ReviewReader.FileName), ReviewWriter.Write(review with { PduInspections = links }));
+            if (Directory.Exists(target)) Directory.Delete(target);
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            Directory.Delete(staging, recursive: true);
+            throw;
+        }
+    }
+
+    // A link's key as a folder name: letters, digits and hyphens, unique within the review folder.
+    private static string FolderName(string key, HashSet<string> taken)
+    {
+        var safe = new string(key.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '-').ToArray()).Trim('-');
+        if (safe.Length == 0) safe = "pdu";
+        var name = safe;
+        for (var n = 2; !taken.Add(name); n++) name = $"{safe}-{n}";
+        return name;
     }
 }
 

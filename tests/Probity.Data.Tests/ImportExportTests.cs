@@ -126,7 +126,7 @@ public abstract partial class StoreSuite
     {
         var location = await NewDatabaseAsync();
         var first = await ProbityStore.OpenAsync(location);
-        Assert.Equal(["0001_initial", "0002_national_analysis"], first.AppliedAtOpen.Select(m => m.Name));
+        Assert.Equal(["0001_initial", "0002_national_analysis", "0003_regional_reviews"], first.AppliedAtOpen.Select(m => m.Name));
         Assert.Empty((await ProbityStore.OpenAsync(location)).AppliedAtOpen);
         Assert.Empty(await ProbityStore.MigrateAsync(location));
         var versions = await RawQueryAsync(location, "select version, name from schema_version order by version");

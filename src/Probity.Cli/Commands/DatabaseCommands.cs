@@ -33,13 +33,15 @@ public static class DatabaseCommands
 
     public static Command Import()
     {
-        var dataset = new Argument<string>("DATASET") { Description = "A dataset folder holding inspection.json, cases.csv and answers.csv." };
-        var command = new Command("import", "Validate a dataset and store it as a new inspection, all or nothing; prints the new inspection's id on the last line.") { dataset };
+        var dataset = new Argument<string>("DATASET") { Description = "A dataset folder holding inspection.json, cases.csv and answers.csv, or a regional review folder (review.json)." };
+        var command = new Command("import", "Validate a dataset and store it as a new inspection (or a review folder as a review, with the PDU inspections it links), all or nothing; prints the new id on the last line.") { dataset };
         command.SetAction(parse => StoreAccess.Run(async ct =>
         {
             var folder = parse.GetValue(dataset)!;
             var actor = Actor.FromEnvironment();
+            var kind = Folders.KindOf(folder);
             var store = await StoreAccess.OpenAsync(ct);
+            if (kind == FolderKind.Review) return await ReviewStorage.ImportAsync(store, folder, actor, ct);
             var id = await ProgressDisplay.RunAsync(async steps =>
             {
                 var reading = steps.Start($"reading {folder}");
@@ -66,16 +68,18 @@ public static class DatabaseCommands
 
     public static Command Export()
     {
-        var inspection = new Argument<string>("INSPECTION") { Description = "The inspection's id (as import printed it) or its reference." };
-        var output = new Option<string>("--out") { Description = "The dataset folder to write; it must not exist or be empty.", Required = true };
-        var command = new Command("export", "Write a stored inspection as a dataset folder in the exchange format.") { inspection, output };
+        var inspection = new Argument<string>("INSPECTION") { Description = "The inspection's id (as import printed it) or its reference; or a review's id (review:N) or reference." };
+        var output = new Option<string>("--out") { Description = "The dataset folder (or review folder) to write; it must not exist or be empty.", Required = true };
+        var command = new Command("export", "Write a stored inspection as a dataset folder in the exchange format, or a stored review as a review folder with its PDU datasets.") { inspection, output };
         command.SetAction(parse => StoreAccess.Run(async ct =>
         {
             var store = await StoreAccess.OpenAsync(ct);
-            var id = await StoreAccess.ResolveInspectionAsync(store, parse.GetValue(inspection)!, ct);
+            var record = await StoreAccess.ResolveAsync(store, parse.GetValue(inspection)!, ct);
             var folder = parse.GetValue(output)!;
             if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
                 throw new UserError($"{folder} already exists and is not empty; choose a new folder");
+            if (record.IsReview) return await ReviewStorage.ExportAsync(store, record.Id, folder, ct);
+            var id = record.Id;
             var dataset = await ProgressDisplay.RunAsync(async steps =>
             {
                 var loading = steps.Start($"loading inspection {id}");

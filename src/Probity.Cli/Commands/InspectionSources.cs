@@ -1,9 +1,6 @@
-using System.Globalization;
-using Probity.Cli.Storage;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
 using Probity.Data;
-using Probity.Exchange;
 
 namespace Probity.Cli.Commands;
 
@@ -13,30 +10,17 @@ namespace Probity.Cli.Commands;
 /// </summary>
 public static class InspectionSources
 {
-    public static DatasetParseResult Load(string reference)
+    /// <summary>A stored inspection, loaded and rated exactly as its dataset folder would be.</summary>
+    public static async Task<DatasetParseResult> LoadAsync(ProbityStore store, long id, CancellationToken ct)
     {
-        if (LooksLikeAPath(reference)) return DatasetFolder.Read(reference);
-        return StoreAccess.Run(async ct =>
-        {
-            var store = await StoreAccess.OpenAsync(ct);
-            long id;
-            try
-            {
-                id = await StoreAccess.ResolveInspectionAsync(store, reference, ct);
-            }
-            catch (UserError) when (!long.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            {
-                throw new UserError($"\"{reference}\" is neither a dataset folder nor the id or reference of a stored inspection ({store.Location}); ./probity inspections lists them");
-            }
-            var dataset = await store.Datasets.LoadAsync(id, ct);
-            var rating = InspectionRater.Rate(dataset.Framework, RatingInputs.From(dataset));
-            var problems = rating.Problems.Select(p => new DatasetProblem($"inspection {id}", null, p.Message)).ToList();
-            var warnings = rating.Warnings.Select(w => new DatasetProblem($"inspection {id}", null, w)).ToList();
-            return problems.Count == 0 ? new DatasetParseResult(dataset, rating, [], warnings) : new DatasetParseResult(null, null, problems, warnings);
-        });
+        var dataset = await store.Datasets.LoadAsync(id, ct);
+        var rating = InspectionRater.Rate(dataset.Framework, RatingInputs.From(dataset));
+        var problems = rating.Problems.Select(p => new DatasetProblem($"inspection {id}", null, p.Message)).ToList();
+        var warnings = rating.Warnings.Select(w => new DatasetProblem($"inspection {id}", null, w)).ToList();
+        return problems.Count == 0 ? new DatasetParseResult(dataset, rating, [], warnings) : new DatasetParseResult(null, null, problems, warnings);
     }
 
-    private static bool LooksLikeAPath(string reference) =>
+    public static bool LooksLikeAPath(string reference) =>
         Directory.Exists(reference) || File.Exists(reference) || reference.Contains(Path.DirectorySeparatorChar) || reference.Contains('/')
         || reference.StartsWith('.');
 }

@@ -23,13 +23,9 @@ public static class RateCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(dataset)!;
-            return FolderKinds.Of(path) switch
-            {
-                FolderKind.Review => RateReview(path, parse.GetValue(json)),
-                FolderKind.Both => throw new UserError($"{path} holds both review.json and inspection.json; a folder is either a regional review or an inspection dataset"),
-                FolderKind.Neither => throw new UserError($"{path} holds neither inspection.json (an inspection dataset, with cases.csv and answers.csv) nor review.json (a regional review)"),
-                _ => RateDataset(path, parse.GetValue(json), parse.GetValue(warnings)),
-            };
+            return Folders.KindOf(path) == FolderKind.Review
+                ? RateReview(path, parse.GetValue(json))
+                : RateDataset(path, parse.GetValue(json), parse.GetValue(warnings));
         });
         return command;
     }

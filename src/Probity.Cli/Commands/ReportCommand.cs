@@ -1,8 +1,11 @@
 using System.CommandLine;
 using Probity.Core.Datasets;
+using Probity.Core.Reviews;
 using Probity.Exchange;
+using Probity.Reports.Area;
 using Probity.Reports.Export;
 using Probity.Reports.Html;
+using Probity.Reports.Letters;
 using Probity.Reports.Model;
 using Probity.Reports.Pdf;
 
@@ -11,6 +14,7 @@ namespace Probity.Cli.Commands;
 /// <summary>
 /// <c>./probity report DATASET --out FILE</c>: the inspection report, or its data, chosen by the file's extension:
 /// .html, .pdf, .json, .xlsx, .csv (every table; one with --table ID), or a folder ending in "/" for the dataset itself.
+/// An unrated area inspection (Quality &amp; Impact) gets its own report; a regional review, its letter (.html or .pdf).
 /// </summary>
 public static class ReportCommand
 {
@@ -18,11 +22,11 @@ public static class ReportCommand
 
     public static Command Create()
     {
-        var dataset = new Argument<string>("DATASET") { Description = "A dataset folder (inspection.json, cases.csv, answers.csv), or an inspection in the database." };
+        var dataset = new Argument<string>("DATASET") { Description = "A dataset folder (inspection.json, cases.csv, answers.csv), a regional review folder (review.json), or an inspection or review in the database." };
         var output = new Option<string>("--out") { Description = $"Where to write: {Formats}.", Required = true };
         var table = new Option<string?>("--table") { Description = "With --out FILE.csv: write only this table, as printed (e.g. key-questions-2.1, inspection-data)." };
         var draft = new Option<bool>("--draft") { Description = "A draft for the inspection team: marked as a draft, with drafting notes (suggested wording, comparisons, checks)." };
-        var command = new Command("report", "Write the inspection report (HTML or PDF), or its tables and figures (CSV, XLSX, JSON), or the dataset.")
+        var command = new Command("report", "Write the inspection report (HTML or PDF), or its tables and figures (CSV, XLSX, JSON), or the dataset; for a regional review, the letter (HTML or PDF).")
         {
             dataset, output, table, draft,
         };
@@ -34,8 +38,11 @@ public static class ReportCommand
     {
         var kind = Kind(output);
         if (table is not null && kind != ".csv") throw new UserError("--table selects one table of a CSV export: use it with --out FILE.csv", CommandLine.Usage);
+        var options = new ReportOptions { Draft = draft };
 
-        var result = InspectionSources.Load(source);
+        var loaded = ReportSources.Load(source);
+        if (loaded.Review is { } review) return Letter(review, output, kind, options);
+        var result = loaded.Dataset!;
         if (!result.Succeeded)
         {
             ProblemPrinter.Print(result.Problems, Console.Error, "no report was written");
@@ -47,37 +54,96 @@ public static class ReportCommand
             Console.Out.WriteLine($"wrote the dataset to {output}");
             return CommandLine.Ok;
         }
+        if (!result.Dataset!.Framework.IsRated) return Area(result, output, kind, table, options);
 
-        var options = new ReportOptions { Draft = draft };
-        if (kind == ".pdf")
+        // Built on first use, so that for a PDF Chromium starts while the report is built.
+        var report = new Lazy<InspectionReport>(() => Build(result, options));
+        return Write(output, kind, table, new Writers(
+            printer => printer.PrintAsync(report.Value),
+            () => ReportHtml.RenderOnceAsync(report.Value),
+            s => ReportJson.Write(report.Value, s),
+            s => ReportWorkbook.Write(report.Value, s),
+            () => report.Value.Tables.ToList())
         {
-            AtomicFile.WriteAllBytes(output, Pdf(result, options));
-            Console.Out.WriteLine($"wrote {output}");
-            return CommandLine.Ok;
-        }
-        var report = Build(result, options);
+            Build = () => _ = report.Value,
+        });
+    }
+
+    // An unrated framework (Quality & Impact): counts and the inspectors' judgements, no ratings to export as JSON.
+    private static int Area(DatasetParseResult result, string output, string kind, string? table, ReportOptions options)
+    {
+        if (kind == ".json")
+            throw new UserError($"{result.Dataset!.Framework.Id} rates nothing, so there is no ratings JSON to write: ./probity rate DATASET --json prints every count by view, "
+                + "and --out FILE.html, .pdf, .csv or .xlsx writes the report or its tables", CommandLine.Usage);
+        var report = AreaReportBuilder.Build(result.Dataset!, result.Rating!, options);
+        foreach (var w in report.Warnings) Console.Error.WriteLine($"warning: {w}");
+        return Write(output, kind, table, new Writers(
+            printer => printer.PrintAsync(report),
+            () => ReportHtml.RenderOnceAsync(report),
+            null,
+            s => ReportWorkbook.Write(report, s),
+            () => report.Tables.ToList()));
+    }
+
+    /// <summary>How one kind of report is written in each format; a null <see cref="Json"/> has no JSON form.</summary>
+    private sealed record Writers(Func<ReportPdf, Task<byte[]>> Pdf, Func<Task<string>> Html, Action<Stream>? Json, Action<Stream> Workbook,
+        Func<IReadOnlyList<ReportTable>> Tables)
+    {
+        /// <summary>Builds the report, if it is not built yet: done while Chromium starts.</summary>
+        public Action? Build { get; init; }
+    }
+
+    private static int Write(string output, string kind, string? table, Writers write)
+    {
         switch (kind)
         {
+            case ".pdf":
+                AtomicFile.WriteAllBytes(output, Print(write.Pdf, write.Build));
+                break;
             case ".html":
-                AtomicFile.WriteAllText(output, ReportHtml.RenderOnceAsync(report).GetAwaiter().GetResult());
+                AtomicFile.WriteAllText(output, write.Html().GetAwaiter().GetResult());
                 break;
             case ".json":
-                AtomicFile.Write(output, s => ReportJson.Write(report, s));
+                AtomicFile.Write(output, write.Json!);
                 break;
             case ".xlsx":
-                AtomicFile.Write(output, s => ReportWorkbook.Write(report, s));
+                AtomicFile.Write(output, write.Workbook);
                 break;
-            case ".csv" when table is null:
-                AtomicFile.WriteAllText(output, ReportCsv.AllTables(report));
-                break;
-            case ".csv":
-                var selected = report.Tables.FirstOrDefault(t => t.Id == table)
-                    ?? throw new UserError($"no table \"{table}\" in this report{Hint(table!, report)}; its tables are: {string.Join(", ", report.Tables.Select(t => t.Id))}");
-                AtomicFile.WriteAllText(output, ReportCsv.Table(selected));
+            default:
+                WriteCsv(output, table, write.Tables());
                 break;
         }
         Console.Out.WriteLine($"wrote {output}");
         return CommandLine.Ok;
+    }
+
+    private static int Letter(ReviewFolderResult review, string output, string kind, ReportOptions options)
+    {
+        if (!review.Succeeded)
+        {
+            ProblemPrinter.Print(review.Problems, Console.Error, "no letter was written");
+            return CommandLine.InvalidInput;
+        }
+        if (kind is not (".html" or ".pdf"))
+            throw new UserError($"--out {output}: a regional review is reported as its letter to the Regional Probation Director, --out letter.html or letter.pdf "
+                + "(./probity rate prints its summary; ./probity export writes a stored review as a folder)", CommandLine.Usage);
+        var letter = ReviewLetterBuilder.Build(review.Review!, review.Linked, options);
+        if (kind == ".pdf") AtomicFile.WriteAllBytes(output, Print(printer => printer.PrintAsync(letter)));
+        else AtomicFile.WriteAllText(output, ReportHtml.RenderOnceAsync(letter).GetAwaiter().GetResult());
+        Console.Out.WriteLine($"wrote {output}");
+        return CommandLine.Ok;
+    }
+
+    private static void WriteCsv(string output, string? table, IReadOnlyList<ReportTable> tables)
+    {
+        if (table is null)
+        {
+            AtomicFile.WriteAllText(output, ReportCsv.AllTables(tables));
+            return;
+        }
+        var selected = tables.FirstOrDefault(t => t.Id == table)
+            ?? throw new UserError($"no table \"{table}\" in this report{Hint(table, tables)}; its tables are: {string.Join(", ", tables.Select(t => t.Id))}");
+        AtomicFile.WriteAllText(output, ReportCsv.Table(selected));
     }
 
     private static string Kind(string output)
@@ -96,14 +162,14 @@ public static class ReportCommand
         return report;
     }
 
-    private static byte[] Pdf(DatasetParseResult result, ReportOptions options)
+    private static byte[] Print(Func<ReportPdf, Task<byte[]>> print, Action? whileStarting = null)
     {
         // Chromium starts while the report is built: most of a PDF's time is the browser's.
         var starting = Task.Run(ReportPdf.StartAsync);
         try
         {
-            var report = Build(result, options);
-            return starting.GetAwaiter().GetResult().PrintAsync(report).GetAwaiter().GetResult();
+            whileStarting?.Invoke();
+            return print(starting.GetAwaiter().GetResult()).GetAwaiter().GetResult();
         }
         catch (ChromiumNotFoundException e)
         {
@@ -117,6 +183,6 @@ public static class ReportCommand
         }
     }
 
-    private static string Hint(string table, InspectionReport report) =>
-        Core.Suggestions.Nearest(table, report.Tables.Select(t => t.Id), 3) is { } near ? $" (did you mean {near}?)" : "";
+    private static string Hint(string table, IReadOnlyList<ReportTable> tables) =>
+        Core.Suggestions.Nearest(table, tables.Select(t => t.Id), 3) is { } near ? $" (did you mean {near}?)" : "";
 }

@@ -48,6 +48,39 @@ public static class StoreAccess
         return store;
     }
 
+    /// <summary>
+    /// An inspection (its id, or a reference naming exactly one) or a regional review ("review:N", or a reference naming
+    /// exactly one). A reference that names both is refused: the id says which.
+    /// </summary>
+    /// <param name="orFolder">The command also takes a folder, so a miss says it is not one either.</param>
+    public static async Task<StoredRecord> ResolveAsync(ProbityStore store, string text, CancellationToken ct, bool orFolder = false)
+    {
+        if (text.StartsWith(ReviewPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return long.TryParse(text.AsSpan(ReviewPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var reviewId)
+                ? new StoredRecord(true, (await store.Reviews.GetAsync(reviewId, ct)).Id)
+                : throw new UserError($"\"{text}\" is not a review id: a stored review is review:N (./probity reviews lists them)");
+        }
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)) return new StoredRecord(false, await ResolveInspectionAsync(store, text, ct));
+        var reviews = await store.Reviews.FindByReferenceAsync(text, ct);
+        var inspections = await store.Inspections.FindByReferenceAsync(text, ct);
+        if (reviews.Count > 0 && inspections.Count > 0)
+            throw new UserError($"\"{text}\" is the reference of both inspection {inspections[0].Id} and review {Id(reviews[0].Id)}; give the id ({inspections[0].Id} or {Id(reviews[0].Id)})");
+        return reviews.Count switch
+        {
+            0 when inspections.Count == 0 => throw new UserError(
+                $"\"{text}\" is {(orFolder ? "neither a dataset folder nor" : "not")} the id or reference of a stored inspection or review ({store.Location}); ./probity inspections and ./probity reviews list them"),
+            0 => new StoredRecord(false, await ResolveInspectionAsync(store, text, ct)),
+            1 => new StoredRecord(true, reviews[0].Id),
+            _ => throw new UserError($"{reviews.Count} reviews have reference \"{text}\" ({string.Join(", ", reviews.Select(r => Id(r.Id)))}); give the id"),
+        };
+    }
+
+    public const string ReviewPrefix = "review:";
+
+    /// <summary>"review:3": how a stored review is named on the command line (an inspection is its bare number).</summary>
+    public static string Id(long reviewId) => ReviewPrefix + reviewId.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>An id, or a reference naming exactly one inspection.</summary>
     public static async Task<long> ResolveInspectionAsync(ProbityStore store, string text, CancellationToken ct)
     {
@@ -61,3 +94,6 @@ public static class StoreAccess
         };
     }
 }
+
+/// <summary>A record the command line named: a regional review or an inspection, by its id.</summary>
+public sealed record StoredRecord(bool IsReview, long Id);

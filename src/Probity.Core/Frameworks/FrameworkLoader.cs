@@ -414,6 +414,8 @@ public static partial class FrameworkLoader
             var comparableWith = r.Strings("comparableWith");
             var wordingSource = r.String("wordingSource", required: false);
             var tableText = r.String("tableText", required: false);
+            var promptTable = ReadPromptTable(r.Object("promptTable"));
+            if (promptTable is not null && prompts.Count == 0) problems.Add($"{r.Child("promptTable")}: only a key question with prompts has a prompt table");
             r.RejectUnknown();
             if (id is null || title is null || role is null) return null;
             var keyQuestion = new KeyQuestion(id, title, role.Value, population, prompts)
@@ -422,8 +424,19 @@ public static partial class FrameworkLoader
                 ComparableWith = comparableWith,
                 WordingSource = wordingSource,
                 TableText = tableText,
+                PromptTable = promptTable,
             };
             return keyQuestion;
+        }
+
+        private static PromptTable? ReadPromptTable(ObjectReader? r)
+        {
+            if (r is null) return null;
+            var title = r.String("title");
+            var rowHeading = r.String("rowHeading");
+            var valueHeading = r.String("valueHeading");
+            r.RejectUnknown();
+            return title is null || rowHeading is null || valueHeading is null ? null : new PromptTable(title, rowHeading, valueHeading);
         }
 
         private Prompt? ReadPrompt(ObjectReader r, string? keyQuestionId)

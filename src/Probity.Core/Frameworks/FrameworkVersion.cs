@@ -204,6 +204,9 @@ public sealed class KeyQuestion
     /// <summary>Fixed text printed in place of a percentage, e.g. "This question produces qualitative evidence only."</summary>
     public string? TableText { get; internal init; }
 
+    /// <summary>Where the report tables the prompts for each view in order of prevalence (Quality &amp; Impact's Tables 4 and 6).</summary>
+    public PromptTable? PromptTable { get; internal init; }
+
     public IReadOnlyList<Prompt> Prompts { get; }
     public Standard Standard { get; internal set; } = null!;
 
@@ -213,6 +216,13 @@ public sealed class KeyQuestion
 
     public override string ToString() => Id;
 }
+
+/// <summary>
+/// A key question whose prompts each apply to only some cases (one per assessed need) is reported as a table per view: the
+/// prompts in order of how many cases they applied to, each with the share answered yes. <see cref="Title"/> may name the
+/// view's organisation as "{organisation}".
+/// </summary>
+public sealed record PromptTable(string Title, string RowHeading, string ValueHeading);
 
 public sealed class Prompt
 {

@@ -23,35 +23,38 @@ public sealed class DatasetStore
 
     /// <summary>Stores a dataset that <see cref="DatasetParser"/> accepted; returns the new inspection's id.</summary>
     public Task<long> ImportAsync(InspectionDataset dataset, Actor actor, IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _store.WriteAsync(s => ImportAsync(s, dataset, actor, progress, ct), ct);
+
+    /// <summary>The import inside a caller's transaction (a review imports its PDU inspections with itself, all or nothing).</summary>
+    internal static async Task<long> ImportAsync(DbSession s, InspectionDataset dataset, Actor actor, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var total = dataset.Cases.Count;
+        progress?.Report(new ImportProgress("inspection", 0, total));
+        var providerId = await ProviderStore.ResolveAsync(s, dataset.Manifest.Provider, actor, ct);
+        var id = await InspectionRow.InsertAsync(s, dataset.Manifest, providerId, ct);
+        await ManifestRows.InsertAsync(s, id, dataset.Manifest, ct);
+        var cases = progress is null ? null : new SynchronousProgress<int>(n => progress.Report(new ImportProgress("cases", n, total)));
+        await s.Dialect.BulkWriter.WriteAsync(s, id, dataset, cases, ct);
+        await Analysis.CubeStore.WriteForImportAsync(s, id, dataset, ct);
+        for (var i = 0; i < dataset.Interviews.Count; i++) await EvidenceRows.InsertInterviewAsync(s, id, i, dataset.Interviews[i], ct);
+        for (var i = 0; i < dataset.Meetings.Count; i++) await EvidenceRows.InsertMeetingAsync(s, id, i, dataset.Meetings[i], ct);
+        for (var i = 0; i < dataset.PracticeExamples.Count; i++) await EvidenceRows.InsertPracticeExampleAsync(s, id, i, dataset.PracticeExamples[i], ct);
+        // One audit row for the whole import: six million answer rows would drown the log, and the dataset is its own record.
+        await AuditLog.AppendAsync(s, actor, id, "inspection", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "import", null, new
         {
-            var total = dataset.Cases.Count;
-            progress?.Report(new ImportProgress("inspection", 0, total));
-            var providerId = await ProviderStore.ResolveAsync(s, dataset.Manifest.Provider, actor, ct);
-            var id = await InspectionRow.InsertAsync(s, dataset.Manifest, providerId, ct);
-            await ManifestRows.InsertAsync(s, id, dataset.Manifest, ct);
-            var cases = progress is null ? null : new SynchronousProgress<int>(n => progress.Report(new ImportProgress("cases", n, total)));
-            await s.Dialect.BulkWriter.WriteAsync(s, id, dataset, cases, ct);
-            await Analysis.CubeStore.WriteForImportAsync(s, id, dataset, ct);
-            for (var i = 0; i < dataset.Interviews.Count; i++) await EvidenceRows.InsertInterviewAsync(s, id, i, dataset.Interviews[i], ct);
-            for (var i = 0; i < dataset.Meetings.Count; i++) await EvidenceRows.InsertMeetingAsync(s, id, i, dataset.Meetings[i], ct);
-            for (var i = 0; i < dataset.PracticeExamples.Count; i++) await EvidenceRows.InsertPracticeExampleAsync(s, id, i, dataset.PracticeExamples[i], ct);
-            // One audit row for the whole import: six million answer rows would drown the log, and the dataset is its own record.
-            await AuditLog.AppendAsync(s, actor, id, "inspection", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "import", null, new
-            {
-                dataset.Manifest.Reference,
-                dataset.Manifest.Framework,
-                Provider = dataset.Manifest.Provider.Name,
-                Cases = dataset.Cases.Count,
-                Answers = CountAnswers(dataset),
-                Notes = dataset.Answers.NoteCount,
-                dataset.Interviews.Count,
-                MeetingCount = dataset.Meetings.Count,
-                PracticeExamples = dataset.PracticeExamples.Count,
-            }, ct);
-            progress?.Report(new ImportProgress("commit", total, total));
-            return id;
+            dataset.Manifest.Reference,
+            dataset.Manifest.Framework,
+            Provider = dataset.Manifest.Provider.Name,
+            Cases = dataset.Cases.Count,
+            Answers = CountAnswers(dataset),
+            Notes = dataset.Answers.NoteCount,
+            dataset.Interviews.Count,
+            MeetingCount = dataset.Meetings.Count,
+            PracticeExamples = dataset.PracticeExamples.Count,
         }, ct);
+        progress?.Report(new ImportProgress("commit", total, total));
+        return id;
+    }
 
     /// <summary>The whole inspection as Core's in-memory model, ready for <see cref="Core.Rules.InspectionRater"/> or export.</summary>
     public Task<InspectionDataset> LoadAsync(long inspectionId, CancellationToken ct = default) =>

@@ -11,12 +11,15 @@ public static class ReportCsv
 {
     public static readonly IReadOnlyList<string> LongColumns = ["table", "table_title", "row", "item", "row_label", "column", "value"];
 
-    public static string AllTables(InspectionReport report)
+    public static string AllTables(InspectionReport report) => AllTables(report.Tables);
+
+    /// <param name="tables">A report's tables in print order (<see cref="InspectionReport.Tables"/>, <see cref="Area.AreaReport.Tables"/>).</param>
+    public static string AllTables(IEnumerable<ReportTable> tables)
     {
         using var text = new StringWriter();
         var csv = new CsvWriter(text);
         csv.Record([.. LongColumns]);
-        foreach (var table in report.Tables)
+        foreach (var table in tables)
         {
             for (var r = 0; r < table.Rows.Count; r++)
             {

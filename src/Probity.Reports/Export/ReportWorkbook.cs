@@ -14,7 +14,14 @@ public static class ReportWorkbook
 {
     private const uint Plain = 0, Bold = 1;
 
-    public static void Write(InspectionReport report, Stream stream)
+    public static void Write(InspectionReport report, Stream stream) =>
+        Write($"An inspection of probation services in: {report.Cover.ProviderName}", report.Tables.ToList(), report.AllNotes, stream);
+
+    /// <summary>The tables of an unrated area inspection's report.</summary>
+    public static void Write(Area.AreaReport report, Stream stream) =>
+        Write($"{Area.AreaTexts.Programme}: {report.Title}", report.Tables.ToList(), report.AllNotes, stream);
+
+    private static void Write(string heading, IReadOnlyList<ReportTable> tables, IReadOnlyDictionary<int, string> notes, Stream stream)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -22,16 +29,14 @@ public static class ReportWorkbook
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = Stylesheet();
         var sheets = workbook.Workbook.AppendChild(new Sheets());
-        var tables = report.Tables.ToList();
         var names = SheetNames(tables);
-        var notes = report.AllNotes;
 
         var contents = new List<IReadOnlyList<(string Text, decimal? Value, uint Style)>>
         {
             Row(Bold, "Sheet", "Table"),
         };
         contents.AddRange(tables.Select((t, i) => Row(Plain, names[i], t.Title)));
-        AddSheet(workbook, sheets, 1, "Contents", [Row(Bold, $"An inspection of probation services in: {report.Cover.ProviderName}"), .. contents]);
+        AddSheet(workbook, sheets, 1, "Contents", [Row(Bold, heading), .. contents]);
 
         for (var i = 0; i < tables.Count; i++)
         {

@@ -15,8 +15,10 @@ internal static class ChapterBuilder
         var heading = domain.ChapterHeading.Length > 0 ? domain.ChapterHeading : $"{key}. {domain.Title}";
         var headingNote = domain.ChapterHeading != domain.RatingsPageHeading ? scope.CiteIfAny(domain.Footnote) : null;
         var sample = SampleFacts.SampleOf(domain);
-        var lead = sample is null ? [] : SampleParagraphs.For(context, sample, ExecutiveSummaryBuilder.Elements(domain));
-        var standards = domain.Standards.Select(s => Standard(context, context.Rating.Standard(s.Id)!, sharedSample: sample is not null)).ToList();
+        var mixed = sample is null ? ExecutiveSummaryBuilder.MixedLead(context, domain) : null;
+        var lead = sample is not null ? SampleParagraphs.For(context, sample, ExecutiveSummaryBuilder.Elements(domain)) : mixed ?? [];
+        var shared = sample is not null || mixed is not null;
+        var standards = domain.Standards.Select(s => Standard(context, context.Rating.Standard(s.Id)!, sharedSample: shared)).ToList();
         return new DomainChapter($"chapter-{key}", heading, headingNote, lead, context.Text(NarrativeKeys.Chapter(key)),
             context.Lead(ReportTexts.Strengths, NarrativeKeys.ChapterStrengths(key)),
             context.Lead(ReportTexts.AreasForImprovement, NarrativeKeys.ChapterImprovements(key)),

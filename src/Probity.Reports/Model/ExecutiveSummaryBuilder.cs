@@ -44,6 +44,11 @@ internal static class ExecutiveSummaryBuilder
                 context.Lead($"Key strengths of {title} are as follows:", NarrativeKeys.SummaryStrengths(key)),
                 context.Lead($"Areas of {title} requiring improvement are as follows:", NarrativeKeys.SummaryImprovements(key)), []);
 
+        if (MixedLead(context, domain) is { } mixed)
+            return new(heading, mixed, narrative,
+                context.Lead($"Key strengths of {title} are as follows:", NarrativeKeys.SummaryStrengths(key)),
+                context.Lead($"Areas of {title} requiring improvement are as follows:", NarrativeKeys.SummaryImprovements(key)), []);
+
         // Standards drawn from different samples (CRC-specific work): one part per standard.
         var lead = context.Manifest.Provider.Type == ProviderType.CRC
             ? ReportTexts.CrcSpecificLead
@@ -69,6 +74,25 @@ internal static class ExecutiveSummaryBuilder
         b.Lead.Count > 0 || b.Narrative is not null || b.Strengths is not null || b.Improvements is not null || b.Parts.Any(HasContent);
 
     /// <summary>"assessment; planning; implementation and delivery; and reviewing": the topics of a domain's standards.</summary>
-    public static IReadOnlyList<string> Elements(Domain domain) =>
-        domain.Standards.Select(s => s.Topic.Length > 0 ? s.Topic : s.Name.ToLowerInvariant()).ToList();
+    public static IReadOnlyList<string> Elements(Domain domain) => Elements(domain.Standards);
+
+    private static IReadOnlyList<string> Elements(IEnumerable<Standard> standards) => standards.Select(KeyQuestionTables.Topic).ToList();
+
+    /// <summary>
+    /// The opening of a domain whose standards come mostly from one sample (<see cref="SampleFacts.Mixed"/>): each sample's
+    /// paragraph with the topics of its inspected standards, and a sentence for each standard not inspected. Null otherwise.
+    /// </summary>
+    public static IReadOnlyList<Prose>? MixedLead(ReportContext context, Domain domain)
+    {
+        bool Inspected(Standard s) => context.Rating.Standard(s.Id)?.Status != StandardStatus.NotInspected;
+        var groups = SampleFacts.Mixed(domain, Inspected);
+        if (groups is null) return null;
+        var lead = new List<Prose>();
+        foreach (var g in groups)
+        {
+            if (g.Sample is { } sample) lead.AddRange(SampleParagraphs.For(context, sample, Elements(g.Standards)));
+            else if (!Inspected(g.Standards[0])) lead.Add(SampleParagraphs.NotInspected(g.Standards[0]));
+        }
+        return lead;
+    }
 }

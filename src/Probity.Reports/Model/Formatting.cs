@@ -14,6 +14,9 @@ public static class Formatting
     /// <summary>"Monday 16 September 2019".</summary>
     public static string LongDate(DateOnly date) => $"{date.DayOfWeek} {date.Day} {Months[date.Month - 1]} {date.Year}";
 
+    /// <summary>"22 December 2022", as a letter is dated.</summary>
+    public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+
     /// <summary>"February 2020" from "2020-02".</summary>
     public static string? Month(string? yearMonth) =>
         yearMonth is { Length: 7 } && int.TryParse(yearMonth[..4], out var y) && int.TryParse(yearMonth[5..], out var m) && m is >= 1 and <= 12
@@ -55,6 +58,17 @@ public static class Formatting
         ProviderType.Region => "region",
         _ => type.ToString(),
     };
+
+    /// <summary>"service users", "people on probation", "probation practitioners": a framework's term for more than one.</summary>
+    public static string Plural(string term) =>
+        term.StartsWith("person ", StringComparison.Ordinal) ? "people " + term["person ".Length..] : term + "s";
+
+    /// <summary>"service users' files", "the files of people on probation".</summary>
+    public static string TheirFiles(string term)
+    {
+        var plural = Plural(term);
+        return plural.EndsWith('s') ? $"{plural}' files" : $"the files of {plural}";
+    }
 
     /// <summary>Joins "a; b; and c" as the sample paragraphs list the elements inspected.</summary>
     public static string JoinSemicolons(IReadOnlyList<string> items) => items.Count switch

@@ -48,7 +48,8 @@ public sealed record InspectionReport
             .Concat(Drafting?.Tables ?? []);
 }
 
-public sealed record ReportCover(string ProviderName, string PublishedMonth, string? LeadInspector, string? FieldworkStarted, int CopyrightYear, bool Draft);
+/// <param name="CopyrightYear">The year of publication (or fieldwork); null when the inspection records neither.</param>
+public sealed record ReportCover(string ProviderName, string PublishedMonth, string? LeadInspector, string? FieldworkStarted, int? CopyrightYear, bool Draft);
 
 /// <summary>A contents line; the PDF printer fills in the page numbers it finds.</summary>
 public sealed record ContentsEntry(string Anchor, string Title);

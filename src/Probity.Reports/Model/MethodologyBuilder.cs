@@ -1,3 +1,4 @@
+using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
 using Probity.Core.Rules;
@@ -15,12 +16,13 @@ internal static class MethodologyBuilder
         "HMI Probation's domain one ratings characteristics can be found here: "
         + "https://www.justiceinspectorates.gov.uk/hmiprobation/wp-content/uploads/sites/5/2018/05/Probation-Domain-One-rating-characteristics-March-18-final.pdf";
 
+    // The 2019 presentation areas; "{people}" is the framework's term for people on probation.
     private static readonly string[] PresentationAreas =
     [
-        "How does the leadership of the organisation support and promote the delivery of a high-quality, personalised and responsive service for all service users?",
-        "How are staff in the organisation empowered to deliver a high-quality, personalised and responsive service for all service users?",
-        "Is there a comprehensive range of high-quality services in place, supporting a tailored and responsive service for all service users?",
-        "Is timely and relevant information available, and are there appropriate facilities to support a high-quality, personalised and responsive approach for all service users?",
+        "How does the leadership of the organisation support and promote the delivery of a high-quality, personalised and responsive service for all {people}?",
+        "How are staff in the organisation empowered to deliver a high-quality, personalised and responsive service for all {people}?",
+        "Is there a comprehensive range of high-quality services in place, supporting a tailored and responsive service for all {people}?",
+        "Is timely and relevant information available, and are there appropriate facilities to support a high-quality, personalised and responsive approach for all {people}?",
         "What are your priorities for further improvement, and why?",
     ];
 
@@ -51,13 +53,15 @@ internal static class MethodologyBuilder
         var domain = context.Framework.Domains.FirstOrDefault(d => d.Standards.All(s => s.RatedBy == RatingBasis.Judgement));
         if (domain is null) return;
         var f = context.Manifest.Fieldwork;
+        var terms = context.Framework.Terminology;
+        var practitioners = Formatting.Plural(terms.Practitioner);
         blocks.Add(new HeadingBlock("Domain one: organisational delivery"));
-        blocks.Add(new ParagraphBlock($"The provider submitted evidence in advance, and the {context.TypeNoun}'s Chief Executive Officer delivered a presentation covering the following areas:"));
-        blocks.Add(new BulletsBlock(PresentationAreas));
+        blocks.Add(new ParagraphBlock($"The provider submitted evidence in advance, and {Presenter(context)} delivered a presentation covering the following areas:"));
+        blocks.Add(new BulletsBlock(PresentationAreas.Select(a => a.Replace("{people}", Formatting.Plural(terms.PersonOnProbation), StringComparison.Ordinal)).ToList()));
         var text = "During the main fieldwork phase, ";
         text += f.ResponsibleOfficersInterviewed is { } ro
-            ? $"we interviewed {ro} individual responsible officers, asking them about their experiences of training, development, management supervision and leadership. "
-            : "we interviewed responsible officers about their experiences of training, development, management supervision and leadership. ";
+            ? $"we interviewed {ro} individual {practitioners}, asking them about their experiences of training, development, management supervision and leadership. "
+            : $"we interviewed {practitioners} about their experiences of training, development, management supervision and leadership. ";
         text += "We held meetings with various groups and individuals, which allowed us to triangulate evidence and information.";
         var meetings = f.Meetings ?? (context.Dataset.Meetings.Count > 0 ? context.Dataset.Meetings.Count : null);
         if (meetings is { } m)
@@ -68,13 +72,24 @@ internal static class MethodologyBuilder
         ])));
     }
 
+    // Ours where the provider is not a CRC (the 2019 text names the CRC's Chief Executive Officer): a PDU's head presents.
+    private static string Presenter(ReportContext context) => context.Manifest.Provider.Type switch
+    {
+        ProviderType.CRC => $"the {context.TypeNoun}'s Chief Executive Officer",
+        ProviderType.PDU => "the head of the PDU",
+        _ => $"the {context.TypeNoun}'s senior leaders",
+    };
+
     private static void CaseSupervision(ReportContext context, FootnoteScope scope, List<DocBlock> blocks)
     {
         var n = context.Samples.Of(SampleFacts.CaseSupervision);
         if (n == 0) return;
-        var person = context.Framework.Terminology.PersonOnProbation;
-        blocks.Add(new HeadingBlock("Domain two: case supervision"));
-        blocks.Add(new ParagraphBlock($"We completed case assessments over a two-week period, examining {person}s' files and interviewing responsible officers and {person}s. "
+        var terms = context.Framework.Terminology;
+        var domain = context.Framework.Domains.Select((d, i) => (Domain: d, Position: i + 1))
+            .FirstOrDefault(d => d.Domain.Standards.Any(s => SampleFacts.SampleOf(s) == SampleFacts.CaseSupervision));
+        blocks.Add(new HeadingBlock(domain.Domain is null ? "Case supervision" : $"Domain {NumberWords.Of(domain.Position)}: {Lower(domain.Domain.Title)}"));
+        blocks.Add(new ParagraphBlock($"We completed case assessments over a two-week period, examining {Formatting.TheirFiles(terms.PersonOnProbation)} and interviewing "
+            + $"{Formatting.Plural(terms.Practitioner)} and {Formatting.Plural(terms.PersonOnProbation)}. "
             + "The cases selected were those of individuals who had been under community supervision for approximately six to seven months (either through a community "
             + "sentence or following release from custody). This enabled us to examine work in relation to assessing, planning, implementing and reviewing. Where "
             + "necessary, interviews with other people closely involved in the case also took place."));
@@ -173,7 +188,8 @@ internal static class MethodologyBuilder
         blocks.Add(new HeadingBlock("Ratings explained"));
         blocks.Add(new ParagraphBlock("Domain one ratings are proposed by the lead inspector for each standard. They will be a single judgement, using all the relevant "
             + "sources of evidence. More detailed information can be found in the probation inspection domain one rules and guidance on the website."));
-        blocks.Add(new ParagraphBlock("Domain two and three standard ratings are based on the results of the inspection of individual cases. Ratings are at the standard "
+        var (caseDomains, inCaseDomains) = CaseDataDomains(context.Framework);
+        blocks.Add(new ParagraphBlock($"{caseDomains} standard ratings are based on the results of the inspection of individual cases. Ratings are at the standard "
             + "level, and based on consolidated results (at key question level) of all cases inspected in the relevant domain."
             + (context.Framework.Standards.Any(s => s.QualitativeAdjustment is not null)
                 ? $" In {context.TypeNoun} inspections only, the rating for unpaid work in domain three may also be influenced by evidence from observations."
@@ -181,11 +197,11 @@ internal static class MethodologyBuilder
         blocks.Add(new ParagraphBlock("For each standard, the rating is aligned to the lowest banding at the key question level, recognising that each key question is "
             + "an integral part of the standard."));
         blocks.Add(new TableBlock(BandTable(rules)));
-        blocks.Add(new ParagraphBlock("We use case subsamples for some of the key questions in domains two and three. For example, when judging whether planning focused "
+        blocks.Add(new ParagraphBlock($"We use case subsamples for some of the key questions in {inCaseDomains}. For example, when judging whether planning focused "
             + "sufficiently on keeping other people safe, we exclude those cases where the inspector deemed the risk of serious harm to be low. This approach is justified "
             + "on the basis that we focus on those cases where we expect meaningful work to take place."));
         var window = rules.Discretion.ProximityPoints;
-        blocks.Add(new ParagraphBlock("An element of professional judgement may be applied to the standards ratings in domains two and three. Exceptionally, the ratings "
+        blocks.Add(new ParagraphBlock($"An element of professional judgement may be applied to the standards ratings in {inCaseDomains}. Exceptionally, the ratings "
             + "panel considers whether professional discretion should be exercised where the lowest percentage at the key question level is close to the rating boundary "
             + $"– for example, between 'Requires improvement' and 'Good' (specifically, within {NumberWords.Of(window)} percentage points of the boundary"
             + (rules.Discretion.OneCaseTest ? " or where a differing judgement in one case would result in a change in rating" : "")
@@ -214,14 +230,31 @@ internal static class MethodologyBuilder
         var bands = ScoringRules.Bands(context.Framework, rules, quoted: false);
         blocks.Add(new BulletsBlock(bands.Select((b, i) => i == bands.Count - 1 ? b + "." : b).ToList()));
         if (context.Rating.Standards.Any(s => s.Status == StandardStatus.NotInspected))
-            blocks.Add(new ParagraphBlock($"In this inspection, {Formatting.JoinAnd(context.Rating.Standards.Where(s => s.Status == StandardStatus.NotInspected).Select(s => $"standard {s.Standard.Id} {s.Standard.Name}").ToList())} "
+        {
+            var text = $"In this inspection, {Formatting.JoinAnd(context.Rating.Standards.Where(s => s.Status == StandardStatus.NotInspected).Select(s => $"standard {s.Standard.Id} {s.Standard.Name}").ToList())} "
                 + $"{(context.Rating.Standards.Count(s => s.Status == StandardStatus.NotInspected) == 1 ? "was" : "were")} not inspected, and so left out of the score "
-                + $"and its maximum: the score is out of {context.Rating.MaxScore}."));
+                + $"and its maximum: the score is out of {context.Rating.MaxScore}.";
+            // A share of the maximum is hard to read off: give the points each band covers at this inspection's maximum.
+            if (rules.OverallBands.Basis == OverallBandBasis.PercentOfMaximum)
+                text += $" Out of {context.Rating.MaxScore}, the bands are: {string.Join(", ", ScoringRules.PointBands(rules, context.Rating.MaxScore))}.";
+            blocks.Add(new ParagraphBlock(text));
+        }
         blocks.Add(new ParagraphBlock("We do not include any weightings in the scoring rules. The rationale for this is that all parts of the standards framework are "
             + "strongly linked to effective service delivery and positive outcomes, and we have restricted ourselves to those that are most essential. Our view is that "
             + "providers need to focus across all the standards, and we do not want to distort behaviours in any undesirable ways. Furthermore, the underpinning evidence "
             + "supports including all standards/key questions in the rating, rather than weighting individual elements."));
     }
+
+    /// <summary>("Domain two and three", "domains two and three"): the domains rated from case data, by their place in the framework.</summary>
+    private static (string Capitalised, string InText) CaseDataDomains(FrameworkVersion framework)
+    {
+        var words = framework.Domains.Select((d, i) => (Domain: d, Word: NumberWords.Of(i + 1)))
+            .Where(d => d.Domain.Standards.Any(s => s.RatedBy == RatingBasis.CaseData)).Select(d => d.Word).ToList();
+        var list = Formatting.JoinAnd(words);
+        return ($"Domain {list}", $"{(words.Count == 1 ? "domain" : "domains")} {list}");
+    }
+
+    private static string Lower(string title) => title.Length > 0 ? char.ToLowerInvariant(title[0]) + title[1..] : title;
 
     // R5: "Minority: <50%" … "Large majority: 80%+", from the framework's bands.
     private static ReportTable BandTable(RatingRules rules)

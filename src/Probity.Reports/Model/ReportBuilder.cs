@@ -25,7 +25,7 @@ public static class ReportBuilder
         var annex3Text = context.Text(NarrativeKeys.Annex3);
         var background = context.Text(NarrativeKeys.Background) is { } b
             ? new ProseSection("background", "Background",
-                annex3Text is null ? [new InspectorTextBlock(b)] : [new InspectorTextBlock(b), new ParagraphBlock(ReportTexts.AnnexThreePointer)], [])
+                annex3Text is null ? [new InspectorTextBlock(b)] : [new InspectorTextBlock(b), new ParagraphBlock(ReportTexts.AnnexThreePointer(context.TypeNoun))], [])
             : null;
         var facts = ContextualFactsBuilder.Build(context);
         var chapters = dataset.Framework.Domains.Select(d => ChapterBuilder.Build(context, d)).ToList();
@@ -78,11 +78,11 @@ public static class ReportBuilder
     private static ProseSection? Prose(ReportContext context, string key, string anchor, string title) =>
         context.Text(key) is { } t ? new ProseSection(anchor, title, [new InspectorTextBlock(t)], []) : null;
 
-    private static ReportCover Cover(InspectionManifest m, ReportOptions options)
+    internal static ReportCover Cover(InspectionManifest m, ReportOptions options)
     {
         var published = Formatting.Month(m.Published);
-        var year = m.Published is { Length: >= 4 } p && int.TryParse(p[..4], out var y) ? y : m.FieldworkStart?.Year ?? m.FieldworkEnd?.Year ?? 2000;
-        return new ReportCover(m.Provider.Name, published ?? (options.Draft ? "draft report" : "report not yet published"), m.LeadInspector,
-            m.FieldworkStart is { } start ? Formatting.LongDate(start) : null, year, options.Draft);
+        var year = m.Published is { Length: >= 4 } p && int.TryParse(p[..4], out var y) ? y : m.FieldworkStart?.Year ?? m.FieldworkEnd?.Year;
+        var when = published ?? (options.Draft ? "draft report" : m.Status == InspectionStatus.Published ? "publication date not recorded" : "report not yet published");
+        return new ReportCover(m.Provider.Name, when, m.LeadInspector, m.FieldworkStart is { } start ? Formatting.LongDate(start) : null, year, options.Draft);
     }
 }

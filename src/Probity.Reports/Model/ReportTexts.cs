@@ -25,7 +25,7 @@ internal static class ReportTexts
 
     public static string FieldworkStarted(string date) => $"The fieldwork for this inspection started on {date}.";
 
-    public static string Copyright(int year) => $"© Crown copyright {year}";
+    public static string Copyright(int? year) => year is { } y ? $"© Crown copyright {y}" : "© Crown copyright";
 
     public const string Licence =
         "You may re-use this information (excluding logos) free of charge in any format or medium, under the terms of the Open Government Licence. "
@@ -64,7 +64,8 @@ internal static class ReportTexts
         $"As a result of our inspection findings, we have made {Words(count)} recommendation{(count == 1 ? "" : "s")} that we believe, "
         + "if implemented, will have a positive impact on the quality of probation services.";
 
-    public const string AnnexThreePointer = "For more information about this CRC, including details of their operating model, please see Annex 3 of this report.";
+    public static string AnnexThreePointer(string typeNoun) =>
+        $"For more information about this {typeNoun}, including details of their operating model, please see Annex 3 of this report.";
 
     // §8.5: chapter and standard texts.
     public const string Strengths = "Strengths:";

@@ -13,6 +13,7 @@ internal static class SampleParagraphs
         SampleFacts.CaseSupervision => CaseSupervision(context, elements),
         SampleFacts.UnpaidWork => UnpaidWork(context),
         SampleFacts.ThroughTheGate => ThroughTheGate(context),
+        SampleFacts.CourtWork => CourtWork(context),
         _ => [],
     };
 
@@ -26,8 +27,9 @@ internal static class SampleParagraphs
             ? $"We inspected {s.Community} community sentence cases and {s.PostRelease} post-release supervision cases."
             : $"We inspected {total} case supervision cases.";
         var interviewed = new List<string>();
-        if (fieldwork.ResponsibleOfficersInterviewed is { } ro) interviewed.Add($"{ro} responsible officers");
-        if (fieldwork.ServiceUsersViewsRecorded is { } su) interviewed.Add($"{su} {context.Framework.Terminology.PersonOnProbation}s");
+        var terms = context.Framework.Terminology;
+        if (fieldwork.ResponsibleOfficersInterviewed is { } ro) interviewed.Add($"{ro} {Formatting.Plural(terms.Practitioner)}");
+        if (fieldwork.ServiceUsersViewsRecorded is { } su) interviewed.Add($"{su} {Formatting.Plural(terms.PersonOnProbation)}");
         var examined = $"examined the quality of {Formatting.JoinSemicolons(elements)}";
         text += interviewed.Count > 0
             ? $" We interviewed {string.Join(" and ", interviewed)}; and {examined}."
@@ -52,6 +54,18 @@ internal static class SampleParagraphs
             text += $" We also observed {string.Join(" and ", observed)}, to examine the extent to which unpaid work is delivered in a way that supports desistance.";
         return [text];
     }
+
+    // Ours: no seed describes a PDU's court-work sample (frameworks/README.md, hmip-pdu-2021).
+    private static IReadOnlyList<Prose> CourtWork(ReportContext context)
+    {
+        var n = context.Samples.Of(SampleFacts.CourtWork);
+        if (n == 0) return [];
+        return [$"We inspected the court work in {n} case{(n == 1 ? "" : "s")}, looking at the information and advice given to court and how the "
+            + $"{context.Framework.Terminology.PersonOnProbation} was involved."];
+    }
+
+    /// <summary>"We did not inspect court work in this inspection."</summary>
+    public static Prose NotInspected(Core.Frameworks.Standard standard) => $"We did not inspect {KeyQuestionTables.Topic(standard)} in this inspection.";
 
     private static IReadOnlyList<Prose> ThroughTheGate(ReportContext context)
     {

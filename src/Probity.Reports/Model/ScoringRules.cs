@@ -26,6 +26,19 @@ internal static class ScoringRules
         }).ToList();
     }
 
+    /// <summary>R18 at one maximum: "0–4 Inadequate", "5–12 Requires improvement", … (a band no score reaches is left out).</summary>
+    public static IReadOnlyList<string> PointBands(RatingRules rules, int maxScore)
+    {
+        var bands = new List<(Rating Rating, int From, int To)>();
+        for (var score = 0; score <= maxScore; score++)
+        {
+            var rating = Core.Rules.OverallRating.Band(score, maxScore, rules);
+            if (bands.Count > 0 && bands[^1].Rating == rating) bands[^1] = bands[^1] with { To = score };
+            else bands.Add((rating, score, score));
+        }
+        return bands.Select(b => $"{(b.From == b.To ? $"{b.From}" : $"{b.From}–{b.To}")} {b.Rating.DisplayName()}").ToList();
+    }
+
     public static string Footnote(FrameworkVersion framework, RatingRules rules)
     {
         var n = framework.Standards.Count(s => s.RatedBy != RatingBasis.None);

@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
+using Probity.Reports.Area;
 using Probity.Reports.Html;
+using Probity.Reports.Letters;
 using Probity.Reports.Model;
 
 namespace Probity.Reports.Pdf;
@@ -54,22 +56,44 @@ public sealed class ReportPdf : IAsyncDisposable
     /// numbers in place and the report printed again, tagged and with bookmarks. Should a number's width move a page
     /// break, it goes round once more.
     /// </summary>
-    public async Task<byte[]> PrintAsync(InspectionReport report)
+    public Task<byte[]> PrintAsync(InspectionReport report) =>
+        PrintWithContentsAsync(pages => _html.RenderAsync(report, pages), report.Contents, report.Cover.Draft);
+
+    /// <summary>The report of an unrated area inspection, with its contents page numbered as <see cref="PrintAsync(InspectionReport)"/> does.</summary>
+    public Task<byte[]> PrintAsync(AreaReport report) =>
+        PrintWithContentsAsync(pages => _html.RenderAsync(report, pages), report.Contents, report.Cover.Draft);
+
+    /// <summary>The regional review letter: no contents page, so one print.</summary>
+    public async Task<byte[]> PrintAsync(ReviewLetter letter)
     {
         var page = await _browser.NewPageAsync();
         try
         {
-            var anchors = report.Contents.Select(c => c.Anchor).ToList();
+            await page.SetContentAsync(await _html.RenderAsync(letter), new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+            return await PrintAsync(page, letter.Draft, final: true);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    private async Task<byte[]> PrintWithContentsAsync(Func<IReadOnlyDictionary<string, int>, Task<string>> render, IReadOnlyList<ContentsEntry> contents, bool draft)
+    {
+        var page = await _browser.NewPageAsync();
+        try
+        {
+            var anchors = contents.Select(c => c.Anchor).ToList();
             // Placeholders as wide as the real numbers keep the first print's layout the same as the last one's.
             var placeholders = anchors.ToDictionary(a => a, _ => 88);
-            await page.SetContentAsync(await _html.RenderAsync(report, placeholders), new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-            var pages = SectionPages(await PrintAsync(page, report.Cover.Draft, final: false), anchors);
+            await page.SetContentAsync(await render(placeholders), new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+            var pages = SectionPages(await PrintAsync(page, draft, final: false), anchors);
             for (var attempt = 0; attempt < 3; attempt++)
             {
                 await page.EvaluateAsync(
                     "pages => document.querySelectorAll('.contents-page[data-anchor]').forEach(e => e.textContent = String(pages[e.dataset.anchor]))",
                     pages);
-                var pdf = await PrintAsync(page, report.Cover.Draft, final: true);
+                var pdf = await PrintAsync(page, draft, final: true);
                 var printed = SectionPages(pdf, anchors);
                 if (anchors.All(a => printed[a] == pages[a])) return pdf;
                 pages = printed;

@@ -67,9 +67,24 @@ public static class KeyDataTables
         foreach (var derived in Derived.Where(d => result.All(r => r.Table.Id != d.Id)))
         {
             if (derived.Rows.All(r => !measures.ContainsKey(r.Metric))) continue;
-            result.Add(new(FromEvidence(derived, measures, manifest), Following(derived, manifest)));
+            result.Add(new(FromEvidence(ForProvider(derived, dataset), measures, manifest), Following(derived, manifest)));
         }
         return result.OrderBy(r => Array.IndexOf(PrintOrder, r.Table.Id) is var i && i >= 0 ? i : PrintOrder.Length).ToList();
+    }
+
+    // §7.2's labels name the CRC and its responsible officers; another kind of provider's report names its own kind and
+    // the framework's word for the practitioner ("This PDU in current inspection", "probation practitioners").
+    private static DerivedTable ForProvider(DerivedTable d, InspectionDataset dataset)
+    {
+        var type = Formatting.TypeNoun(dataset.Manifest.Provider.Type);
+        if (type == "CRC") return d;
+        var practitioners = Formatting.Plural(dataset.Framework.Terminology.Practitioner);
+        string Say(string text) => text.Replace("CRC", type, StringComparison.Ordinal).Replace("responsible officers", practitioners, StringComparison.Ordinal);
+        return d with
+        {
+            Title = Say(d.Title), Source = Say(d.Source), ComparisonColumn = Say(d.ComparisonColumn), CurrentColumn = Say(d.CurrentColumn),
+            Rows = d.Rows.Select(r => r with { Label = Say(r.Label) }).ToList(),
+        };
     }
 
     private static KeyDataTable FromEvidence(DerivedTable d, IReadOnlyDictionary<string, EvidenceMeasure> measures, InspectionManifest manifest)

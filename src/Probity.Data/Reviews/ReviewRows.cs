@@ -1,0 +1,196 @@
+using System.Globalization;
+using Probity.Core.Ratings;
+using Probity.Core.Reviews;
+using Probity.Data.Audit;
+using Probity.Data.Sql;
+
+namespace Probity.Data.Reviews;
+
+/// <summary>A review's rows (schema version 3): written in one pass on import, read back into a <see cref="RegionalReview"/>.</summary>
+internal static class ReviewRows
+{
+    public static async Task<long> InsertAsync(DbSession s, RegionalReview review, long? regionProviderId, IReadOnlyList<long?> inspections, Actor actor, CancellationToken ct)
+    {
+        var id = await s.ScalarAsync<long>(
+            "insert into reviews (reference, region, region_provider_id, title, letter_date, lead_inspector, created_at, created_by) " +
+            "values (@reference, @region, @provider, @title, @date, @lead, @at, @by) returning id", ct,
+            ("reference", review.Reference), ("region", review.Region), ("provider", regionProviderId), ("title", review.Title),
+            ("date", review.LetterDate), ("lead", review.LeadInspector), ("at", DateTimeOffset.UtcNow), ("by", actor.UserName));
+
+        var people = new List<(string Part, ReviewPerson Person)>();
+        if (review.Addressee is { } to) people.Add(("addressee", to));
+        if (review.Signatory is { } from) people.Add(("signatory", from));
+        people.AddRange(review.Copied.Select(p => ("copied", p)));
+        for (var i = 0; i < people.Count; i++)
+            await s.ExecuteAsync("insert into review_people (review_id, ordinal, part, name, role, email) values (@id, @ordinal, @part, @name, @role, @email)", ct,
+                ("id", id), ("ordinal", i), ("part", people[i].Part), ("name", people[i].Person.Name), ("role", people[i].Person.Role), ("email", people[i].Person.Email));
+
+        var section = 0;
+        foreach (var (key, paragraphs) in review.Narrative)
+        {
+            for (var i = 0; i < paragraphs.Count; i++)
+                await s.ExecuteAsync("insert into review_paragraphs (review_id, section_ordinal, section, ordinal, text) values (@id, @section, @key, @ordinal, @text)", ct,
+                    ("id", id), ("section", section), ("key", key), ("ordinal", i), ("text", paragraphs[i]));
+            section++;
+        }
+
+        for (var p = 0; p < review.PduInspections.Count; p++) await InsertPduAsync(s, id, p, review.PduInspections[p], inspections[p], ct);
+        for (var a = 0; a < review.Areas.Count; a++) await InsertAreaAsync(s, id, a, review.Areas[a], ct);
+        return id;
+    }
+
+    private static async Task InsertPduAsync(DbSession s, long reviewId, int ordinal, LinkedPdu pdu, long? inspectionId, CancellationToken ct)
+    {
+        var published = pdu.Published;
+        var id = await s.ScalarAsync<long>(
+            "insert into review_pdus (review_id, ordinal, key, name, other_names, inspection_id, framework, note, has_published, published_source, " +
+            "published_score, published_max_score, published_overall_rating) values (@review, @ordinal, @key, @name, @others, @inspection, @framework, @note, " +
+            "@has, @source, @score, @max, @overall) returning id", ct,
+            ("review", reviewId), ("ordinal", ordinal), ("key", pdu.Key), ("name", pdu.Name),
+            ("others", pdu.OtherNames.Count == 0 ? null : new JsonValue(AuditJson.Serialize(pdu.OtherNames))), ("inspection", inspectionId),
+            ("framework", pdu.Framework), ("note", pdu.Note), ("has", published is not null), ("source", published?.Source), ("score", published?.Score),
+            ("max", published?.MaxScore), ("overall", published?.OverallRating?.Token()));
+        var standards = published?.Standards ?? [];
+        for (var i = 0; i < standards.Count; i++)
+            await s.ExecuteAsync("insert into review_published_ratings (review_pdu_id, ordinal, standard, name, rating) values (@pdu, @ordinal, @standard, @name, @rating)", ct,
+                ("pdu", id), ("ordinal", i), ("standard", standards[i].Standard), ("name", standards[i].Name), ("rating", standards[i].Rating?.Token()));
+        for (var i = 0; i < pdu.Recommendations.Count; i++)
+        {
+            var r = pdu.Recommendations[i];
+            await s.ExecuteAsync("insert into review_recommendations (review_pdu_id, ordinal, number, level, addressee, text) values (@pdu, @ordinal, @number, @level, @addressee, @text)", ct,
+                ("pdu", id), ("ordinal", i), ("number", r.Number), ("level", ReviewTokens.Addressee.Token(r.Level)), ("addressee", r.Addressee), ("text", r.Text));
+        }
+    }
+
+    private static async Task InsertAreaAsync(DbSession s, long reviewId, int ordinal, ReviewArea area, CancellationToken ct)
+    {
+        var id = await s.ScalarAsync<long>("insert into review_areas (review_id, ordinal, key, title, headings_printed) values (@review, @ordinal, @key, @title, @headings) returning id", ct,
+            ("review", reviewId), ("ordinal", ordinal), ("key", area.Key), ("title", area.Title), ("headings", area.HeadingsPrinted));
+        for (var i = 0; i < area.Narrative.Count; i++)
+            await s.ExecuteAsync("insert into review_area_paragraphs (area_id, ordinal, text) values (@area, @ordinal, @text)", ct, ("area", id), ("ordinal", i), ("text", area.Narrative[i]));
+        for (var f = 0; f < area.Findings.Count; f++)
+        {
+            var finding = area.Findings[f];
+            var findingId = await s.ScalarAsync<long>("insert into review_findings (area_id, ordinal, polarity, text, note) values (@area, @ordinal, @polarity, @text, @note) returning id", ct,
+                ("area", id), ("ordinal", f), ("polarity", ReviewTokens.Polarity.Token(finding.Polarity)), ("text", finding.Text), ("note", finding.Note));
+            for (var e = 0; e < finding.Evidence.Count; e++)
+            {
+                var c = finding.Evidence[e];
+                await s.ExecuteAsync("insert into review_evidence (finding_id, ordinal, source, detail, numerator, denominator, value, unit, inspection_key) " +
+                    "values (@finding, @ordinal, @source, @detail, @numerator, @denominator, @value, @unit, @inspection)", ct,
+                    ("finding", findingId), ("ordinal", e), ("source", ReviewTokens.Source.Token(c.Source)), ("detail", c.Detail), ("numerator", c.Numerator),
+                    ("denominator", c.Denominator), ("value", c.Value), ("unit", c.Unit), ("inspection", c.Inspection));
+            }
+        }
+    }
+
+    public const string SelectListing =
+        "select r.id, r.reference, r.region, r.letter_date, r.created_at, (select count(*) from review_pdus p where p.review_id = r.id) as pdu_count from reviews r";
+
+    public static ReviewListing MapListing(System.Data.Common.DbDataReader r) =>
+        new(r.Id("id"), r.Text("reference"), r.Required("region"), r.Date("letter_date"), r.Int("pdu_count")!.Value, r.Timestamp("created_at")!.Value);
+
+    /// <summary>The review as stored, and the stored inspection of each PDU link (null where it has none).</summary>
+    public static async Task<(RegionalReview Review, IReadOnlyList<long?> Inspections)> ReadAsync(DbSession s, long id, CancellationToken ct)
+    {
+        var head = await s.QuerySingleAsync("select * from reviews where id = @id", r => new RegionalReview
+        {
+            Region = r.Required("region"),
+            Title = r.Text("title"),
+            Reference = r.Text("reference"),
+            LetterDate = r.Date("letter_date"),
+            LeadInspector = r.Text("lead_inspector"),
+        }, ct, ("id", id)) ?? throw new RecordNotFoundException($"there is no review with id {id} (./probity reviews lists them)");
+
+        var people = await s.QueryAsync("select part, name, role, email from review_people where review_id = @id order by ordinal",
+            r => (Part: r.Required("part"), Person: new ReviewPerson(r.Required("name")) { Role = r.Text("role"), Email = r.Text("email") }), ct, ("id", id));
+        var paragraphs = await s.QueryAsync("select section, text from review_paragraphs where review_id = @id order by section_ordinal, ordinal",
+            r => (Section: r.Required("section"), Text: r.Required("text")), ct, ("id", id));
+        var narrative = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var g in paragraphs.GroupBy(p => p.Section)) narrative[g.Key] = g.Select(p => p.Text).ToList();
+
+        var (pdus, inspections) = await ReadPdusAsync(s, id, ct);
+        var review = head with
+        {
+            Addressee = people.FirstOrDefault(p => p.Part == "addressee").Person,
+            Signatory = people.FirstOrDefault(p => p.Part == "signatory").Person,
+            Copied = people.Where(p => p.Part == "copied").Select(p => p.Person).ToList(),
+            Narrative = narrative,
+            PduInspections = pdus,
+            Areas = await ReadAreasAsync(s, id, ct),
+        };
+        return (review, inspections);
+    }
+
+    private static async Task<(List<LinkedPdu>, List<long?>)> ReadPdusAsync(DbSession s, long reviewId, CancellationToken ct)
+    {
+        var rows = await s.QueryAsync("select * from review_pdus where review_id = @id order by ordinal", r => (
+            Id: r.Id("id"), Inspection: r.Long("inspection_id"), HasPublished: r.Bool("has_published") == true,
+            Link: new LinkedPdu(r.Required("key"), r.Required("name"))
+            {
+                OtherNames = r.Text("other_names") is { } others ? AuditJson.Deserialize<List<string>>(others)! : [],
+                Framework = r.Text("framework"),
+                Note = r.Text("note"),
+            },
+            Published: new PublishedPduRatings
+            {
+                Source = r.Text("published_source"),
+                Score = r.Int("published_score"),
+                MaxScore = r.Int("published_max_score"),
+                OverallRating = Rating(r.Text("published_overall_rating")),
+            }), ct, ("id", reviewId));
+        var links = new List<LinkedPdu>();
+        foreach (var row in rows)
+        {
+            var standards = await s.QueryAsync("select standard, name, rating from review_published_ratings where review_pdu_id = @id order by ordinal",
+                r => new PublishedStandardRating(r.Required("standard"), r.Required("name"), Rating(r.Text("rating"))), ct, ("id", row.Id));
+            var recommendations = await s.QueryAsync("select number, level, addressee, text from review_recommendations where review_pdu_id = @id order by ordinal",
+                r => new ReviewRecommendation(r.Int("number")!.Value, Token(ReviewTokens.Addressee, r.Required("level")), r.Required("addressee"), r.Required("text")),
+                ct, ("id", row.Id));
+            links.Add(row.Link with
+            {
+                Published = row.HasPublished ? row.Published with { Standards = standards } : null,
+                Recommendations = recommendations,
+            });
+        }
+        return (links, rows.Select(r => r.Inspection).ToList());
+    }
+
+    private static async Task<List<ReviewArea>> ReadAreasAsync(DbSession s, long reviewId, CancellationToken ct)
+    {
+        var areas = await s.QueryAsync("select * from review_areas where review_id = @id order by ordinal",
+            r => (Id: r.Id("id"), Area: new ReviewArea(r.Required("key"), r.Required("title")) { HeadingsPrinted = r.Bool("headings_printed") == true }), ct, ("id", reviewId));
+        var result = new List<ReviewArea>();
+        foreach (var (areaId, area) in areas)
+        {
+            var narrative = await s.QueryAsync("select text from review_area_paragraphs where area_id = @id order by ordinal", r => r.Required("text"), ct, ("id", areaId));
+            var findings = await s.QueryAsync("select * from review_findings where area_id = @id order by ordinal", r => (
+                Id: r.Id("id"),
+                Finding: new ReviewFinding(Token(ReviewTokens.Polarity, r.Required("polarity")), r.Required("text")) { Note = r.Text("note") }), ct, ("id", areaId));
+            var withEvidence = new List<ReviewFinding>();
+            foreach (var (findingId, finding) in findings)
+            {
+                var evidence = await s.QueryAsync("select * from review_evidence where finding_id = @id order by ordinal", r =>
+                    new EvidenceCitation(Token(ReviewTokens.Source, r.Required("source")), r.Required("detail"))
+                    {
+                        Numerator = r.Int("numerator"),
+                        Denominator = r.Int("denominator"),
+                        Value = r.Decimal("value"),
+                        Unit = r.Text("unit"),
+                        Inspection = r.Text("inspection_key"),
+                    }, ct, ("id", findingId));
+                withEvidence.Add(finding with { Evidence = evidence });
+            }
+            result.Add(area with { Narrative = narrative, Findings = withEvidence });
+        }
+        return result;
+    }
+
+    private static Rating? Rating(string? token) => token is null ? null : RatingNames.TryParseToken(token, out var r) ? r
+        : throw new StoreException($"the database holds \"{token}\" as a rating, which is not one of {string.Join(", ", RatingNames.AllTokens)}");
+
+    private static T Token<T>(Core.Text.TokenMap<T> map, string token) where T : struct, Enum =>
+        map.TryParse(token, out var value) ? value : throw new StoreException($"the database holds \"{token}\" where one of {map.List} belongs");
+
+    public static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
+}
