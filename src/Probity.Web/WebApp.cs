@@ -18,7 +18,6 @@ public static class WebApp
             Args = args,
             // Razor Pages are found in this assembly even when another program (the CLI's `serve`) hosts the app.
             ApplicationName = typeof(WebApp).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Keys live unencrypted in the user's profile (the default); saying so on every start only alarms.
