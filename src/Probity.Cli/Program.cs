@@ -8,6 +8,7 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     RateCommand.Create(),
     FrameworksCommand.Create(),
     DatabaseCommands.Database(), DatabaseCommands.Import(), DatabaseCommands.Export(), DatabaseCommands.Inspections(),
+    SampleCommand.Create(),
     ServeCommand.Create(),
 };
 return CommandLine.Run(root, args);

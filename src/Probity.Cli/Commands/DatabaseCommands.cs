@@ -72,7 +72,7 @@ public static class DatabaseCommands
         command.SetAction(parse => StoreAccess.Run(async ct =>
         {
             var store = await StoreAccess.OpenAsync(ct);
-            var id = await ResolveAsync(store, parse.GetValue(inspection)!, ct);
+            var id = await StoreAccess.ResolveInspectionAsync(store, parse.GetValue(inspection)!, ct);
             var folder = parse.GetValue(output)!;
             if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
                 throw new UserError($"{folder} already exists and is not empty; choose a new folder");
@@ -105,19 +105,6 @@ public static class DatabaseCommands
             return CommandLine.Ok;
         }));
         return command;
-    }
-
-    /// <summary>An id, or a reference naming exactly one inspection.</summary>
-    private static async Task<long> ResolveAsync(ProbityStore store, string text, CancellationToken ct)
-    {
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return (await store.Inspections.GetAsync(id, ct)).Id;
-        var found = await store.Inspections.FindByReferenceAsync(text, ct);
-        return found.Count switch
-        {
-            1 => found[0].Id,
-            0 => throw new UserError($"no inspection has id or reference \"{text}\"; ./probity inspections lists them"),
-            _ => throw new UserError($"{found.Count} inspections have reference \"{text}\" (ids {string.Join(", ", found.Select(f => f.Id))}); give the id"),
-        };
     }
 
     private sealed class SynchronousProgress(Action<Probity.Data.Datasets.ImportProgress> report) : IProgress<Probity.Data.Datasets.ImportProgress>

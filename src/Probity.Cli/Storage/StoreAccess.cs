@@ -1,3 +1,4 @@
+using System.Globalization;
 using Probity.Data;
 
 namespace Probity.Cli.Storage;
@@ -43,5 +44,18 @@ public static class StoreAccess
         var store = await ProbityStore.OpenAsync(location, ct);
         foreach (var m in store.AppliedAtOpen) Console.Error.WriteLine($"probity: {location}: applied migration {m.Name}");
         return store;
+    }
+
+    /// <summary>An id, or a reference naming exactly one inspection.</summary>
+    public static async Task<long> ResolveInspectionAsync(ProbityStore store, string text, CancellationToken ct)
+    {
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return (await store.Inspections.GetAsync(id, ct)).Id;
+        var found = await store.Inspections.FindByReferenceAsync(text, ct);
+        return found.Count switch
+        {
+            1 => found[0].Id,
+            0 => throw new UserError($"no inspection has id or reference \"{text}\"; ./probity inspections lists them"),
+            _ => throw new UserError($"{found.Count} inspections have reference \"{text}\" (ids {string.Join(", ", found.Select(f => f.Id))}); give the id"),
+        };
     }
 }

@@ -96,4 +96,21 @@ public sealed class CsvTable
     }
 
     public void Problem(string message) => _problems.Add(new(FileName, Line, message));
+
+    /// <summary>
+    /// The row's case reference, unique in the file; null (with the problem reported) when it is empty or was seen
+    /// before. <paramref name="lines"/> records the line each reference was first seen on.
+    /// </summary>
+    public string? UniqueCaseId(int? index, Dictionary<string, int> lines)
+    {
+        var id = Text(index);
+        if (id is null)
+        {
+            Problem("case_id is empty; every case needs its case reference");
+            return null;
+        }
+        if (lines.TryAdd(id, Line)) return id;
+        Problem($"duplicate case_id \"{id}\" (first seen on line {lines[id]})");
+        return null;
+    }
 }

@@ -29,17 +29,7 @@ public static class CasesReader
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         while (table.Next())
         {
-            var id = table.Text(idColumn);
-            if (id is null)
-            {
-                table.Problem("case_id is empty; every case needs its case reference");
-                continue;
-            }
-            if (!lines.TryAdd(id, table.Line))
-            {
-                table.Problem($"duplicate case_id \"{id}\" (first seen on line {lines[id]})");
-                continue;
-            }
+            if (table.UniqueCaseId(idColumn, lines) is not { } id) continue;
             var record = new CaseRecord(id);
             foreach (var (column, index) in coded)
             {

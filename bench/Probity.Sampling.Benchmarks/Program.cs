@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Probity.Sampling.Benchmarks.MillionRowSampling).Assembly).Run(args);
