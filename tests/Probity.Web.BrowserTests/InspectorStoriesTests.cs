@@ -125,6 +125,18 @@ public sealed class InspectorStoriesTests(LiveSite site)
         await Assertions.Expect(lead.Locator(".govuk-error-summary li")).ToHaveCountAsync(3);
         await LiveSite.AssertAccessibleAsync(lead);
 
+        // Drawing a sample from an uploaded caseload extract.
+        await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}/sampling");
+        await LiveSite.AssertAccessibleAsync(lead);
+        await lead.GetByLabel("Caseload extract (CSV)").SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "fixtures", "northumbria-2019-caseload.csv"));
+        await lead.GetByLabel("Case supervision").CheckAsync();
+        await lead.GetByLabel("Eligibility date (optional)").FillAsync("2019-08-19");
+        await lead.GetByLabel("Seed (optional)").FillAsync("20190916");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Draw and store the sample" }).ClickAsync();
+        await Assertions.Expect(lead.Locator(".govuk-notification-banner")).ToContainTextAsync("The sample is drawn and stored");
+        await Assertions.Expect(lead.GetByTestId("samples").Locator("tbody td").Nth(2)).ToHaveTextAsync("97");
+        await LiveSite.AssertAccessibleAsync(lead);
+
         var analyst = await site.SignInAsync("demo.analyst");
         await analyst.GotoAsync($"{site.BaseUrl}/analysis");
         await LiveSite.AssertAccessibleAsync(analyst);

@@ -31,6 +31,16 @@ public sealed class WebSession(HttpClient client)
         return await PostRawAsync(path, new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token });
     }
 
+    /// <summary>Posts a form with a file, as a browser does (token from the form's page).</summary>
+    public async Task<Response> PostFileAsync(string path, Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
+    {
+        var token = (await GetAsync(path)).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent();
+        foreach (var (k, v) in new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }) form.Add(new StringContent(v), k);
+        form.Add(new ByteArrayContent(content), fileField, fileName);
+        return await ReadAsync(await client.PostAsync(path, form));
+    }
+
     /// <summary>Posts exactly <paramref name="fields"/>: no token unless the test put one in.</summary>
     public async Task<Response> PostRawAsync(string path, Dictionary<string, string> fields) =>
         await ReadAsync(await client.PostAsync(path, new FormUrlEncodedContent(fields)));

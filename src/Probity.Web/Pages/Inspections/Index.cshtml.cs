@@ -16,6 +16,7 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
     public IReadOnlyDictionary<CaseAssessmentStatus, int> CaseCounts { get; private set; } = new Dictionary<CaseAssessmentStatus, int>();
     public DomainOneEvidence DomainOne { get; private set; } = null!;
     public int JudgementStandards { get; private set; }
+    public int SamplesDrawn { get; private set; }
 
     /// <summary>The next stage a lead inspector may move the inspection to from here (ratification is the panel's).</summary>
     public InspectionStatus? NextStage => Me.MayManageInspection && Inspection.Status is < InspectionStatus.RatingsPanel or InspectionStatus.Drafting
@@ -44,6 +45,7 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
         var cases = await Store.Cases.ListAsync(InspectionId);
         CaseCounts = Enum.GetValues<CaseAssessmentStatus>().ToDictionary(s => s, s => cases.Count(c => c.Status == s));
         DomainOne = await Store.DomainOne.GetAsync(InspectionId);
+        SamplesDrawn = (await Store.Samples.ListAsync(InspectionId)).Count;
         JudgementStandards = Framework.Standards.Count(s => s.RatedBy == Core.Frameworks.RatingBasis.Judgement);
     }
 
