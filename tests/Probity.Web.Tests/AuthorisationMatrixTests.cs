@@ -20,6 +20,7 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/inspections/{id}/cases/{mine}/2.1", [200, 200, 200, 403, 403, 403]),
         ("/inspections/{id}/cases/{theirs}/2.1", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/cases/{theirs}/check", [200, 200, 403, 200, 403, 403]),
+        ("/inspections/{id}/cases/{mine}/assign", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/domain-one", [200, 200, 403, 200, 403, 403]),
         ("/inspections/{id}/domain-one/1.1", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/domain-one/interviews/new", [200, 200, 403, 403, 403, 403]),
@@ -74,6 +75,24 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         Assert.Equal(403, response.Status);
         var after = await web.Store.Cases.LoadAsync(before.InspectionId, before.CaseId);
         Assert.Equal(before.Version, after.Version);
+    }
+
+    [Fact]
+    public async Task Assigning_a_case_changes_who_may_open_it_and_the_audit_log_names_the_lead()
+    {
+        using var own = new WebFactory();
+        var id = await own.DemoInspectionAsync();
+        var caseId = await own.FirstCaseOfAsync("demo.inspector");
+        var lead = await own.SignInAsync("demo.lead");
+
+        var response = await lead.PostFormAsync($"/inspections/{id}/cases/{caseId}/assign", new() { ["holder"] = "demo.inspector2" });
+
+        Assert.Equal(302, response.Status);
+        Assert.Equal(403, (await (await own.SignInAsync("demo.inspector")).GetAsync($"/inspections/{id}/cases/{caseId}/2.1")).Status);
+        Assert.Equal(200, (await (await own.SignInAsync("demo.inspector2")).GetAsync($"/inspections/{id}/cases/{caseId}/2.1")).Status);
+        Assert.Equal("demo.lead", (await own.Store.Audit.ForRecordAsync(id, "case", caseId)).Last().UserName);
+        var refused = await lead.PostFormAsync($"/inspections/{id}/cases/{caseId}/assign", new() { ["holder"] = "demo.analyst" });
+        Assert.Equal(["Select who holds the case, or not assigned"], refused.ErrorSummary);
     }
 
     [Fact]

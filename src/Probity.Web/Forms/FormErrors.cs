@@ -1,3 +1,5 @@
+using Probity.Data;
+
 namespace Probity.Web.Forms;
 
 /// <summary>
@@ -16,6 +18,16 @@ public sealed class FormErrors
     public void AddAll(IEnumerable<string> messages, string? fieldId = null)
     {
         foreach (var m in messages) Add(fieldId, m);
+    }
+
+    /// <summary>
+    /// A save the store did not make: every reason the rules gave (<see cref="ChangeRefusedException.Reasons"/>), or for an
+    /// edit conflict the store's message (who saved first, and when) after <paramref name="conflictLead"/>.
+    /// </summary>
+    public void AddRefusal(StoreException e, string conflictLead = "Not saved", string? fieldId = null)
+    {
+        if (e is ChangeRefusedException refused) AddAll(refused.Reasons, fieldId);
+        else Add(fieldId, $"{conflictLead}: {e.Message}");
     }
 
     public string? For(string fieldId) => _errors.FirstOrDefault(e => e.FieldId == fieldId).Message;

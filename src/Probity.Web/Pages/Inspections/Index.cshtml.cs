@@ -34,7 +34,7 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {
-            Errors.AddAll(e is ChangeRefusedException r ? r.Reasons : [e.Message]);
+            Errors.AddRefusal(e);
             await LoadAsync();
             return Page();
         }

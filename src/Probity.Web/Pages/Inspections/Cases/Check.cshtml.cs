@@ -40,7 +40,7 @@ public sealed class CheckModel(ProbityStore store) : CasePage(store)
         }
         catch (StoreException e) when (e is EditConflictException or ChangeRefusedException)
         {
-            Errors.AddAll(e is ChangeRefusedException r ? r.Reasons : [$"{e.Message}. Nothing was changed: check the answers below, which now show their save, and try again."]);
+            Errors.AddRefusal(e, "Nothing was changed (the answers below now show the other save; check them and try again)");
             Assessment = await Store.Cases.LoadAsync(InspectionId, CaseId);
             return Page();
         }

@@ -48,7 +48,7 @@ public sealed class ProposalModel(ProbityStore store) : InspectionPage(store)
         }
         catch (StoreException e) when (e is EditConflictException or ChangeRefusedException)
         {
-            Errors.AddAll(e is ChangeRefusedException r ? r.Reasons : [$"Your proposal has not been saved: {e.Message}. What you typed is still below; save again to replace theirs."]);
+            Errors.AddRefusal(e, "Your proposal has not been saved (what you typed is still below; save again to replace theirs)");
             if (e is EditConflictException)
                 Version = (await Store.DomainOne.GetAsync(InspectionId)).Judgements.FirstOrDefault(j => j.Standard == Standard.Id)?.Version;
             return Page();

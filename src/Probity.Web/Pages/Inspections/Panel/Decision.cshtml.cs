@@ -71,7 +71,7 @@ public sealed class DecisionModel(ProbityStore store) : PanelPage(store)
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {
-            Errors.AddAll(e is ChangeRefusedException r ? r.Reasons : [$"The decision has not been recorded: {e.Message}. What you typed is still below."], "move");
+            Errors.AddRefusal(e, "The decision has not been recorded (what you typed is still below)", "move");
             return Page();
         }
     }
@@ -86,7 +86,7 @@ public sealed class DecisionModel(ProbityStore store) : PanelPage(store)
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {
-            Errors.AddAll(e is ChangeRefusedException r ? r.Reasons : [e.Message]);
+            Errors.AddRefusal(e);
             return Page();
         }
     }

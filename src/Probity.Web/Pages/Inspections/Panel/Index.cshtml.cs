@@ -28,7 +28,7 @@ public sealed class IndexModel(ProbityStore store) : PanelPage(store)
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {
-            Errors.AddAll(e is ChangeRefusedException r ? r.Reasons : [e.Message]);
+            Errors.AddRefusal(e);
             await LoadRatingAsync();
             return Page();
         }

@@ -38,7 +38,7 @@ public sealed class JudgementModel(ProbityStore store) : PanelPage(store)
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {
-            Errors.AddAll(e is ChangeRefusedException r ? r.Reasons : [$"Not ratified: {e.Message}"], "rating");
+            Errors.AddRefusal(e, "Not ratified", "rating");
             return Page();
         }
     }
