@@ -43,6 +43,7 @@ public static class WebApp
             o.SlidingExpiration = true;
             // A signed-in user without the role gets a plain 403 page, not a redirect that hides what happened.
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+            o.Events.OnValidatePrincipal = SignInService.ValidateAsync;
         });
         services.AddAuthorization(Policies.Register);
         services.AddAntiforgery(o => { o.Cookie.Name = "probity-antiforgery"; o.Cookie.SameSite = SameSiteMode.Strict; });

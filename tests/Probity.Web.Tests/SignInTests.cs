@@ -61,6 +61,21 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task A_change_to_the_user_ends_their_session_at_once()
+    {
+        using var web = new WebFactory();
+        var session = await web.SignInAsync("demo.inspector2");
+        Assert.Equal(200, (await session.GetAsync("/")).Status);
+        var user = (await web.Store.Users.FindAsync("demo.inspector2"))!;
+
+        await web.Store.Users.UpdateAsync(user.UserName, user.DisplayName, [Data.Users.UserRole.Analyst], null, user.Version, new Data.Actor("demo.admin"));
+
+        var after = await session.GetAsync("/");
+        Assert.Equal(302, after.Status);
+        Assert.StartsWith("http://localhost/sign-in", after.Location);
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         using var web = new WebFactory();

@@ -12,6 +12,7 @@ public sealed class CurrentUser(ClaimsPrincipal principal)
 {
     public const string DisplayNameClaim = "probity:display-name";
     public const string ProviderClaim = "probity:provider";
+    public const string VersionClaim = "probity:user-version";
 
     public string UserName { get; } = principal.Identity?.Name ?? "";
     public string DisplayName { get; } = principal.FindFirstValue(DisplayNameClaim) ?? principal.Identity?.Name ?? "";
@@ -44,5 +45,6 @@ public sealed class CurrentUser(ClaimsPrincipal principal)
         yield return new Claim(DisplayNameClaim, user.DisplayName);
         foreach (var role in user.Roles) yield return new Claim(ClaimTypes.Role, role.Token());
         if (user.ProviderId is { } provider) yield return new Claim(ProviderClaim, provider.ToString(CultureInfo.InvariantCulture));
+        yield return new Claim(VersionClaim, user.Version.ToString(CultureInfo.InvariantCulture));
     }
 }

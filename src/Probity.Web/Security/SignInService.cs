@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Identity;
 using Probity.Data;
 using Probity.Data.Users;
@@ -38,9 +39,24 @@ public sealed class SignInService(ProbityStore store, IPasswordHasher<UserAccoun
         if (check == PasswordVerificationResult.SuccessRehashNeeded)
             await store.Users.SetPasswordHashAsync(user.UserName, hasher.HashPassword(user, password), new Actor(user.UserName));
         await store.Users.RecordSignInAsync(user.UserName);
+        user = await store.Users.FindAsync(user.UserName) ?? user; // as saved now (a rehash changes its version)
 
         var identity = new ClaimsIdentity(CurrentUser.ClaimsOf(user), CookieAuthenticationDefaults.AuthenticationScheme);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return (SignInOutcome.SignedIn, null);
+    }
+
+    /// <summary>
+    /// On every request: the session holds only while its user exists unchanged, so a change of roles or provider (or a
+    /// new password) takes effect at once instead of when the cookie expires.
+    /// </summary>
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal!;
+        var store = context.HttpContext.RequestServices.GetRequiredService<ProbityStore>();
+        var user = principal.Identity?.Name is { } name ? await store.Users.FindAsync(name) : null;
+        if (user is not null && principal.FindFirstValue(CurrentUser.VersionClaim) == user.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)) return;
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 }
