@@ -9,6 +9,7 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     FrameworksCommand.Create(),
     DatabaseCommands.Database(), DatabaseCommands.Import(), DatabaseCommands.Export(), DatabaseCommands.Inspections(),
     SampleCommand.Create(),
+    ReportCommand.Create(),
     ServeCommand.Create(),
 };
 return CommandLine.Run(root, args);

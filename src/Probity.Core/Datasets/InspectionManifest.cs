@@ -133,6 +133,10 @@ public record ComparatorResults
 {
     public string? Label { get; init; }
     public string? Source { get; init; }
+
+    /// <summary>The period the figures cover, as a sentence prints it ("between June 2018 and June 2019").</summary>
+    public string? Period { get; init; }
+
     public IReadOnlyDictionary<string, ComparisonFigure> Results { get; init; } = new Dictionary<string, ComparisonFigure>();
 }
 

@@ -230,7 +230,13 @@ public static partial class ManifestReader
     private static ComparatorResults? ReadComparator(ObjectReader? r)
     {
         if (r is null) return null;
-        var comparator = new ComparatorResults { Label = r.String("label", required: false), Source = r.String("source", required: false), Results = ReadResults(r) };
+        var comparator = new ComparatorResults
+        {
+            Label = r.String("label", required: false),
+            Source = r.String("source", required: false),
+            Period = r.String("period", required: false),
+            Results = ReadResults(r),
+        };
         r.RejectUnknown();
         return comparator;
     }
@@ -242,6 +248,7 @@ public static partial class ManifestReader
         {
             Label = r.String("label", required: false),
             Source = r.String("source", required: false),
+            Period = r.String("period", required: false),
             Results = ReadResults(r),
             Framework = r.String("framework", required: false),
             Year = r.Int("year", required: false),

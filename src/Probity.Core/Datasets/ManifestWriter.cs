@@ -153,6 +153,7 @@ public static class ManifestWriter
     {
         OptionalString(w, "label", c.Label);
         OptionalString(w, "source", c.Source);
+        OptionalString(w, "period", c.Period);
         w.WriteStartObject("results");
         foreach (var (id, f) in c.Results)
         {

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Probity.Reports.Benchmarks.NorthumbriaExample).Assembly).Run(args);

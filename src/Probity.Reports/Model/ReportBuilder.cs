@@ -1,0 +1,88 @@
+using Probity.Core.Datasets;
+using Probity.Core.Rules;
+
+namespace Probity.Reports.Model;
+
+/// <summary>
+/// Builds the report of an inspection from its dataset and Core's rating of it — the same numbers the ratings came from.
+/// Pure: no I/O. The web app and the CLI call this, then a renderer.
+/// </summary>
+public static class ReportBuilder
+{
+    public static InspectionReport Build(InspectionDataset dataset, InspectionRating rating, ReportOptions? options = null)
+    {
+        options ??= ReportOptions.Published;
+        var context = new ReportContext(dataset, rating, options);
+        var m = dataset.Manifest;
+
+        // Sections are built in print order: footnotes are numbered as they are cited.
+        var foreword = context.Text(NarrativeKeys.Foreword) is { } f
+            ? new ForewordSection(f, (m.Narrative.GetValueOrDefault(NarrativeKeys.ForewordSignature) ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            : null;
+        var ratings = RatingsPageBuilder.Build(context);
+        var summary = ExecutiveSummaryBuilder.Build(context);
+        var recommendations = RecommendationsBuilder.Build(context);
+        var annex3Text = context.Text(NarrativeKeys.Annex3);
+        var background = context.Text(NarrativeKeys.Background) is { } b
+            ? new ProseSection("background", "Background",
+                annex3Text is null ? [new InspectorTextBlock(b)] : [new InspectorTextBlock(b), new ParagraphBlock(ReportTexts.AnnexThreePointer)], [])
+            : null;
+        var facts = ContextualFactsBuilder.Build(context);
+        var chapters = dataset.Framework.Domains.Select(d => ChapterBuilder.Build(context, d)).ToList();
+        var annex1 = Prose(context, NarrativeKeys.Annex1, "annex-1", "Annex 1: Background to probation services");
+        var methodology = MethodologyBuilder.Build(context);
+        var annex3 = annex3Text is null ? null : new ProseSection("annex-3", "Annex 3: Organisational design and map", [new InspectorTextBlock(annex3Text)], []);
+        var data = InspectionDataAnnexBuilder.Build(context);
+
+        var checks = NarrativeChecks.Run(context);
+        var warnings = context.Warnings.Concat(checks).Concat(rating.Warnings).ToList();
+        var drafting = options.Draft ? DraftingNotesBuilder.Build(context, warnings) : null;
+
+        var contents = new List<ContentsEntry>();
+        void Entry(bool present, string anchor, string title) { if (present) contents.Add(new ContentsEntry(anchor, title)); }
+        Entry(foreword is not null, "foreword", "Foreword");
+        Entry(true, "ratings", "Ratings");
+        Entry(true, "executive-summary", "Executive summary");
+        Entry(recommendations is not null, "recommendations", "Recommendations");
+        Entry(background is not null, "background", "Background");
+        Entry(facts is not null, "contextual-facts", "Contextual facts");
+        foreach (var c in chapters) Entry(true, c.Anchor, c.Heading);
+        Entry(annex1 is not null, "annex-1", annex1?.Title ?? "");
+        Entry(true, methodology.Anchor, methodology.Title);
+        Entry(annex3 is not null, "annex-3", annex3?.Title ?? "");
+        Entry(true, data.Anchor, data.Title);
+        Entry(drafting is not null, "drafting-notes", "Drafting notes");
+
+        return new InspectionReport
+        {
+            Dataset = dataset,
+            Rating = rating,
+            Cover = Cover(m, options),
+            Contents = contents,
+            Foreword = foreword,
+            Ratings = ratings,
+            Summary = summary,
+            Recommendations = recommendations,
+            Background = background,
+            ContextualFacts = facts,
+            Chapters = chapters,
+            Annex1 = annex1,
+            Methodology = methodology,
+            Annex3 = annex3,
+            InspectionData = data,
+            Drafting = drafting,
+            Warnings = warnings,
+        };
+    }
+
+    private static ProseSection? Prose(ReportContext context, string key, string anchor, string title) =>
+        context.Text(key) is { } t ? new ProseSection(anchor, title, [new InspectorTextBlock(t)], []) : null;
+
+    private static ReportCover Cover(InspectionManifest m, ReportOptions options)
+    {
+        var published = Formatting.Month(m.Published);
+        var year = m.Published is { Length: >= 4 } p && int.TryParse(p[..4], out var y) ? y : m.FieldworkStart?.Year ?? m.FieldworkEnd?.Year ?? 2000;
+        return new ReportCover(m.Provider.Name, published ?? (options.Draft ? "draft report" : "report not yet published"), m.LeadInspector,
+            m.FieldworkStart is { } start ? Formatting.LongDate(start) : null, year, options.Draft);
+    }
+}
