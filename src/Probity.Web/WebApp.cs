@@ -30,6 +30,7 @@ public static class WebApp
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SignInService>();
+        services.AddSingleton<Reports.ReportPrinter>();
         services.AddHostedService<StoreStartup>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>

@@ -125,6 +125,12 @@ public sealed class InspectorStoriesTests(LiveSite site)
         await Assertions.Expect(lead.Locator(".govuk-error-summary li")).ToHaveCountAsync(3);
         await LiveSite.AssertAccessibleAsync(lead);
 
+        // The report, rendered by Probity.Reports, read in the browser.
+        await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}/report");
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Read the draft report" }).ClickAsync();
+        await Assertions.Expect(lead.GetByText("Northumbria").First).ToBeVisibleAsync();
+        await LiveSite.AssertAccessibleAsync(lead);
+
         // Drawing a sample from an uploaded caseload extract.
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}/sampling");
         await LiveSite.AssertAccessibleAsync(lead);
