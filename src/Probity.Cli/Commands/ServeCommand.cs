@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
 using Probity.Data;
@@ -38,22 +39,39 @@ public static class ServeCommand
         });
         try
         {
+            Start(app, port);
+            var location = app.Services.GetService(typeof(ProbityStore)) is ProbityStore store ? store.Location.Description : "the database";
+            Console.Out.WriteLine($"Probity is running at {url}/ on the {location}.");
+            Console.Out.WriteLine($"Demo users (created in an empty database only): {string.Join(", ", DemoData.Users.Select(u => u.UserName))}; password \"{DemoData.Password}\".");
+            Console.Out.WriteLine("Press Ctrl+C to stop.");
+            app.WaitForShutdownAsync().GetAwaiter().GetResult();
+            return CommandLine.Ok;
+        }
+        finally
+        {
+            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static void Start(WebApplication app, int port)
+    {
+        try
+        {
             app.StartAsync().GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is IOException { InnerException: SocketException } or IOException && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
+            || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
             throw new UserError($"port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port", CommandLine.Failure);
+        }
+        catch (IOException e)
+        {
+            throw new UserError($"could not listen on 127.0.0.1:{port}: {e.Message}", CommandLine.Failure);
         }
         catch (StoreException e)
         {
             throw new UserError(e.Message, CommandLine.Failure);
         }
-        var location = app.Services.GetService(typeof(ProbityStore)) is ProbityStore store ? store.Location.Description : "the database";
-        Console.Out.WriteLine($"Probity is running at {url}/ on the {location}.");
-        Console.Out.WriteLine($"Demo users (created in an empty database only): {string.Join(", ", DemoData.Users.Select(u => u.UserName))}; password \"{DemoData.Password}\".");
-        Console.Out.WriteLine("Press Ctrl+C to stop.");
-        app.WaitForShutdownAsync().GetAwaiter().GetResult();
-        return CommandLine.Ok;
     }
 
     /// <summary>

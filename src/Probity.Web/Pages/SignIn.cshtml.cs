@@ -8,6 +8,7 @@ public sealed class SignInModel(ProbityStore store, SignInService signIn, WebApp
 {
     public override string Title => "Sign in";
     public int LockOutAfter => options.LockOutAfter;
+    public int LockOutMinutes => (int)options.LockOutFor.TotalMinutes;
 
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
