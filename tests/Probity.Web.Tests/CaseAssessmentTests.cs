@@ -116,6 +116,22 @@ public sealed class CaseAssessmentTests(WebFactory web) : IClassFixture<WebFacto
         Assert.Equal(Data.Cases.CaseAssessmentStatus.Completed, (await web.Store.Cases.LoadAsync(id, caseId)).Status);
     }
 
+    [Fact]
+    public async Task Only_a_lead_inspector_marks_a_completed_case_quality_assured()
+    {
+        var (id, caseId) = await CaseAsync("demo.inspector", 4);
+        var check = $"/inspections/{id}/cases/{caseId}/check";
+        var version = (await web.Store.Cases.LoadAsync(id, caseId)).Version;
+        var inspector = await web.SignInAsync("demo.inspector");
+        Assert.Null((await inspector.GetAsync(check)).Document.QuerySelector("form[action*=QualityAssure] button"));
+        Assert.Equal(403, (await inspector.PostFormAsync($"{check}?handler=QualityAssure", new() { ["version"] = $"{version}" }, formPage: check)).Status);
+
+        var lead = await web.SignInAsync("demo.lead");
+        Assert.Equal(302, (await lead.PostFormAsync($"{check}?handler=QualityAssure", new() { ["version"] = $"{version}" }, formPage: check)).Status);
+        Assert.Equal(Data.Cases.CaseAssessmentStatus.QualityAssured, (await web.Store.Cases.LoadAsync(id, caseId)).Status);
+        Assert.Contains("Quality-assured", (await lead.GetAsync(check)).Document.QuerySelector("[data-testid=case-status]")!.TextContent);
+    }
+
     private async Task<(long Id, string CaseId)> CaseAsync(string holder, int index) =>
         (await web.DemoInspectionAsync(), (await web.Store.Cases.AssignedToAsync(holder))[index].CaseId);
 

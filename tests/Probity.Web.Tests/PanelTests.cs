@@ -84,6 +84,27 @@ public sealed class PanelTests
     }
 
     [Fact]
+    public async Task After_ratification_the_lead_inspector_publishes_and_the_stage_moves()
+    {
+        using var web = new WebFactory();
+        var id = await web.DemoInspectionAsync();
+        var inspection = await web.Store.Inspections.GetAsync(id);
+        await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.Drafting, inspection.Version, new Actor("demo.panel"));
+        var lead = await web.SignInAsync("demo.lead");
+        var overview = await lead.GetAsync($"/inspections/{id}");
+        Assert.Contains("Move to published", overview.Html);
+        var version = overview.Document.QuerySelector("form input[name=version]")!.GetAttribute("value")!;
+
+        var moved = await lead.PostFormAsync($"/inspections/{id}?handler=Advance", new() { ["version"] = version }, formPage: $"/inspections/{id}");
+
+        Assert.Equal(302, moved.Status);
+        Assert.Equal(InspectionStatus.Published, (await web.Store.Inspections.GetAsync(id)).Status);
+        Assert.Equal("Published (case data locked)", (await lead.GetAsync($"/inspections/{id}")).Document.QuerySelector("[data-testid=stage]")!.TextContent);
+        Assert.Equal(403, (await (await web.SignInAsync("demo.inspector")).PostFormAsync($"/inspections/{id}?handler=Advance",
+            new() { ["version"] = version }, formPage: $"/inspections/{id}")).Status);
+    }
+
+    [Fact]
     public async Task A_provider_contact_sees_their_own_published_report_and_no_other()
     {
         using var web = new WebFactory();
