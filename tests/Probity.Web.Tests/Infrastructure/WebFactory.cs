@@ -14,11 +14,20 @@ namespace Probity.Web.Tests.Infrastructure;
 public sealed class WebFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
+    private readonly string? _postgres;
+
+    public WebFactory() { }
+
+    private WebFactory(string postgresConnection) => _postgres = postgresConnection;
+
+    /// <summary>The same app on a PostgreSQL database (the team's server set-up) instead of SQLite.</summary>
+    public static WebFactory OnPostgres(string connectionString) => new(connectionString);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Probity:SqliteFile", Path.Combine(_folder.Path, "probity.db"));
+        if (_postgres is null) builder.UseSetting("Probity:SqliteFile", Path.Combine(_folder.Path, "probity.db"));
+        else builder.UseSetting("Probity:PostgresConnection", _postgres);
         builder.UseSetting("Probity:LoadDemo", "true");
     }
 
