@@ -27,6 +27,13 @@ public sealed class PanelTests
         Assert.Equal("13/30", after.Document.QuerySelector("[data-testid=score]")!.TextContent);
         Assert.Contains("2.4 Reviewing: Requires improvement", after.Html);
         Assert.Equal("demo.panel", (await web.Store.Audit.ForRecordAsync(id, "panel-decision", "2.4")).Last().UserName);
+
+        var form = await session.GetAsync($"/inspections/{id}/panel/standards/2.4");
+        var version = form.Document.QuerySelector("form[action*=Withdraw] input[name=version]")!.GetAttribute("value")!;
+        var withdrawn = await session.PostFormAsync($"/inspections/{id}/panel/standards/2.4?handler=Withdraw", new() { ["version"] = version },
+            formPage: $"/inspections/{id}/panel/standards/2.4");
+        Assert.Equal(302, withdrawn.Status);
+        Assert.Equal("12/30", (await session.GetAsync($"/inspections/{id}/panel")).Document.QuerySelector("[data-testid=score]")!.TextContent);
     }
 
     [Fact]
