@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.FileProviders;
 using Probity.Data;
 using Probity.Data.Users;
-using Probity.Web.Demo;
 using Probity.Web.Security;
 
 namespace Probity.Web;
@@ -51,6 +50,7 @@ public static class WebApp
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToPage("/SignIn");
+            o.Conventions.AllowAnonymousToPage("/SignOut");
             o.Conventions.AllowAnonymousToFolder("/Errors");
         });
 
@@ -66,15 +66,4 @@ public static class WebApp
         app.MapRazorPages();
         return app;
     }
-}
-
-/// <summary>Opens (and migrates) the store before the first request, and loads the demo when asked.</summary>
-internal sealed class StoreStartup(ProbityStore store, WebAppOptions options, IPasswordHasher<UserAccount> hasher) : IHostedService
-{
-    public async Task StartAsync(CancellationToken ct)
-    {
-        if (options.LoadDemo) await DemoData.LoadIfEmptyAsync(store, hasher, ct);
-    }
-
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

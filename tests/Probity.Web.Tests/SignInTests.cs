@@ -80,7 +80,9 @@ public sealed class SignInTests
     {
         using var web = new WebFactory();
         var session = await web.SignInAsync("demo.lead");
-        Assert.Equal(302, (await session.PostFormAsync("/sign-out", [], formPage: "/")).Status);
+        var signedOut = await session.PostFormAsync("/sign-out", [], formPage: "/");
+        Assert.Equal(302, signedOut.Status);
+        Assert.Contains("You have signed out", (await session.GetAsync(signedOut.Location!)).Html);
         Assert.Equal(302, (await session.GetAsync("/")).Status);
     }
 }
