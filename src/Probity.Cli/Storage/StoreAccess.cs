@@ -6,7 +6,9 @@ namespace Probity.Cli.Storage;
 /// <summary>Opens the store the environment names (migrating it first) and turns store failures into user errors.</summary>
 public static class StoreAccess
 {
-    public static int Run(Func<CancellationToken, Task<int>> work)
+    public static int Run(Func<CancellationToken, Task<int>> work) => Run<int>(work);
+
+    public static T Run<T>(Func<CancellationToken, Task<T>> work)
     {
         using var cancel = new CancellationTokenSource();
         // Ctrl+C cancels: the open transaction rolls back, so the database is left as it was.

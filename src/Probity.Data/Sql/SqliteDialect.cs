@@ -27,6 +27,13 @@ internal sealed class SqliteDialect : Dialect
     }
 
     // SQLite has one writer at a time; the migration transaction (begin immediate) already holds the write lock.
+    /// <summary>
+    /// Decimals are stored as their exact invariant text: the provider's own binding writes 75 as "75.0", which would
+    /// come back with another scale and print differently (a key data value of 75% would read 75.0%).
+    /// </summary>
+    public override void Bind(DbParameter parameter, object? value) =>
+        base.Bind(parameter, value is decimal d ? d.ToString(System.Globalization.CultureInfo.InvariantCulture) : value);
+
     public override Task LockForMigrationAsync(DbSession session, CancellationToken ct) => Task.CompletedTask;
 
     public override string CreateSchemaVersionTable =>
