@@ -143,6 +143,15 @@ public sealed class InspectorStoriesTests(LiveSite site)
         await Assertions.Expect(lead.GetByTestId("samples").Locator("tbody td").Nth(2)).ToHaveTextAsync("97");
         await LiveSite.AssertAccessibleAsync(lead);
 
+        var admin = await site.SignInAsync("demo.admin");
+        await admin.GotoAsync($"{site.BaseUrl}/admin/users");
+        await LiveSite.AssertAccessibleAsync(admin);
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Add a user" }).ClickAsync();
+        await LiveSite.AssertAccessibleAsync(admin);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await LiveSite.AssertAccessibleAsync(admin);
+
         var analyst = await site.SignInAsync("demo.analyst");
         await analyst.GotoAsync($"{site.BaseUrl}/analysis");
         await LiveSite.AssertAccessibleAsync(analyst);

@@ -30,6 +30,9 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/inspections/{id}/panel/judgements/1.1", [200, 200, 403, 200, 403, 403]),
         ("/inspections/{id}/report", [200, 200, 200, 200, 403, 403]),
         ("/analysis", [200, 403, 403, 403, 200, 403]),
+        ("/admin/users", [200, 403, 403, 403, 403, 403]),
+        ("/admin/users/new", [200, 403, 403, 403, 403, 403]),
+        ("/admin/users/demo.lead/password", [200, 403, 403, 403, 403, 403]),
     ];
 
     public static TheoryData<string, string, int> Cells()

@@ -15,6 +15,9 @@ public static class Policies
     /// <summary>The ratings panel's page (reading); recording decisions also needs <see cref="CurrentUser.MayDecideAtPanel"/>.</summary>
     public const string RatingsPanel = "ratings-panel";
 
+    /// <summary>Users and their accounts.</summary>
+    public const string Admin = "admin";
+
     /// <summary>National analysis.</summary>
     public const string Analysis = "analysis";
 
@@ -25,6 +28,7 @@ public static class Policies
         o.AddPolicy(InspectionTeam, p => p.RequireRole(Tokens(UserRole.Admin, UserRole.LeadInspector, UserRole.Inspector, UserRole.RatingsPanelMember)));
         o.AddPolicy(LeadInspector, p => p.RequireRole(Tokens(UserRole.Admin, UserRole.LeadInspector)));
         o.AddPolicy(RatingsPanel, p => p.RequireRole(Tokens(UserRole.Admin, UserRole.LeadInspector, UserRole.RatingsPanelMember)));
+        o.AddPolicy(Admin, p => p.RequireRole(Tokens(UserRole.Admin)));
         o.AddPolicy(Analysis, p => p.RequireRole(Tokens(UserRole.Admin, UserRole.Analyst)));
     }
 
