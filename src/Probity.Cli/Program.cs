@@ -10,6 +10,7 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     DatabaseCommands.Database(), DatabaseCommands.Import(), DatabaseCommands.Export(), DatabaseCommands.Inspections(),
     SampleCommand.Create(),
     ReportCommand.Create(),
+    AnalyseCommand.Create(), GenerateCommand.Create(),
     ServeCommand.Create(),
 };
 return CommandLine.Run(root, args);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Probity.Data.Analysis;
 using Probity.Data.Audit;
 using Probity.Data.Cases;
 using Probity.Data.Datasets;
@@ -38,6 +39,7 @@ public sealed class ProbityStore
         Narrative = new NarrativeStore(this);
         Users = new UserStore(this);
         Samples = new DrawnSampleStore(this);
+        Analysis = new AnalysisStore(this);
     }
 
     public DatabaseLocation Location { get; }
@@ -57,6 +59,7 @@ public sealed class ProbityStore
     public NarrativeStore Narrative { get; }
     public UserStore Users { get; }
     public DrawnSampleStore Samples { get; }
+    public AnalysisStore Analysis { get; }
 
     /// <summary>Opens the store at <paramref name="location"/>, creating the database or bringing its schema up to date.</summary>
     public static async Task<ProbityStore> OpenAsync(DatabaseLocation location, CancellationToken ct = default)

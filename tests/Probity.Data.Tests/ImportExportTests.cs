@@ -126,11 +126,12 @@ public abstract partial class StoreSuite
     {
         var location = await NewDatabaseAsync();
         var first = await ProbityStore.OpenAsync(location);
-        Assert.Equal(["0001_initial"], first.AppliedAtOpen.Select(m => m.Name));
+        Assert.Equal(["0001_initial", "0002_national_analysis"], first.AppliedAtOpen.Select(m => m.Name));
         Assert.Empty((await ProbityStore.OpenAsync(location)).AppliedAtOpen);
         Assert.Empty(await ProbityStore.MigrateAsync(location));
-        var versions = await RawQueryAsync(location, "select version, name from schema_version");
-        Assert.Equal(first.SchemaVersion, Convert.ToInt32(Assert.Single(versions)[0], System.Globalization.CultureInfo.InvariantCulture));
+        var versions = await RawQueryAsync(location, "select version, name from schema_version order by version");
+        Assert.Equal(first.SchemaVersion, Convert.ToInt32(versions[^1][0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(first.AppliedAtOpen.Count, versions.Count);
     }
 
     [Fact]

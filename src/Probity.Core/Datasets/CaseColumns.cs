@@ -56,6 +56,29 @@ public static class CaseColumns
     /// <summary>Which organisation managed the case, where one inspection covers several (Quality &amp; Impact 2017: CRC or NPS).</summary>
     public static readonly CaseColumn ManagingOrganisation;
 
+    /// <summary>The nature of a disability, one yes/no column per kind (annual report 2019/20 §7.2: a multi-select), in its order.</summary>
+    public static readonly IReadOnlyList<DisabilityKind> DisabilityKinds =
+    [
+        new("sight", "Blind or sight loss"),
+        new("hearing", "Deaf or hearing loss"),
+        new("mobility", "Mobility – for example, difficulty in walking short distances or climbing stairs"),
+        new("dexterity", "Manual dexterity issues"),
+        new("learning", "Learning disability"),
+        new("mental-illness", "Mental illness"),
+        new("speech", "Speech impairment"),
+        new("cognitive", "Cognitive disability"),
+        new("other", "Other impairment – for example, long-term or progressive condition, severe disfigurement"),
+    ];
+
+    /// <summary>The sentence has a mental health treatment requirement (annual report 2019/20 §7.2).</summary>
+    public static readonly CaseColumn MentalHealthTreatmentRequirement;
+
+    /// <summary>Through the Gate: where the person went on the first night after release (annual report 2019/20 §7.3).</summary>
+    public static readonly CaseColumn FirstNightArrangement;
+
+    /// <summary>The provider's own RoSH classification, beside the inspector's judgement in <see cref="Rosh"/> (annual report §6.2).</summary>
+    public static readonly CaseColumn ProviderRosh;
+
     /// <summary>The offending-related factors of the annual report (seed 001, Figure 3), in its order.</summary>
     public static readonly IReadOnlyList<OffendingFactor> OffendingFactors =
     [
@@ -78,6 +101,13 @@ public static class CaseColumns
         }
         // Added after the factor columns so that every earlier column keeps its ordinal.
         ManagingOrganisation = Add("managing_organisation", "the organisation managing the case, in an inspection of every provider in an area", "CRC", "NPS");
+        // The annual report's columns (2019/20), again after every earlier column.
+        foreach (var d in DisabilityKinds)
+            d.Column = Add("disability_" + d.Key.Replace('-', '_'), $"nature of the disability: {d.Name}", "yes", "no");
+        MentalHealthTreatmentRequirement = Add("mhtr", "the sentence has a mental health treatment requirement", "yes", "no");
+        FirstNightArrangement = Add("ttg_first_night_arrangement", "Through the Gate: the first night after release",
+            "pre-existing", "new-permanent", "new-temporary", "none-or-not-recorded");
+        ProviderRosh = Add("rosh_provider", "the provider's own classification of risk of serious harm", "low", "medium", "high", "very-high");
     }
 
     public static IReadOnlyList<CaseColumn> All => Columns;
@@ -90,6 +120,14 @@ public static class CaseColumns
         Columns.Add(column);
         return column;
     }
+}
+
+/// <summary>One kind of disability the annual report counts, with its yes/no case column.</summary>
+public sealed class DisabilityKind(string key, string name)
+{
+    public string Key { get; } = key;
+    public string Name { get; } = name;
+    public CaseColumn Column { get; internal set; } = null!;
 }
 
 public sealed class OffendingFactor(string key, string name)

@@ -20,6 +20,12 @@ public sealed record InspectionManifest
 
     public InspectionStatus? Status { get; init; }
 
+    /// <summary>
+    /// The inspection programme year it belongs to, "2019/20" (annual report 2019/20 §1.2: a round can run past March).
+    /// When absent, the national analysis takes the April-to-March year of <see cref="FieldworkStart"/>.
+    /// </summary>
+    public string? ProgrammeYear { get; init; }
+
     /// <summary>Standards not inspected this time: excluded from the score and its maximum.</summary>
     public IReadOnlyList<string> NotInspected { get; init; } = [];
 

@@ -39,6 +39,9 @@ public static partial class ManifestReader
         var published = r.String("published", required: false);
         if (published is not null && !MonthPattern().IsMatch(published))
             r.Problem(r.Child("published"), $"\"{published}\" is not a month in the form yyyy-mm");
+        var programmeYear = r.String("programmeYear", required: false);
+        if (programmeYear is not null && !Analysis.ProgrammeYear.TryParse(programmeYear, out _))
+            r.Problem(r.Child("programmeYear"), $"\"{programmeYear}\" is not a programme year in the form yyyy/yy, such as 2019/20");
         var statusText = r.String("status", required: false);
         InspectionStatus? status = null;
         if (statusText is not null)
@@ -56,6 +59,7 @@ public static partial class ManifestReader
             FieldworkEnd = r.Date("fieldworkEnd"),
             Published = published,
             Status = status,
+            ProgrammeYear = programmeYear,
             NotInspected = r.Strings("notInspected"),
             DomainOneRatings = ReadRatingMap(r, "domainOneRatings"),
             DomainOneProposals = ReadProposals(r),

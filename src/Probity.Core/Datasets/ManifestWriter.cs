@@ -28,6 +28,7 @@ public static class ManifestWriter
             OptionalString(w, "fieldworkEnd", m.FieldworkEnd?.ToString("yyyy-MM-dd"));
             OptionalString(w, "published", m.Published);
             OptionalString(w, "status", m.Status?.Token());
+            OptionalString(w, "programmeYear", m.ProgrammeYear);
             if (m.NotInspected.Count > 0) Strings(w, "notInspected", m.NotInspected);
             if (m.DomainOneRatings.Count > 0) RatingMap(w, "domainOneRatings", m.DomainOneRatings);
             if (m.DomainOneProposals.Count > 0)

@@ -32,6 +32,7 @@ public sealed class DatasetStore
             await ManifestRows.InsertAsync(s, id, dataset.Manifest, ct);
             var cases = progress is null ? null : new SynchronousProgress<int>(n => progress.Report(new ImportProgress("cases", n, total)));
             await s.Dialect.BulkWriter.WriteAsync(s, id, dataset, cases, ct);
+            await Analysis.CubeStore.WriteForImportAsync(s, id, dataset, ct);
             for (var i = 0; i < dataset.Interviews.Count; i++) await EvidenceRows.InsertInterviewAsync(s, id, i, dataset.Interviews[i], ct);
             for (var i = 0; i < dataset.Meetings.Count; i++) await EvidenceRows.InsertMeetingAsync(s, id, i, dataset.Meetings[i], ct);
             for (var i = 0; i < dataset.PracticeExamples.Count; i++) await EvidenceRows.InsertPracticeExampleAsync(s, id, i, dataset.PracticeExamples[i], ct);

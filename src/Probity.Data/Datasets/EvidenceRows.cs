@@ -18,13 +18,16 @@ internal static class EvidenceRows
     }
 
     public static Task<List<(OfficerInterview Interview, int Version)>> ReadInterviewsAsync(DbSession s, long inspectionId, CancellationToken ct) =>
-        s.QueryAsync("select * from officer_interviews where inspection_id = @id order by ordinal", r =>
-        {
-            var answers = new Dictionary<string, bool>();
-            foreach (var q in InterviewQuestions.All)
-                if (r.Bool(q.Column) is { } yes) answers[q.Column] = yes;
-            return (new OfficerInterview(r.Required("officer_id")) { Grade = r.Text("grade"), Caseload = r.Int("caseload"), Answers = answers }, r.Int("version")!.Value);
-        }, ct, ("id", inspectionId));
+        s.QueryAsync("select * from officer_interviews where inspection_id = @id order by ordinal", r => (Interview(r), r.Int("version")!.Value), ct, ("id", inspectionId));
+
+    /// <summary>The interview of an officer_interviews row.</summary>
+    public static OfficerInterview Interview(System.Data.Common.DbDataReader r)
+    {
+        var answers = new Dictionary<string, bool>();
+        foreach (var q in InterviewQuestions.All)
+            if (r.Bool(q.Column) is { } yes) answers[q.Column] = yes;
+        return new OfficerInterview(r.Required("officer_id")) { Grade = r.Text("grade"), Caseload = r.Int("caseload"), Answers = answers };
+    }
 
     public static Task InsertMeetingAsync(DbSession s, long inspectionId, int ordinal, Meeting m, CancellationToken ct) =>
         s.ExecuteAsync("insert into meetings (inspection_id, ordinal, meeting_date, kind, description, attendees, notes) " +

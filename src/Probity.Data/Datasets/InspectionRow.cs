@@ -16,15 +16,15 @@ internal static class InspectionRow
         return s.ScalarAsync<long>(
             "insert into inspections (reference, framework, provider_id, lead_inspector, fieldwork_start, fieldwork_end, published, status, case_data_locked, " +
             "previous_inspection_figures, national_comparator, fw_responsible_officers_interviewed, fw_meetings, fw_service_users_contact_attempted, " +
-            "fw_service_users_views_recorded, fw_observed_work_projects, fw_observed_induction_sessions, fw_offices_visited, fw_site_visits, created_at) " +
+            "fw_service_users_views_recorded, fw_observed_work_projects, fw_observed_induction_sessions, fw_offices_visited, fw_site_visits, created_at, programme_year) " +
             "values (@reference, @framework, @provider, @lead, @start, @end, @published, @status, @locked, @previous, @national, @ro, @meetings, @attempted, " +
-            "@views, @projects, @inductions, @offices, @sites, @created) returning id", ct,
+            "@views, @projects, @inductions, @offices, @sites, @created, @year) returning id", ct,
             ("reference", m.Reference), ("framework", m.Framework), ("provider", providerId), ("lead", m.LeadInspector), ("start", m.FieldworkStart),
             ("end", m.FieldworkEnd), ("published", m.Published), ("status", status.Token()), ("locked", Lifecycle.LocksCaseData(status)),
             ("previous", ManifestRows.ComparatorJson(m.PreviousInspection)), ("national", ManifestRows.ComparatorJson(m.NationalComparator)),
             ("ro", f.ResponsibleOfficersInterviewed), ("meetings", f.Meetings), ("attempted", f.ServiceUsersContactAttempted),
             ("views", f.ServiceUsersViewsRecorded), ("projects", f.ObservedWorkProjects), ("inductions", f.ObservedInductionSessions),
-            ("offices", f.OfficesVisited), ("sites", f.SiteVisits), ("created", DateTimeOffset.UtcNow));
+            ("offices", f.OfficesVisited), ("sites", f.SiteVisits), ("created", DateTimeOffset.UtcNow), ("year", m.ProgrammeYear));
     }
 
     public const string SelectWithProvider =
@@ -45,6 +45,7 @@ internal static class InspectionRow
         FieldworkEnd = r.Date("fieldwork_end"),
         Published = r.Text("published"),
         Status = Tokens.ParseStatus(r.Required("status")),
+        ProgrammeYear = r.Text("programme_year"),
         PreviousInspection = AuditJson.Deserialize<PreviousInspection>(r.Text("previous_inspection_figures")),
         NationalComparator = AuditJson.Deserialize<ComparatorResults>(r.Text("national_comparator")),
         Fieldwork = new FieldworkFacts

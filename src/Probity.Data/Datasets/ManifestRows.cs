@@ -70,10 +70,8 @@ internal static class ManifestRows
             {
                 Provider = r.Decimal("provider_value"), EnglandAndWales = r.Decimal("england_and_wales"), Target = r.Decimal("target"), Source = r.Text("source"),
             }, ct, p);
-        var previous = await s.QueryAsync("select * from previous_recommendations where inspection_id = @id order by number",
-            r => new PreviousRecommendation(r.Int("number")!.Value, r.Required("text")) { Progress = Tokens.ParseProgress(r.Text("progress")), Evidence = r.Text("evidence") }, ct, p);
-        var fresh = await s.QueryAsync("select * from recommendations where inspection_id = @id order by number",
-            r => new Recommendation(r.Int("number")!.Value, r.Required("text")) { Addressee = r.Text("addressee"), RepeatsPrevious = r.Int("repeats_previous") }, ct, p);
+        var previous = await s.QueryAsync("select * from previous_recommendations where inspection_id = @id order by number", PreviousRecommendation, ct, p);
+        var fresh = await s.QueryAsync("select * from recommendations where inspection_id = @id order by number", Recommendation, ct, p);
         var narrative = await s.QueryAsync("select section, text from narrative_blocks where inspection_id = @id order by section",
             r => (Section: r.Required("section"), Text: r.Required("text")), ct, p);
         return m with
@@ -91,6 +89,14 @@ internal static class ManifestRows
             Narrative = narrative.ToDictionary(n => n.Section, n => n.Text),
         };
     }
+
+    /// <summary>The recommendation of a previous_recommendations row, with its progress.</summary>
+    public static PreviousRecommendation PreviousRecommendation(System.Data.Common.DbDataReader r) =>
+        new(r.Int("number")!.Value, r.Required("text")) { Progress = Tokens.ParseProgress(r.Text("progress")), Evidence = r.Text("evidence") };
+
+    /// <summary>The recommendation of a recommendations row.</summary>
+    public static Recommendation Recommendation(System.Data.Common.DbDataReader r) =>
+        new(r.Int("number")!.Value, r.Required("text")) { Addressee = r.Text("addressee"), RepeatsPrevious = r.Int("repeats_previous") };
 
     public static Task<List<ContextualFact>> ReadContextualFactsAsync(DbSession s, long id, CancellationToken ct) =>
         s.QueryAsync("select label, value, source from contextual_facts where inspection_id = @id order by ordinal",

@@ -15,9 +15,12 @@ internal static class PanelRows
             ("rationale", d.Rationale), ("proposed", d.ProposedBy), ("ratified", d.RatifiedBy), ("date", d.DecisionDate));
 
     public static Task<List<Stored>> ReadAsync(DbSession s, long inspectionId, CancellationToken ct) =>
-        s.QueryAsync("select * from panel_decisions where inspection_id = @id order by ordinal", r => new Stored(
-            new PanelDecision(r.Required("standard"), Tokens.ParseMove(r.Required("move")), Tokens.ParseBasis(r.Required("basis")), r.Required("rationale"))
-            {
-                ProposedBy = r.Text("proposed_by"), RatifiedBy = r.Text("ratified_by"), DecisionDate = r.Date("decision_date"),
-            }, r.Int("version")!.Value), ct, ("id", inspectionId));
+        s.QueryAsync("select * from panel_decisions where inspection_id = @id order by ordinal", r => new Stored(Decision(r), r.Int("version")!.Value), ct, ("id", inspectionId));
+
+    /// <summary>The decision of a panel_decisions row.</summary>
+    public static PanelDecision Decision(System.Data.Common.DbDataReader r) =>
+        new(r.Required("standard"), Tokens.ParseMove(r.Required("move")), Tokens.ParseBasis(r.Required("basis")), r.Required("rationale"))
+        {
+            ProposedBy = r.Text("proposed_by"), RatifiedBy = r.Text("ratified_by"), DecisionDate = r.Date("decision_date"),
+        };
 }

@@ -9,13 +9,6 @@ namespace Probity.Core.Tests.Datasets;
 /// <summary>Writing a dataset and reading it back gives the same data, every field of the manifest included.</summary>
 public class RoundTripTests
 {
-    private sealed class MemorySink : IDatasetSink
-    {
-        public Dictionary<string, StringWriter> Files { get; } = new();
-        public TextWriter Create(string fileName) => Files[fileName] = new StringWriter();
-        public Dictionary<string, string> Texts => Files.ToDictionary(f => f.Key, f => f.Value.ToString());
-    }
-
     private static InspectionDataset RoundTrip(InspectionDataset dataset)
     {
         var sink = new MemorySink();

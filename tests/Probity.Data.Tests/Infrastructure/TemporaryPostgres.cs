@@ -15,6 +15,7 @@ public sealed class TemporaryPostgres : IDisposable
     private readonly string _bin;
     private readonly string _folder;
     private readonly bool _asPostgresUser;
+    private bool _keep;
 
     private TemporaryPostgres(string bin, string folder, int port, bool asPostgresUser)
     {
@@ -26,21 +27,30 @@ public sealed class TemporaryPostgres : IDisposable
 
     public int Port { get; }
 
-    public static TemporaryPostgres Start()
+    public static TemporaryPostgres Start() => Start(Path.Combine(Path.GetTempPath(), $"probity-pg-{Guid.NewGuid():N}"), keep: false, []);
+
+    /// <summary>
+    /// A server whose data folder is kept between runs, so a benchmark builds its large database once: initialised on first
+    /// use, started on a free port with the extra <paramref name="settings"/> ("name=value"), and only stopped on dispose.
+    /// </summary>
+    public static TemporaryPostgres StartKept(string folder, params string[] settings) => Start(folder, keep: true, settings);
+
+    private static TemporaryPostgres Start(string folder, bool keep, string[] settings)
     {
         var bin = FindBinaries();
-        var folder = Path.Combine(Path.GetTempPath(), $"probity-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         var asPostgres = Environment.UserName == "root";
         if (asPostgres) Run("chown", ["postgres:postgres", folder], asPostgresUser: false);
         var port = FreePort();
-        var server = new TemporaryPostgres(bin, folder, port, asPostgres);
+        var server = new TemporaryPostgres(bin, folder, port, asPostgres) { _keep = keep };
         try
         {
-            server.Tool("initdb", ["-D", server.DataFolder, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
+            if (!File.Exists(Path.Combine(server.DataFolder, "PG_VERSION")))
+                server.Tool("initdb", ["-D", server.DataFolder, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
             // Durability settings off: a test server's data is thrown away; nothing here depends on fsync.
+            var extra = string.Concat(settings.Select(x => $" -c {x}"));
             server.Tool("pg_ctl", ["-D", server.DataFolder, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o",
-                $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", "start"]);
+                $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200{extra}", "start"]);
             return server;
         }
         catch
@@ -76,7 +86,8 @@ public sealed class TemporaryPostgres : IDisposable
         }
         finally
         {
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            if (!_keep)
+                try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 
