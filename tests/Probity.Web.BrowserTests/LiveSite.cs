@@ -44,6 +44,7 @@ public sealed class LiveSite : IAsyncLifetime
             throw new InvalidOperationException($"GOV.UK Frontend is missing from {WebAppOptions.DefaultStaticFilesRoot}: run scripts/web-assets, then build again");
         await PrepareAsync();
 
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -74,6 +75,9 @@ public sealed class LiveSite : IAsyncLifetime
     public async Task<IPage> SignInAsync(string userName)
     {
         var context = await Browser.NewContextAsync();
+        // Two cores shared with builds and other suites: generous waits, so a slow moment is not a failure.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{BaseUrl}/sign-in");
         await AssertAccessibleAsync(page);
