@@ -12,5 +12,6 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     ReportCommand.Create(),
     AnalyseCommand.Create(), GenerateCommand.Create(),
     ReviewStorage.List(),
+    ServeCommand.Create(),
 };
 return CommandLine.Run(root, args);

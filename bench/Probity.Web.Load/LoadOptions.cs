@@ -1,0 +1,31 @@
+using System.Net;
+
+namespace Probity.Web.Load;
+
+public sealed record LoadOptions(Uri BaseUrl, int Users, int Iterations, int ThinkMs, string UserName, string Password)
+{
+    public static LoadOptions? Parse(string[] args)
+    {
+        string Value(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+        if (!Uri.TryCreate(Value("--url", "http://127.0.0.1:5080"), UriKind.Absolute, out var url) || !IsLoopback(url))
+        {
+            Console.Error.WriteLine("--url must be an http address on this machine (127.0.0.1, localhost or [::1]): the load test never targets another host");
+            return null;
+        }
+        if (!int.TryParse(Value("--users", "50"), out var users) || users is < 1 or > 500
+            || !int.TryParse(Value("--iterations", "40"), out var iterations) || iterations is < 1 or > 10_000
+            || !int.TryParse(Value("--think-ms", "1000"), out var think) || think is < 0 or > 60_000)
+        {
+            Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 [--users 1..500 (50)] [--iterations 1..10000 (40)] [--think-ms 0..60000 (1000)] [--user demo.lead] [--password demo-password]");
+            return null;
+        }
+        return new LoadOptions(url, users, iterations, think, Value("--user", "demo.lead"), Value("--password", "demo-password"));
+    }
+
+    private static bool IsLoopback(Uri url) =>
+        url.Scheme == "http" && (url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)));
+}

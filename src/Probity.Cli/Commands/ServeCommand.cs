@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using Probity.Data;
+using Probity.Web;
+using Probity.Web.Demo;
+
+namespace Probity.Cli.Commands;
+
+/// <summary>
+/// <c>./probity serve [--port N]</c>: the inspectors' web app on 127.0.0.1 only. An empty database gets the demo users
+/// and the Northumbria example; GOV.UK Frontend assets are built first when missing (scripts/web-assets).
+/// </summary>
+public static class ServeCommand
+{
+    public const int DefaultPort = 5080;
+
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = $"The port on 127.0.0.1 to listen on (default {DefaultPort}).", DefaultValueFactory = _ => DefaultPort };
+        var command = new Command("serve", "Run the web app on 127.0.0.1 (demo users and the Northumbria example in an empty database).") { port };
+        command.SetAction(parse => Serve(parse.GetValue(port)));
+        return command;
+    }
+
+    private static int Serve(int port)
+    {
+        if (port is < 1 or > 65535) throw new UserError($"--port {port} is not a port number (1 to 65535)", CommandLine.Usage);
+        var assets = StaticFilesRoot();
+        var url = $"http://127.0.0.1:{port}";
+        var app = WebApp.Build([], b =>
+        {
+            b.WebHost.UseUrls(url);
+            b.Configuration["Probity:LoadDemo"] = "true";
+            b.Configuration["Probity:StaticFilesRoot"] = assets;
+        });
+        try
+        {
+            Start(app, port);
+            var location = app.Services.GetService(typeof(ProbityStore)) is ProbityStore store ? store.Location.Description : "the database";
+            Console.Out.WriteLine($"Probity is running at {url}/ on the {location}.");
+            Console.Out.WriteLine($"Demo users (created in an empty database only): {string.Join(", ", DemoData.Users.Select(u => u.UserName))}; password \"{DemoData.Password}\".");
+            Console.Out.WriteLine("Press Ctrl+C to stop.");
+            app.WaitForShutdownAsync().GetAwaiter().GetResult();
+            return CommandLine.Ok;
+        }
+        finally
+        {
+            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static void Start(WebApplication app, int port)
+    {
+        try
+        {
+            app.StartAsync().GetAwaiter().GetResult();
+        }
+        catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
+            || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UserError($"port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port", CommandLine.Failure);
+        }
+        catch (IOException e)
+        {
+            throw new UserError($"could not listen on 127.0.0.1:{port}: {e.Message}", CommandLine.Failure);
+        }
+        catch (StoreException e)
+        {
+            throw new UserError(e.Message, CommandLine.Failure);
+        }
+    }
+
+    /// <summary>
+    /// The app's wwwroot in the repository (the CLI runs from .build/cli inside it), with GOV.UK Frontend copied in by
+    /// scripts/web-assets when it is not there yet; otherwise the wwwroot the build put beside the app.
+    /// </summary>
+    private static string StaticFilesRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var script = Path.Combine(dir.FullName, "scripts", "web-assets");
+            var root = Path.Combine(dir.FullName, "src", "Probity.Web", "wwwroot");
+            if (!File.Exists(script) || !Directory.Exists(root)) continue;
+            if (!WebAppOptions.HasGovukAssets(root)) RunAssetScript(script);
+            return root;
+        }
+        var beside = WebAppOptions.DefaultStaticFilesRoot;
+        return WebAppOptions.HasGovukAssets(beside) ? beside
+            : throw new UserError($"the web app's GOV.UK Frontend assets are missing from {beside}; run scripts/web-assets in the repository, then build again", CommandLine.Failure);
+    }
+
+    private static void RunAssetScript(string script)
+    {
+        Console.Error.WriteLine("probity: building the web assets (GOV.UK Frontend from npm)…");
+        using var process = Process.Start(new ProcessStartInfo("bash", [script]) { UseShellExecute = false })
+            ?? throw new UserError("could not run scripts/web-assets", CommandLine.Failure);
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new UserError("scripts/web-assets failed (see above); the web app needs its GOV.UK Frontend assets", CommandLine.Failure);
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using Probity.Core.Datasets;
+using Probity.Data;
+using Probity.Data.Users;
+
+namespace Probity.Web.Demo;
+
+/// <summary>
+/// What `./probity serve` puts in an empty database so that a new user can try every role: one demo user per role
+/// (all with the password <see cref="Password"/>, documented in the README), and the Northumbria 2019 example at the
+/// ratings panel, with its cases shared between the two demo inspectors and the panel's decisions still to be made.
+/// Only ever written to a database with no users, so a real team's database is never given demo accounts.
+/// </summary>
+public static class DemoData
+{
+    public const string Password = "demo-password";
+
+    public static readonly IReadOnlyList<(string UserName, string DisplayName, UserRole Role)> Users =
+    [
+        ("demo.admin", "Demo Admin", UserRole.Admin),
+        ("demo.lead", "Demo Lead Inspector", UserRole.LeadInspector),
+        ("demo.inspector", "Demo Inspector One", UserRole.Inspector),
+        ("demo.inspector2", "Demo Inspector Two", UserRole.Inspector),
+        ("demo.panel", "Demo Panel Member", UserRole.RatingsPanelMember),
+        ("demo.analyst", "Demo Analyst", UserRole.Analyst),
+        ("demo.provider", "Demo Provider Contact", UserRole.ProviderContact),
+    ];
+
+    /// <summary>How many case-supervision cases each demo inspector holds (the first ten to the first, the next ten to the second).</summary>
+    public const int CasesPerInspector = 10;
+
+    private static readonly Actor Loader = new("demo-loader");
+
+    public static async Task<long?> LoadIfEmptyAsync(ProbityStore store, IPasswordHasher<UserAccount> hasher, CancellationToken ct = default)
+    {
+        if ((await store.Users.ListAsync(ct)).Count > 0) return null;
+        var dataset = AtRatingsPanel(Northumbria());
+        var id = await store.Datasets.ImportAsync(dataset, Loader, ct: ct);
+        var inspection = await store.Inspections.GetAsync(id, ct);
+        foreach (var (userName, displayName, role) in Users)
+        {
+            var user = new NewUser(userName, displayName, [role]) { ProviderId = role == UserRole.ProviderContact ? inspection.ProviderId : null };
+            var created = await store.Users.CreateAsync(user, Loader, ct);
+            await store.Users.SetPasswordHashAsync(userName, hasher.HashPassword(created, Password), Loader, ct);
+        }
+        var caseSupervision = dataset.Cases.Where(c => c.Sample == dataset.Framework.Samples[0]).Select(c => c.CaseId).ToList();
+        for (var i = 0; i < 2 * CasesPerInspector && i < caseSupervision.Count; i++)
+            await store.Cases.AssignAsync(id, caseSupervision[i], i < CasesPerInspector ? "demo.inspector" : "demo.inspector2", Loader, ct);
+        return id;
+    }
+
+    /// <summary>The Northumbria example as published, read from the copy inside the app.</summary>
+    public static InspectionDataset Northumbria()
+    {
+        var assembly = typeof(DemoData).Assembly;
+        var files = DatasetParser.RequiredFiles.Concat(["interviews.csv", "meetings.csv", "practice-examples.csv"])
+            .Select(f => (Name: f, Stream: assembly.GetManifestResourceStream($"demo/northumbria-2019/{f}")))
+            .Where(f => f.Stream is not null)
+            .ToDictionary(f => f.Name, f => { using var r = new StreamReader(f.Stream!); return r.ReadToEnd(); });
+        var parsed = DatasetParser.Parse(new InMemoryDatasetSource(files));
+        return parsed.Dataset ?? throw new InvalidOperationException("the demo dataset inside the app does not parse: " +
+            string.Join("; ", parsed.Problems.Select(p => p.ToString())));
+    }
+
+    /// <summary>The inspection as the panel meets: every case assessed, domain one ratified, no discretion decided yet.</summary>
+    public static InspectionDataset AtRatingsPanel(InspectionDataset published) =>
+        new(published.Framework, published.Manifest with { Status = InspectionStatus.RatingsPanel, PanelDecisions = [], Published = null },
+            published.Cases, published.Answers)
+        {
+            Interviews = published.Interviews, Meetings = published.Meetings, PracticeExamples = published.PracticeExamples,
+        };
+}

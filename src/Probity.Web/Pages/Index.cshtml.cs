@@ -1,0 +1,28 @@
+using Probity.Data;
+using Probity.Data.Inspections;
+using Probity.Data.Users;
+
+namespace Probity.Web.Pages;
+
+/// <summary>Each role's way in: the team's inspections and an inspector's own cases, a provider's published reports, the analyst's pages.</summary>
+public sealed class IndexModel(ProbityStore store) : ProbityPage(store)
+{
+    public override string Title => "Home";
+
+    public IReadOnlyList<InspectionSummary> Inspections { get; private set; } = [];
+    public IReadOnlyList<(InspectionSummary Inspection, string CaseId)> MyCases { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var all = Me.Is(UserRole.ProviderContact) && !Me.IsInspectionTeam
+            ? await Store.Inspections.ListAsync(Me.ProviderId ?? -1)
+            : await Store.Inspections.ListAsync();
+        Inspections = all.Where(Me.MaySeeReport).ToList();
+        if (Me.Is(UserRole.Inspector))
+        {
+            var byId = all.ToDictionary(i => i.Id);
+            MyCases = (await Store.Cases.AssignedToAsync(Me.UserName))
+                .Where(c => byId.ContainsKey(c.InspectionId)).Select(c => (byId[c.InspectionId], c.CaseId)).ToList();
+        }
+    }
+}

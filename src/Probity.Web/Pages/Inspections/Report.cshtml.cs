@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Probity.Core.Datasets;
+using Probity.Core.Rules;
+using Probity.Data;
+using Probity.Reports.Html;
+using Probity.Reports.Model;
+using Probity.Reports.Pdf;
+using Probity.Web.Reports;
+
+namespace Probity.Web.Pages.Inspections;
+
+/// <summary>
+/// The inspection's ratings as they stand, and the report (Probity.Reports) as HTML in the browser or a PDF download —
+/// marked as a draft until the inspection is published. Provider contacts and analysts see only published inspections
+/// (a contact, only their own provider's) and get 403 on anything else.
+/// </summary>
+public sealed class ReportModel(ProbityStore store, ReportPrinter printer) : InspectionPage(store)
+{
+    public override string Title => $"Ratings: {InspectionName}";
+    public override string? BackLink => Me.IsInspectionTeam ? BasePath : "/";
+
+    public InspectionRating Rating { get; private set; } = null!;
+
+    protected override bool MaySee() => Me.MaySeeReport(Inspection);
+
+    public bool IsPublished => Inspection.Status == InspectionStatus.Published;
+
+    public async Task OnGetAsync() => Rating = (await RateAsync()).Rating;
+
+    /// <summary>The report as one self-contained page (its own inline styles, so it gets its own content policy).</summary>
+    public async Task<IActionResult> OnGetHtmlAsync()
+    {
+        var html = await ReportHtml.RenderOnceAsync(await BuildAsync());
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
+        return Content(html, "text/html; charset=utf-8");
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync()
+    {
+        var report = await BuildAsync();
+        try
+        {
+            var pdf = await printer.PrintAsync(report);
+            return File(pdf, "application/pdf", $"{FileName}{(IsPublished ? "" : "-draft")}.pdf");
+        }
+        catch (ChromiumNotFoundException e)
+        {
+            Errors.Add(null, $"The PDF could not be made: {e.Message}");
+            Rating = (await RateAsync()).Rating;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+    }
+
+    private async Task<InspectionReport> BuildAsync()
+    {
+        var (dataset, rating) = await RateAsync();
+        return ReportBuilder.Build(dataset, rating, new ReportOptions { Draft = !IsPublished });
+    }
+
+    private string FileName => string.Concat((Inspection.Reference ?? $"inspection-{InspectionId}").Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Probity.Data;
+using Probity.Tests.Shared;
+using Probity.Web.Demo;
+
+namespace Probity.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The web app in memory on a new SQLite file, loaded with the demo users and the Northumbria inspection, as
+/// `./probity serve` loads an empty database. Production settings, so error pages are the users' ones.
+/// </summary>
+public sealed class WebFactory : WebApplicationFactory<Program>
+{
+    private readonly TempFolder _folder = new();
+    private readonly string? _postgres;
+
+    public WebFactory() { }
+
+    private WebFactory(string postgresConnection) => _postgres = postgresConnection;
+
+    /// <summary>The same app on a PostgreSQL database (the team's server set-up) instead of SQLite.</summary>
+    public static WebFactory OnPostgres(string connectionString) => new(connectionString);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        if (_postgres is null) builder.UseSetting("Probity:SqliteFile", Path.Combine(_folder.Path, "probity.db"));
+        else builder.UseSetting("Probity:PostgresConnection", _postgres);
+        builder.UseSetting("Probity:LoadDemo", "true");
+    }
+
+    public ProbityStore Store => Services.GetRequiredService<ProbityStore>();
+
+    public async Task<long> DemoInspectionAsync() => (await Store.Inspections.ListAsync()).Single().Id;
+
+    /// <summary>The first case the demo gave to <paramref name="userName"/>.</summary>
+    public async Task<string> FirstCaseOfAsync(string userName) => (await Store.Cases.AssignedToAsync(userName)).First().CaseId;
+
+    public WebSession Anonymous() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<WebSession> SignInAsync(string userName, string password = DemoData.Password)
+    {
+        var session = Anonymous();
+        var response = await session.PostFormAsync("/sign-in", new() { ["UserName"] = userName, ["Password"] = password });
+        if (response.Status != 302) throw new InvalidOperationException($"{userName} could not sign in: {response.Status}\n{response.Html}");
+        return session;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) _folder.Dispose();
+    }
+}
