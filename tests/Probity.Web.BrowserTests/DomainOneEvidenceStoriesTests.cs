@@ -15,8 +15,10 @@ public sealed class DomainOneEvidenceStoriesTests(LiveSite site)
     public async Task A_lead_inspector_changes_key_data_after_an_error_and_sees_the_removal_confirmation()
     {
         var lead = await site.SignInAsync("demo.lead");
-        var evidence = await site.Store.DomainOne.GetAsync(site.InspectionId);
-        var officer = evidence.Interviews[0].Interview.OfficerId;
+        var officer = (await site.Store.DomainOne.GetAsync(site.InspectionId)).Interviews[0].Interview.OfficerId;
+        // The demo dataset has no meetings: one to change and to be asked about removing.
+        var meeting = await site.Store.DomainOne.AddMeetingAsync(site.InspectionId,
+            new Core.Datasets.Meeting(Core.Datasets.MeetingKind.Stakeholders, "Police and council") { Attendees = 4 }, new Data.Actor("browser-test-setup"));
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{site.InspectionId}/domain-one");
         await LiveSite.AssertAccessibleAsync(lead);
 
@@ -50,7 +52,7 @@ public sealed class DomainOneEvidenceStoriesTests(LiveSite site)
 
         foreach (var path in new[]
         {
-            $"domain-one/meetings/{evidence.Meetings[0].Id}", $"domain-one/meetings/{evidence.Meetings[0].Id}/remove", "domain-one/contextual-facts",
+            $"domain-one/meetings/{meeting}", $"domain-one/meetings/{meeting}/remove", "domain-one/contextual-facts",
             "domain-one/key-data/kd-1.2-staffing",
         })
         {

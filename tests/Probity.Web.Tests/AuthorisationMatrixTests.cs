@@ -127,12 +127,21 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         }
     }
 
-    private async Task<string> ResolveAsync(string path) => path
-        .Replace("{id}", (await web.DemoInspectionAsync()).ToString())
-        .Replace("{mine}", await web.FirstCaseOfAsync("demo.inspector"))
-        .Replace("{theirs}", await web.FirstCaseOfAsync("demo.inspector2"))
-        .Replace("{officer}", (await DomainOneAsync()).Interviews[0].Interview.OfficerId)
-        .Replace("{meeting}", (await DomainOneAsync()).Meetings[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private async Task<string> ResolveAsync(string path)
+    {
+        path = path
+            .Replace("{id}", (await web.DemoInspectionAsync()).ToString())
+            .Replace("{mine}", await web.FirstCaseOfAsync("demo.inspector"))
+            .Replace("{theirs}", await web.FirstCaseOfAsync("demo.inspector2"));
+        if (path.Contains("{officer}")) path = path.Replace("{officer}", (await DomainOneAsync()).Interviews[0].Interview.OfficerId);
+        if (path.Contains("{meeting}")) path = path.Replace("{meeting}", $"{await MeetingAsync()}");
+        return path;
+    }
 
     private async Task<Data.DomainOne.DomainOneEvidence> DomainOneAsync() => await web.Store.DomainOne.GetAsync(await web.DemoInspectionAsync());
+
+    /// <summary>The demo's first meeting: the demo dataset has none, so the first row that needs one adds it.</summary>
+    private async Task<long> MeetingAsync() => (await DomainOneAsync()).Meetings.FirstOrDefault()?.Id
+        ?? await web.Store.DomainOne.AddMeetingAsync(await web.DemoInspectionAsync(),
+            new Core.Datasets.Meeting(Core.Datasets.MeetingKind.Stakeholders, "Police and council"), new Data.Actor("test"));
 }
