@@ -88,6 +88,30 @@ public sealed class DomainOneEvidenceTests(WebFactory web) : IClassFixture<WebFa
     }
 
     [Fact]
+    public async Task A_save_of_an_interview_removed_meanwhile_names_who_removed_it_and_adds_it_again_on_the_second_try()
+    {
+        using var own = new WebFactory();
+        var id = await own.DemoInspectionAsync();
+        const string officer = "NB19-RO-004";
+        var path = $"/inspections/{id}/domain-one/interviews/{officer}";
+        var lead = await own.SignInAsync("demo.lead");
+        var version = (await lead.GetAsync(path)).Document.QuerySelector("input[name=version]")!.GetAttribute("value")!;
+        await own.Store.DomainOne.RemoveInterviewAsync(id, officer, new Actor("demo.admin"));
+
+        var refused = await lead.PostFormAsync(path, new() { ["version"] = version, ["grade"] = "PSO", ["caseload"] = "33" });
+
+        Assert.Equal(200, refused.Status);
+        Assert.Contains("removed by demo.admin", Assert.Single(refused.ErrorSummary));
+        Assert.Equal("33", refused.Document.QuerySelector("#caseload")!.GetAttribute("value"));
+        Assert.Equal("", refused.Document.QuerySelector("input[name=version]")!.GetAttribute("value") ?? "");
+        Assert.DoesNotContain((await own.Store.DomainOne.GetAsync(id)).Interviews, i => i.Interview.OfficerId == officer);
+
+        Assert.Equal(302, (await lead.PostFormAsync(path, new() { ["version"] = "", ["grade"] = "PSO", ["caseload"] = "33" })).Status);
+        var added = (await own.Store.DomainOne.GetAsync(id)).Interviews.Single(i => i.Interview.OfficerId == officer).Interview;
+        Assert.Equal(("PSO", 33), (added.Grade, added.Caseload));
+    }
+
+    [Fact]
     public async Task A_meeting_is_changed_with_its_typed_text_kept_on_error_then_removed()
     {
         var id = await web.DemoInspectionAsync();
@@ -214,6 +238,12 @@ public sealed class DomainOneEvidenceTests(WebFactory web) : IClassFixture<WebFa
         Assert.NotNull(page.Document.QuerySelector("[data-testid=locked]"));
         Assert.Null(page.Document.QuerySelector("form input[name=version]"));
         Assert.DoesNotContain("Change the figures", (await lead.GetAsync($"/inspections/{published}/domain-one")).Html);
+        // Published is final: the overview offers no move back, and a posted one is refused.
+        Assert.DoesNotContain("Move the inspection back", (await lead.GetAsync($"/inspections/{published}")).Html);
+        var inspection = await own.Store.Inspections.GetAsync(published);
+        Assert.Equal(403, (await lead.PostFormAsync($"/inspections/{published}?handler=Back",
+            new() { ["version"] = $"{inspection.Version}", ["reason"] = "A typo in the report" }, formPage: $"/inspections/{published}")).Status);
+        Assert.Equal(InspectionStatus.Published, (await own.Store.Inspections.GetAsync(published)).Status);
 
         foreach (var (path, fields) in new (string, Dictionary<string, string>)[]
         {
