@@ -4,7 +4,8 @@ namespace Probity.Web.Tests;
 
 /// <summary>
 /// Role × page: every page answers each role as the server decides, whatever links the pages show. Paths name the demo
-/// inspection ({id}), a case assigned to demo.inspector ({mine}) and one assigned to demo.inspector2 ({theirs}).
+/// inspection ({id}), a case assigned to demo.inspector ({mine}) and one assigned to demo.inspector2 ({theirs}), and
+/// the demo's first interview record ({officer}) and meeting ({meeting}).
 /// </summary>
 public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<WebFactory>
 {
@@ -25,6 +26,12 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/inspections/{id}/domain-one/1.1", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/domain-one/interviews/new", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/domain-one/meetings/new", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/domain-one/interviews/{officer}", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/domain-one/interviews/{officer}/remove", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/domain-one/meetings/{meeting}", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/domain-one/meetings/{meeting}/remove", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/domain-one/key-data/kd-1.2-staffing", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/domain-one/contextual-facts", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/panel", [200, 200, 403, 200, 403, 403]),
         ("/inspections/{id}/panel/standards/2.4", [200, 200, 403, 200, 403, 403]),
         ("/inspections/{id}/panel/judgements/1.1", [200, 200, 403, 200, 403, 403]),
@@ -120,8 +127,21 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         }
     }
 
-    private async Task<string> ResolveAsync(string path) => path
-        .Replace("{id}", (await web.DemoInspectionAsync()).ToString())
-        .Replace("{mine}", await web.FirstCaseOfAsync("demo.inspector"))
-        .Replace("{theirs}", await web.FirstCaseOfAsync("demo.inspector2"));
+    private async Task<string> ResolveAsync(string path)
+    {
+        path = path
+            .Replace("{id}", (await web.DemoInspectionAsync()).ToString())
+            .Replace("{mine}", await web.FirstCaseOfAsync("demo.inspector"))
+            .Replace("{theirs}", await web.FirstCaseOfAsync("demo.inspector2"));
+        if (path.Contains("{officer}")) path = path.Replace("{officer}", (await DomainOneAsync()).Interviews[0].Interview.OfficerId);
+        if (path.Contains("{meeting}")) path = path.Replace("{meeting}", $"{await MeetingAsync()}");
+        return path;
+    }
+
+    private async Task<Data.DomainOne.DomainOneEvidence> DomainOneAsync() => await web.Store.DomainOne.GetAsync(await web.DemoInspectionAsync());
+
+    /// <summary>The demo's first meeting: the demo dataset has none, so the first row that needs one adds it.</summary>
+    private async Task<long> MeetingAsync() => (await DomainOneAsync()).Meetings.FirstOrDefault()?.Id
+        ?? await web.Store.DomainOne.AddMeetingAsync(await web.DemoInspectionAsync(),
+            new Core.Datasets.Meeting(Core.Datasets.MeetingKind.Stakeholders, "Police and council"), new Data.Actor("test"));
 }

@@ -68,8 +68,7 @@ public static class AnalyseCommand
             var path = parse.GetValue(output) is { } given ? OutputFolder.Check(given) : null;
             if (chosen.Framework is null) throw new UserError("comparator needs --framework: the version of the inspections that will print the figures (e.g. hmip-crc-2019)", CommandLine.Usage);
             var framework = FrameworkCatalog.Get(chosen.Framework);
-            // The pool is every comparable version, not only the one named (2019 reports print round one's aggregate).
-            var pool = chosen with { Framework = null, ProviderType = chosen.ProviderType ?? SingleType(framework) };
+            var pool = NationalComparator.Pool(framework, chosen);
             var store = await StoreAccess.OpenAsync(ct);
             var inspections = await LoadAsync(store, pool, AnalysisCatalog.ComparatorReads, ct);
             var block = NationalComparator.Build(framework, inspections, pool);
@@ -97,9 +96,6 @@ public static class AnalyseCommand
         }));
         return command;
     }
-
-    private static ProviderType? SingleType(FrameworkVersion framework) =>
-        framework.ProviderTypes.Count == 1 && Enum.TryParse<ProviderType>(framework.ProviderTypes[0], out var t) ? t : null;
 
     private static async Task<IReadOnlyList<InspectionFacts>> LoadAsync(ProbityStore store, AnalysisScope scope, AnalysisData reads, CancellationToken ct)
     {

@@ -50,6 +50,16 @@ public static class NationalComparator
     public const string Name = "comparator";
     private const string CaseSupervision = "case-supervision";
 
+    /// <summary>
+    /// The inspections to pool for <paramref name="framework"/>'s comparator from a scope as typed: every framework version
+    /// (the 2019 reports print round one's aggregate), and only the framework's provider type where it inspects one type.
+    /// </summary>
+    public static AnalysisScope Pool(FrameworkVersion framework, AnalysisScope scope) =>
+        scope with { Framework = null, ProviderType = scope.ProviderType ?? SingleType(framework) };
+
+    private static ProviderType? SingleType(FrameworkVersion framework) =>
+        framework.ProviderTypes.Count == 1 && Enum.TryParse<ProviderType>(framework.ProviderTypes[0], out var t) ? t : null;
+
     public static ComparatorBlock Build(FrameworkVersion framework, IReadOnlyList<InspectionFacts> inspections, AnalysisScope scope)
     {
         var table = new AnalysisTable("results", "National comparator figures",

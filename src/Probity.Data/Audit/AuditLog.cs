@@ -32,18 +32,30 @@ public sealed class AuditLog
     public Task<IReadOnlyList<AuditEntry>> ForRecordAsync(long? inspectionId, string entity, string key, CancellationToken ct = default) =>
         _store.ReadAsync<IReadOnlyList<AuditEntry>>(async s => await LatestForAsync(s, inspectionId, entity, key, int.MaxValue, ct), ct);
 
-    internal static async Task<List<AuditEntry>> LatestForAsync(DbSession s, long? inspectionId, string entity, string key, int limit, CancellationToken ct)
+    internal static async Task<List<AuditEntry>> LatestForAsync(DbSession s, long? inspectionId, string entity, string? key, int limit, CancellationToken ct)
     {
-        // "= @id" never matches a null, and PostgreSQL cannot type an untyped null parameter: two spellings.
-        var inspection = inspectionId is null ? "inspection_id is null" : "inspection_id = @id";
-        (string, object?)[] parameters = inspectionId is null
-            ? [("entity", entity), ("key", key)]
-            : [("id", inspectionId), ("entity", entity), ("key", key)];
-        var rows = await s.QueryAsync(
-            $"select {Columns} from audit_log where {inspection} and entity = @entity and entity_key = @key order by id desc", Map, ct, parameters);
+        var (where, parameters) = RecordWhere(inspectionId, entity, key);
+        var rows = await s.QueryAsync($"select {Columns} from audit_log where {where} order by id desc", Map, ct, parameters);
         var latest = rows.Take(limit).ToList();
         latest.Reverse();
         return latest;
+    }
+
+    /// <summary>How many changes to one record the log holds: a record without a version column counts its saves with this.</summary>
+    internal static async Task<int> CountForAsync(DbSession s, long? inspectionId, string entity, string? key, CancellationToken ct)
+    {
+        var (where, parameters) = RecordWhere(inspectionId, entity, key);
+        return await s.ScalarAsync<int>($"select count(*) from audit_log where {where}", ct, parameters);
+    }
+
+    // "= @id" never matches a null, and PostgreSQL cannot type an untyped null parameter: a null is spelled "is null".
+    private static (string Where, (string, object?)[] Parameters) RecordWhere(long? inspectionId, string entity, string? key)
+    {
+        var parameters = new List<(string, object?)> { ("entity", entity) };
+        if (inspectionId is not null) parameters.Add(("id", inspectionId));
+        if (key is not null) parameters.Add(("key", key));
+        var where = $"{(inspectionId is null ? "inspection_id is null" : "inspection_id = @id")} and entity = @entity and {(key is null ? "entity_key is null" : "entity_key = @key")}";
+        return (where, parameters.ToArray());
     }
 
     private static AuditEntry Map(System.Data.Common.DbDataReader r) => new(

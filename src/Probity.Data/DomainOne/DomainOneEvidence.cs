@@ -16,4 +16,13 @@ public sealed record DomainOneEvidence(
     IReadOnlyList<StoredInterview> Interviews,
     IReadOnlyList<StoredMeeting> Meetings,
     IReadOnlyList<KeyDataTable> KeyData,
-    IReadOnlyList<ContextualFact> ContextualFacts);
+    IReadOnlyList<ContextualFact> ContextualFacts)
+{
+    /// <summary>Each key data table's version by id (its saves since import; a table not listed is at 0): what a save names.</summary>
+    public IReadOnlyDictionary<string, int> KeyDataVersions { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The contextual facts' version (their saves since import).</summary>
+    public int ContextualFactsVersion { get; init; }
+
+    public int KeyDataVersion(string tableId) => KeyDataVersions.GetValueOrDefault(tableId);
+}

@@ -14,6 +14,11 @@ namespace Probity.Data.DomainOne;
 /// </summary>
 public sealed class DomainOneStore
 {
+    // Key data tables and the contextual facts are saved whole and have no version column: their version is how many
+    // saves the audit log holds for them (0 as imported), which only ever grows.
+    private const string KeyDataEntity = "key-data";
+    private const string ContextualFactsEntity = "contextual-facts";
+
     private readonly ProbityStore _store;
 
     internal DomainOneStore(ProbityStore store) => _store = store;
@@ -27,12 +32,18 @@ public sealed class DomainOneStore
                 ct, ("id", inspectionId));
             var versions = await s.QueryAsync("select id, version from meetings where inspection_id = @id", r => (r.Id("id"), r.Int("version")!.Value), ct, ("id", inspectionId));
             var meetingVersions = versions.ToDictionary(v => v.Item1, v => v.Item2);
+            var keyDataSaves = await s.QueryAsync("select entity_key, count(*) as saves from audit_log where inspection_id = @id and entity = @entity group by entity_key",
+                r => (Table: r.Required("entity_key"), Saves: r.Int("saves")!.Value), ct, ("id", inspectionId), ("entity", KeyDataEntity));
             return new DomainOneEvidence(
                 judgements,
                 (await EvidenceRows.ReadInterviewsAsync(s, inspectionId, ct)).Select(i => new StoredInterview(i.Interview, i.Version)).ToList(),
                 (await EvidenceRows.ReadMeetingsAsync(s, inspectionId, ct)).Select(m => new StoredMeeting(m.Id, m.Meeting, meetingVersions[m.Id])).ToList(),
                 await KeyDataRows.ReadAsync(s, inspectionId, ct),
-                await ManifestRows.ReadContextualFactsAsync(s, inspectionId, ct));
+                await ManifestRows.ReadContextualFactsAsync(s, inspectionId, ct))
+            {
+                KeyDataVersions = keyDataSaves.ToDictionary(k => k.Table, k => k.Saves),
+                ContextualFactsVersion = await AuditLog.CountForAsync(s, inspectionId, ContextualFactsEntity, null, ct),
+            };
         }, ct);
 
     /// <summary>The lead inspector's proposed rating and rationale for a domain-one standard.</summary>
@@ -66,15 +77,20 @@ public sealed class DomainOneStore
             return version;
         }, ct);
 
-    /// <summary>Adds or replaces one responsible officer's interview (keyed by officer reference).</summary>
+    /// <summary>
+    /// Adds or replaces one responsible officer's interview (keyed by officer reference): <paramref name="expectedVersion"/>
+    /// null adds (refused if the officer already has one), else replaces the version read. Refused once case data is locked.
+    /// </summary>
     public Task<int> SaveInterviewAsync(long inspectionId, OfficerInterview interview, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         _store.WriteAsync(async s =>
         {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
+            await InspectionStore.RequireCaseDataOpenAsync(s, inspectionId, ct);
             var unknown = interview.Answers.Keys.Where(k => InterviewQuestions.Find(k) is null).ToList();
             if (unknown.Count > 0)
                 throw new ChangeRefusedException(unknown.Select(u => $"\"{u}\" is not an interview question ({string.Join(", ", InterviewQuestions.All.Select(q => q.Column))})").ToList());
-            var record = new RecordRef(inspectionId, "interview", interview.OfficerId, $"the interview with officer {interview.OfficerId}");
+            if (interview.Grade is { } grade && !CaseColumns.RoGrade.Values.Contains(grade))
+                throw new ChangeRefusedException($"\"{grade}\" is not a grade ({string.Join(", ", CaseColumns.RoGrade.Values)})");
+            var record = InterviewRef(inspectionId, interview.OfficerId);
             var existing = (await EvidenceRows.ReadInterviewsAsync(s, inspectionId, ct)).FirstOrDefault(i => i.Interview.OfficerId == interview.OfficerId);
             (string, object?)[] key = [("inspection_id", inspectionId), ("officer_id", interview.OfficerId)];
             (string, object?)[] values =
@@ -94,42 +110,105 @@ public sealed class DomainOneStore
         }, ct);
 
     public Task RemoveInterviewAsync(long inspectionId, string officerId, Actor actor, CancellationToken ct = default) =>
+        RemoveInterviewAsync(inspectionId, officerId, null, actor, ct);
+
+    /// <summary>Removes an interview as read at <paramref name="expectedVersion"/>: a record changed since is kept, and the remover told who changed it.</summary>
+    public Task RemoveInterviewAsync(long inspectionId, string officerId, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         _store.WriteAsync(async s =>
         {
+            await InspectionStore.RequireCaseDataOpenAsync(s, inspectionId, ct);
             var existing = (await EvidenceRows.ReadInterviewsAsync(s, inspectionId, ct)).FirstOrDefault(i => i.Interview.OfficerId == officerId);
             if (existing.Interview is null) throw new RecordNotFoundException($"inspection {inspectionId} has no interview with officer {officerId}");
-            await s.ExecuteAsync("delete from officer_interviews where inspection_id = @id and officer_id = @officer", ct, ("id", inspectionId), ("officer", officerId));
-            await AuditLog.AppendAsync(s, actor, inspectionId, "interview", officerId, "remove", existing.Interview, null, ct);
+            var record = InterviewRef(inspectionId, officerId);
+            await DeleteAsync(s, "officer_interviews", "inspection_id = @id and officer_id = @officer", expectedVersion, record, ct, ("id", inspectionId), ("officer", officerId));
+            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "remove", existing.Interview, null, ct);
         }, ct);
 
+    /// <summary>Deletes a versioned row, only at <paramref name="expectedVersion"/> when one is named (in the same statement, so nothing slips between).</summary>
+    private static async Task DeleteAsync(DbSession s, string table, string keyWhere, int? expectedVersion, RecordRef record, CancellationToken ct,
+        params (string Name, object? Value)[] key)
+    {
+        var deleted = expectedVersion is { } v
+            ? await s.ExecuteAsync($"delete from {table} where {keyWhere} and version = @expected_version", ct, [.. key, ("expected_version", v)])
+            : await s.ExecuteAsync($"delete from {table} where {keyWhere}", ct, key);
+        if (deleted == 0) throw await Versioned.ConflictAsync(s, record, ct);
+    }
+
+    private static RecordRef InterviewRef(long inspectionId, string officerId) =>
+        new(inspectionId, "interview", officerId, $"the interview with officer {officerId}");
+
+    /// <summary>Adds a meeting; refused once case data is locked.</summary>
     public Task<long> AddMeetingAsync(long inspectionId, Meeting meeting, Actor actor, CancellationToken ct = default) =>
         _store.WriteAsync(async s =>
         {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
-            if (string.IsNullOrWhiteSpace(meeting.Description)) throw new ChangeRefusedException("a meeting needs a description");
+            await InspectionStore.RequireCaseDataOpenAsync(s, inspectionId, ct);
+            RequireDescription(meeting);
             var ordinal = await s.ScalarAsync<int?>("select max(ordinal) from meetings where inspection_id = @id", ct, ("id", inspectionId)) ?? -1;
             await EvidenceRows.InsertMeetingAsync(s, inspectionId, ordinal + 1, meeting, ct);
             var id = await s.ScalarAsync<long>("select max(id) from meetings where inspection_id = @id", ct, ("id", inspectionId));
-            await AuditLog.AppendAsync(s, actor, inspectionId, "meeting", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "add", null, meeting, ct);
+            await AuditLog.AppendAsync(s, actor, inspectionId, "meeting", MeetingKey(id), "add", null, meeting, ct);
             return id;
         }, ct);
 
-    public Task RemoveMeetingAsync(long inspectionId, long meetingId, Actor actor, CancellationToken ct = default) =>
+    /// <summary>Changes a meeting as read at <paramref name="expectedVersion"/>; returns its new version.</summary>
+    public Task<int> SaveMeetingAsync(long inspectionId, long meetingId, Meeting meeting, int expectedVersion, Actor actor, CancellationToken ct = default) =>
         _store.WriteAsync(async s =>
         {
-            var existing = (await EvidenceRows.ReadMeetingsAsync(s, inspectionId, ct)).FirstOrDefault(m => m.Id == meetingId);
-            if (existing.Meeting is null) throw new RecordNotFoundException($"inspection {inspectionId} has no meeting {meetingId}");
-            await s.ExecuteAsync("delete from meetings where id = @id", ct, ("id", meetingId));
-            await AuditLog.AppendAsync(s, actor, inspectionId, "meeting", meetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), "remove", existing.Meeting, null, ct);
+            await InspectionStore.RequireCaseDataOpenAsync(s, inspectionId, ct);
+            RequireDescription(meeting);
+            var before = await ReadMeetingAsync(s, inspectionId, meetingId, ct);
+            var version = await Versioned.UpdateAsync(s, "meetings",
+                "meeting_date = @date, kind = @kind, description = @description, attendees = @attendees, notes = @notes",
+                "id = @id and inspection_id = @inspection", expectedVersion, MeetingRef(inspectionId, meetingId), ct,
+                ("id", meetingId), ("inspection", inspectionId), ("date", meeting.Date), ("kind", meeting.Kind.Token()), ("description", meeting.Description),
+                ("attendees", meeting.Attendees), ("notes", meeting.Notes));
+            await AuditLog.AppendAsync(s, actor, inspectionId, "meeting", MeetingKey(meetingId), "save", before, meeting, ct);
+            return version;
         }, ct);
 
-    /// <summary>Adds a key data table, or replaces the one with the same id, whole (rows, labels and cells).</summary>
-    public Task SaveKeyDataTableAsync(long inspectionId, KeyDataTable table, Actor actor, CancellationToken ct = default) =>
+    public Task RemoveMeetingAsync(long inspectionId, long meetingId, Actor actor, CancellationToken ct = default) =>
+        RemoveMeetingAsync(inspectionId, meetingId, null, actor, ct);
+
+    /// <summary>Removes a meeting as read at <paramref name="expectedVersion"/>: a meeting changed since is kept, and the remover told who changed it.</summary>
+    public Task RemoveMeetingAsync(long inspectionId, long meetingId, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         _store.WriteAsync(async s =>
         {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
+            await InspectionStore.RequireCaseDataOpenAsync(s, inspectionId, ct);
+            var existing = await ReadMeetingAsync(s, inspectionId, meetingId, ct);
+            await DeleteAsync(s, "meetings", "id = @id", expectedVersion, MeetingRef(inspectionId, meetingId), ct, ("id", meetingId));
+            await AuditLog.AppendAsync(s, actor, inspectionId, "meeting", MeetingKey(meetingId), "remove", existing, null, ct);
+        }, ct);
+
+    private static async Task<Meeting> ReadMeetingAsync(DbSession s, long inspectionId, long meetingId, CancellationToken ct) =>
+        (await EvidenceRows.ReadMeetingsAsync(s, inspectionId, ct)).FirstOrDefault(m => m.Id == meetingId).Meeting
+        ?? throw new RecordNotFoundException($"inspection {inspectionId} has no meeting {meetingId}");
+
+    private static void RequireDescription(Meeting meeting)
+    {
+        if (string.IsNullOrWhiteSpace(meeting.Description)) throw new ChangeRefusedException("a meeting needs a description");
+    }
+
+    private static string MeetingKey(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static RecordRef MeetingRef(long inspectionId, long meetingId) => new(inspectionId, "meeting", MeetingKey(meetingId), $"meeting {meetingId}");
+
+    /// <summary>Adds a key data table, or replaces the one with the same id, whole (rows, labels and cells), whatever was saved since it was read.</summary>
+    public Task SaveKeyDataTableAsync(long inspectionId, KeyDataTable table, Actor actor, CancellationToken ct = default) =>
+        SaveKeyDataTableAsync(inspectionId, table, null, actor, ct);
+
+    /// <summary>
+    /// Adds or replaces a key data table as read at <paramref name="expectedVersion"/> (its
+    /// <see cref="DomainOneEvidence.KeyDataVersions"/> entry, 0 when never saved; null for "whatever is there").
+    /// Returns the new version. Refused once case data is locked.
+    /// </summary>
+    public Task<int> SaveKeyDataTableAsync(long inspectionId, KeyDataTable table, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        _store.WriteAsync(async s =>
+        {
+            await InspectionStore.LockCaseDataOpenAsync(s, inspectionId, ct);
             var bad = table.Rows.Where(r => table.Columns.Count > 0 && r.Values.Count != table.Columns.Count).Select(r => $"row \"{r.Label}\" has {r.Values.Count} values for {table.Columns.Count} columns").ToList();
             if (bad.Count > 0) throw new ChangeRefusedException(bad);
+            var record = new RecordRef(inspectionId, KeyDataEntity, table.Id, $"the key data table {table.Title ?? table.Id}");
+            var version = await RequireVersionAsync(s, record, expectedVersion, ct);
             var before = (await KeyDataRows.ReadAsync(s, inspectionId, ct)).FirstOrDefault(t => t.Id == table.Id);
             var ordinal = await s.ScalarAsync<int?>("select ordinal from key_data_tables where inspection_id = @id and table_key = @key", ct, ("id", inspectionId), ("key", table.Id))
                 ?? (await s.ScalarAsync<int?>("select max(ordinal) from key_data_tables where inspection_id = @id", ct, ("id", inspectionId)) ?? -1) + 1;
@@ -138,19 +217,41 @@ public sealed class DomainOneStore
             await s.ExecuteAsync($"delete from key_data_rows where table_id in ({tableIds})", ct, ("id", inspectionId), ("key", table.Id));
             await s.ExecuteAsync("delete from key_data_tables where inspection_id = @id and table_key = @key", ct, ("id", inspectionId), ("key", table.Id));
             await KeyDataRows.InsertTableAsync(s, inspectionId, ordinal, table, ct);
-            await AuditLog.AppendAsync(s, actor, inspectionId, "key-data", table.Id, before is null ? "add" : "replace", before, table, ct);
+            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, before is null ? "add" : "replace", before, table, ct);
+            return version + 1;
         }, ct);
 
-    /// <summary>Replaces the contextual facts (spec §7.4), in order.</summary>
+    /// <summary>Replaces the contextual facts (spec §7.4), in order, whatever was saved since they were read.</summary>
     public Task SaveContextualFactsAsync(long inspectionId, IReadOnlyList<ContextualFact> facts, Actor actor, CancellationToken ct = default) =>
+        SaveContextualFactsAsync(inspectionId, facts, null, actor, ct);
+
+    /// <summary>
+    /// Replaces the contextual facts as read at <paramref name="expectedVersion"/> (<see cref="DomainOneEvidence.ContextualFactsVersion"/>;
+    /// null for "whatever is there"). Returns the new version. Refused once case data is locked.
+    /// </summary>
+    public Task<int> SaveContextualFactsAsync(long inspectionId, IReadOnlyList<ContextualFact> facts, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         _store.WriteAsync(async s =>
         {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
+            await InspectionStore.LockCaseDataOpenAsync(s, inspectionId, ct);
+            var blank = facts.Select((f, i) => (f, i)).Where(x => string.IsNullOrWhiteSpace(x.f.Label) || string.IsNullOrWhiteSpace(x.f.Value))
+                .Select(x => $"contextual fact {x.i + 1} needs a label and a value").ToList();
+            if (blank.Count > 0) throw new ChangeRefusedException(blank);
+            var record = new RecordRef(inspectionId, ContextualFactsEntity, null, "the contextual facts");
+            var version = await RequireVersionAsync(s, record, expectedVersion, ct);
             var before = await ManifestRows.ReadContextualFactsAsync(s, inspectionId, ct);
             await s.ExecuteAsync("delete from contextual_facts where inspection_id = @id", ct, ("id", inspectionId));
             for (var i = 0; i < facts.Count; i++)
                 await s.ExecuteAsync("insert into contextual_facts (inspection_id, ordinal, label, value, source) values (@id, @ordinal, @label, @value, @source)",
                     ct, ("id", inspectionId), ("ordinal", i), ("label", facts[i].Label), ("value", facts[i].Value), ("source", facts[i].Source));
-            await AuditLog.AppendAsync(s, actor, inspectionId, "contextual-facts", null, "replace", before, facts, ct);
+            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "replace", before, facts, ct);
+            return version + 1;
         }, ct);
+
+    /// <summary>The record's version (its saves in the audit log); a save from another version is a conflict that names who saved last.</summary>
+    private static async Task<int> RequireVersionAsync(DbSession s, RecordRef record, int? expectedVersion, CancellationToken ct)
+    {
+        var version = await AuditLog.CountForAsync(s, record.InspectionId, record.Entity, record.Key, ct);
+        if (expectedVersion is { } expected && expected != version) throw await Versioned.ConflictAsync(s, record, ct);
+        return version;
+    }
 }

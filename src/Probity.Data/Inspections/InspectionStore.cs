@@ -128,6 +128,18 @@ public sealed class InspectionStore
         return inspection;
     }
 
+    /// <summary>
+    /// For records saved whole with no version column of their own (key data tables, contextual facts): holds the
+    /// inspection's row until the transaction ends, so two such saves of one inspection run one after the other and the
+    /// second sees the first (PostgreSQL; SQLite writes one transaction at a time anyway). Then as
+    /// <see cref="RequireCaseDataOpenAsync"/>.
+    /// </summary>
+    internal static async Task<InspectionSummary> LockCaseDataOpenAsync(DbSession s, long id, CancellationToken ct)
+    {
+        await s.ExecuteAsync("update inspections set version = version where id = @id", ct, ("id", id));
+        return await RequireCaseDataOpenAsync(s, id, ct);
+    }
+
     /// <summary>Refuses changes to ratings (domain-one judgements, panel decisions) outside the stages that make them.</summary>
     internal static async Task<InspectionSummary> RequireRatingsOpenAsync(DbSession s, long id, string what, CancellationToken ct)
     {

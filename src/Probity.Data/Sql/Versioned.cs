@@ -31,7 +31,7 @@ internal static class Versioned
 }
 
 /// <summary>A record as the audit log names it, with the words used in messages about it.</summary>
-internal sealed record RecordRef(long? InspectionId, string Entity, string Key, string Description);
+internal sealed record RecordRef(long? InspectionId, string Entity, string? Key, string Description);
 
 /// <summary>Saves a record that may not exist yet: a null expected version means "this is new", and is refused if it is not.</summary>
 internal static class VersionedUpsert

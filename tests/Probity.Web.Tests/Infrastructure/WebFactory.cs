@@ -33,7 +33,8 @@ public sealed class WebFactory : WebApplicationFactory<Program>
 
     public ProbityStore Store => Services.GetRequiredService<ProbityStore>();
 
-    public async Task<long> DemoInspectionAsync() => (await Store.Inspections.ListAsync()).Single().Id;
+    /// <summary>The Northumbria inspection: the first the demo stores (tests may add others after it).</summary>
+    public async Task<long> DemoInspectionAsync() => (await Store.Inspections.ListAsync()).First().Id;
 
     /// <summary>The first case the demo gave to <paramref name="userName"/>.</summary>
     public async Task<string> FirstCaseOfAsync(string userName) => (await Store.Cases.AssignedToAsync(userName)).First().CaseId;

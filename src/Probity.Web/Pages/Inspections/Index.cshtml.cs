@@ -22,6 +22,16 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
     public InspectionStatus? NextStage => Me.MayManageInspection && Inspection.Status is < InspectionStatus.RatingsPanel or InspectionStatus.Drafting
         ? Inspection.Status + 1 : null;
 
+    /// <summary>
+    /// The stage a lead inspector may move the inspection back to, with a reason (not from planned, and never from
+    /// published, which is final). Back from drafting to the ratings panel reopens the case data.
+    /// </summary>
+    public InspectionStatus? PreviousStage => Me.MayManageInspection && Inspection.Status is > InspectionStatus.Planned and < InspectionStatus.Published
+        ? Inspection.Status - 1 : null;
+
+    /// <summary>The reason typed for moving back, kept when the move is refused.</summary>
+    public string? BackReason { get; private set; }
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostAdvanceAsync(int version)
@@ -38,6 +48,28 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
             await LoadAsync();
             return Page();
         }
+    }
+
+    public async Task<IActionResult> OnPostBackAsync(int version, string? reason)
+    {
+        if (PreviousStage is not { } back) return Forbid();
+        BackReason = reason;
+        if (string.IsNullOrWhiteSpace(reason))
+            Errors.Add("reason", $"Enter why the inspection is moving back to {back.DisplayName().ToLowerInvariant()}: the audit log keeps the reason");
+        else
+        {
+            try
+            {
+                await Store.Inspections.ChangeStatusAsync(InspectionId, back, version, Me.Actor, reason.Trim());
+                return Redirect(BasePath);
+            }
+            catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
+            {
+                Errors.AddRefusal(e, "Not moved back (your reason is still below)", "reason");
+            }
+        }
+        await LoadAsync();
+        return Page();
     }
 
     private async Task LoadAsync()
