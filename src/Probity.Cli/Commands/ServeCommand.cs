@@ -12,7 +12,8 @@ namespace Probity.Cli.Commands;
 
 /// <summary>
 /// <c>./probity serve [--port N]</c>: the inspectors' web app on 127.0.0.1 only. An empty database gets the demo users
-/// and the Northumbria example, with a small synthetic national programme for the analysis pages; GOV.UK Frontend assets are built first when missing (scripts/web-assets).
+/// and the Northumbria example, with a small synthetic national programme for the analysis pages; GOV.UK Frontend
+/// assets are built first when missing (scripts/web-assets).
 /// </summary>
 public static class ServeCommand
 {

@@ -35,7 +35,7 @@ public static class DemoData
     /// <summary>
     /// The national programme <c>./probity serve</c> adds for the analysis pages: round one and round two of the CRC
     /// inspections (every CRC in both, so the revisit analyses have pairs), PDU years and an area inspection, about
-    /// 4,000 cases, stored in about two seconds. The seed is fixed so every demo shows the same figures.
+    /// 4,000 cases, stored in under a second. The seed is fixed so every demo shows the same figures.
     /// </summary>
     public const int NationalInspections = 30;
 

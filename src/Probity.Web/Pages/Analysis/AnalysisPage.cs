@@ -29,6 +29,9 @@ public abstract class AnalysisPage(ProbityStore store) : ProbityPage(store)
     protected async Task<IReadOnlyList<InspectionFacts>> LoadAsync(AnalysisScope scope, AnalysisData reads) =>
         await Store.Analysis.LoadAsync(scope, reads, HttpContext.RequestAborted);
 
+    /// <summary>A catalogue entry's "produces" text as a sentence: "Overall ratings …, with charts."</summary>
+    public static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
+
     protected static FileContentResult Download(string text, string contentType, string fileName) =>
         new(System.Text.Encoding.UTF8.GetBytes(text), contentType) { FileDownloadName = fileName };
 
