@@ -10,7 +10,7 @@ internal sealed class StoreStartup(ProbityStore store, WebAppOptions options, IP
 {
     public async Task StartAsync(CancellationToken ct)
     {
-        if (options.LoadDemo) await DemoData.LoadIfEmptyAsync(store, hasher, ct);
+        if (options.LoadDemo) await DemoData.LoadIfEmptyAsync(store, hasher, options.DemoNationalInspections, ct);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -13,6 +13,9 @@ public sealed record WebAppOptions
     /// <summary>Create the demo users and load the Northumbria example when the database has no users yet.</summary>
     public bool LoadDemo { get; init; }
 
+    /// <summary>With the demo, a synthetic national programme of this many inspections for the analysis pages (0: none).</summary>
+    public int DemoNationalInspections { get; init; }
+
     /// <summary>The folder of the GOV.UK Frontend assets and the app's own CSS and JavaScript.</summary>
     public required string StaticFilesRoot { get; init; }
 
@@ -31,6 +34,7 @@ public sealed record WebAppOptions
         {
             Database = database,
             LoadDemo = section.GetValue("LoadDemo", false),
+            DemoNationalInspections = section.GetValue("DemoNationalInspections", 0),
             StaticFilesRoot = section["StaticFilesRoot"] is { Length: > 0 } root ? root : DefaultStaticFilesRoot,
             LockOutAfter = section.GetValue("LockOutAfter", 5),
         };

@@ -25,6 +25,11 @@ public sealed class ServeCommandTests
             Assert.Contains("Sign in to Probity", await signIn.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/govuk/govuk-frontend.min.css")).StatusCode);
             Assert.True(File.Exists(Path.Combine(data.Path, "probity.db")));
+            // The demo's national programme, for the analysis pages: published synthetic inspections beside Northumbria.
+            var store = await Data.ProbityStore.OpenAsync(Data.DatabaseLocation.Sqlite(Path.Combine(data.Path, "probity.db")));
+            var inspections = await store.Inspections.ListAsync();
+            Assert.Equal(1 + Web.Demo.DemoData.NationalInspections, inspections.Count);
+            Assert.Equal(Web.Demo.DemoData.NationalInspections, inspections.Count(i => i.Status == Core.Datasets.InspectionStatus.Published && i.ProviderName.StartsWith("Synthetic ", StringComparison.Ordinal)));
         }
         finally
         {

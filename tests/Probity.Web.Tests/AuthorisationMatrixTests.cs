@@ -40,6 +40,12 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/admin/users", [200, 403, 403, 403, 403, 403]),
         ("/admin/users/new", [200, 403, 403, 403, 403, 403]),
         ("/admin/users/demo.lead/password", [200, 403, 403, 403, 403, 403]),
+        ("/analysis?year=2019%2F20", [200, 403, 403, 403, 200, 403]),
+        ("/analysis/ratings", [200, 403, 403, 403, 200, 403]),
+        ("/analysis/national/json", [200, 403, 403, 403, 200, 403]),
+        ("/analysis/cases/csv?table=cases", [200, 403, 403, 403, 200, 403]),
+        ("/analysis/comparator?framework=hmip-crc-2019", [200, 200, 403, 403, 200, 403]),
+        ("/analysis/comparator/json?framework=hmip-crc-2019", [200, 200, 403, 403, 200, 403]),
     ];
 
     public static TheoryData<string, string, int> Cells()

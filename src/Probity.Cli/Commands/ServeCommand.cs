@@ -12,7 +12,8 @@ namespace Probity.Cli.Commands;
 
 /// <summary>
 /// <c>./probity serve [--port N]</c>: the inspectors' web app on 127.0.0.1 only. An empty database gets the demo users
-/// and the Northumbria example; GOV.UK Frontend assets are built first when missing (scripts/web-assets).
+/// and the Northumbria example, with a small synthetic national programme for the analysis pages; GOV.UK Frontend
+/// assets are built first when missing (scripts/web-assets).
 /// </summary>
 public static class ServeCommand
 {
@@ -21,7 +22,7 @@ public static class ServeCommand
     public static Command Create()
     {
         var port = new Option<int>("--port") { Description = $"The port on 127.0.0.1 to listen on (default {DefaultPort}).", DefaultValueFactory = _ => DefaultPort };
-        var command = new Command("serve", "Run the web app on 127.0.0.1 (demo users and the Northumbria example in an empty database).") { port };
+        var command = new Command("serve", "Run the web app on 127.0.0.1 (demo users, the Northumbria example and a synthetic national programme in an empty database).") { port };
         command.SetAction(parse => Serve(parse.GetValue(port)));
         return command;
     }
@@ -35,6 +36,7 @@ public static class ServeCommand
         {
             b.WebHost.UseUrls(url);
             b.Configuration["Probity:LoadDemo"] = "true";
+            b.Configuration["Probity:DemoNationalInspections"] = DemoData.NationalInspections.ToString(System.Globalization.CultureInfo.InvariantCulture);
             b.Configuration["Probity:StaticFilesRoot"] = assets;
         });
         try

@@ -16,11 +16,15 @@ public static class Policies
     /// <summary>National analysis.</summary>
     public const string Analysis = "analysis";
 
+    /// <summary>The national comparator: analysts and admins pool it; lead inspectors pool it to put it on their inspection.</summary>
+    public const string Comparator = "comparator";
+
     public static void Register(AuthorizationOptions o)
     {
         // Every page needs a signed-in user unless it says otherwise (sign-in, sign-out, error pages).
         o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         o.AddPolicy(Admin, p => p.RequireRole(UserRole.Admin.Token()));
         o.AddPolicy(Analysis, p => p.RequireRole(UserRole.Admin.Token(), UserRole.Analyst.Token()));
+        o.AddPolicy(Comparator, p => p.RequireRole(UserRole.Admin.Token(), UserRole.Analyst.Token(), UserRole.LeadInspector.Token()));
     }
 }

@@ -1,12 +1,25 @@
 using Microsoft.AspNetCore.Authorization;
+using Probity.Core.Analysis;
 using Probity.Data;
 using Probity.Web.Security;
 
 namespace Probity.Web.Pages.Analysis;
 
-/// <summary>The analyst's home. The national analysis pages (issue 7) will live in this folder.</summary>
+/// <summary>The analyst's start: the scope form, and every analysis of <see cref="AnalysisCatalog"/> linked with that scope.</summary>
 [Authorize(Policy = Policies.Analysis)]
-public sealed class IndexModel(ProbityStore store) : ProbityPage(store)
+public sealed class IndexModel(ProbityStore store) : AnalysisPage(store)
 {
     public override string Title => "National analysis";
+    public override string? BackLink => "/";
+
+    /// <summary>How many stored inspections the scope holds; null when the scope could not be read.</summary>
+    public int? Inspections { get; private set; }
+
+    /// <summary>The scope the links carry: none when it could not be read, so a link never leads to the same errors.</summary>
+    public string Links => Query.Scope is null ? "" : Query.QueryString;
+
+    public async Task OnGetAsync()
+    {
+        if (Query.Scope is { } scope) Inspections = (await LoadAsync(scope, AnalysisData.None)).Count;
+    }
 }
