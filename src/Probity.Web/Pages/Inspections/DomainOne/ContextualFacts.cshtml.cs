@@ -43,22 +43,10 @@ public sealed class ContextualFactsModel(ProbityStore store) : EvidencePage(stor
         }
         var facts = Read();
         if (Errors.Any) return Page();
-        try
-        {
-            await Store.DomainOne.SaveContextualFactsAsync(InspectionId, facts, version, Me.Actor);
-            return Redirect(DomainOnePath("facts-saved"));
-        }
-        catch (EditConflictException e)
-        {
-            Errors.AddRefusal(e, "Your facts have not been saved (what you typed is still below; save again to replace theirs)");
-            Version = (await EvidenceAsync()).ContextualFactsVersion;
-            return Page();
-        }
-        catch (ChangeRefusedException e)
-        {
-            Errors.AddRefusal(e);
-            return Page();
-        }
+        return await SaveThenReturnAsync(
+            () => Store.DomainOne.SaveContextualFactsAsync(InspectionId, facts, version, Me.Actor), "facts-saved", null,
+            "Your facts have not been saved (what you typed is still below; save again to replace theirs)",
+            async () => Version = (await EvidenceAsync()).ContextualFactsVersion);
     }
 
     private List<ContextualFact> Read()

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Probity.Data;
 using Probity.Data.Audit;
 using Probity.Data.DomainOne;
@@ -28,4 +29,33 @@ public abstract class EvidencePage(ProbityStore store) : InspectionPage(store)
     /// <summary>The domain-one page after a change: its banner says what was done (<see cref="IndexModel.DoneMessage"/>) to which record.</summary>
     protected string DomainOnePath(string done, string? record = null) =>
         $"{BasePath}/domain-one?done={done}{(record is null ? "" : "&record=" + Uri.EscapeDataString(record))}";
+
+    /// <summary>
+    /// Saves, then goes back to the domain-one page with its banner. A save the store refuses, or one from an older version
+    /// than the stored one, comes back as errors with what was typed kept; <paramref name="reread"/> then takes the stored
+    /// version, so saving again replaces the other save. <paramref name="removed"/> explains a record removed meanwhile.
+    /// </summary>
+    protected async Task<IActionResult> SaveThenReturnAsync(Func<Task> save, string done, string? record, string conflictLead,
+        Func<Task> reread, Func<Task<string>>? removed = null)
+    {
+        try
+        {
+            await save();
+            return Redirect(DomainOnePath(done, record));
+        }
+        catch (EditConflictException e)
+        {
+            Errors.AddRefusal(e, conflictLead);
+            await reread();
+        }
+        catch (RecordNotFoundException) when (removed is not null)
+        {
+            Errors.Add(null, await removed());
+        }
+        catch (ChangeRefusedException e)
+        {
+            Errors.AddRefusal(e);
+        }
+        return Page();
+    }
 }

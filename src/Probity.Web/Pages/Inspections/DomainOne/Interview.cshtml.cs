@@ -34,29 +34,16 @@ public sealed class InterviewModel(ProbityStore store) : EvidencePage(store)
     {
         (Form, Version) = (InterviewForm.From(Request.Form), version);
         if (Form.Read(Officer, Errors) is not { } interview) return Page();
-        try
-        {
-            await Store.DomainOne.SaveInterviewAsync(InspectionId, interview, version, Me.Actor);
-            return Redirect(DomainOnePath("interview-changed", Officer));
-        }
-        catch (EditConflictException e)
-        {
-            Errors.AddRefusal(e, "Your changes have not been saved (what you typed is still below; save again to replace theirs)");
-            Version = (await StoredAsync())?.Version;
-            return Page();
-        }
-        catch (RecordNotFoundException)
-        {
-            Errors.Add(null, $"The interview record with {Officer} was removed {await LastChangeAsync("interview", Officer)} after you opened it, so nothing was saved. " +
-                "What you typed is still below: save it to add the record again.");
-            Version = null;
-            return Page();
-        }
-        catch (ChangeRefusedException e)
-        {
-            Errors.AddRefusal(e);
-            return Page();
-        }
+        return await SaveThenReturnAsync(
+            () => Store.DomainOne.SaveInterviewAsync(InspectionId, interview, version, Me.Actor), "interview-changed", Officer,
+            "Your changes have not been saved (what you typed is still below; save again to replace theirs)",
+            async () => Version = (await StoredAsync())?.Version,
+            async () =>
+            {
+                Version = null;
+                return $"The interview record with {Officer} was removed {await LastChangeAsync("interview", Officer)} after you opened it, so nothing was saved. " +
+                    "What you typed is still below: save it to add the record again.";
+            });
     }
 
     private async Task<StoredInterview?> StoredAsync() =>

@@ -35,21 +35,9 @@ public sealed class KeyDataModel(ProbityStore store) : EvidencePage(store)
     {
         (Form, Version) = (KeyDataForm.From(Form.Table, Request.Form), version);
         if (Form.Read(Errors) is not { } table) return Page();
-        try
-        {
-            await Store.DomainOne.SaveKeyDataTableAsync(InspectionId, table, version, Me.Actor);
-            return Redirect(DomainOnePath("key-data-saved", Name));
-        }
-        catch (EditConflictException e)
-        {
-            Errors.AddRefusal(e, "Your figures have not been saved (what you typed is still below; save again to replace theirs)");
-            Version = (await EvidenceAsync()).KeyDataVersion(table.Id);
-            return Page();
-        }
-        catch (ChangeRefusedException e)
-        {
-            Errors.AddRefusal(e);
-            return Page();
-        }
+        return await SaveThenReturnAsync(
+            () => Store.DomainOne.SaveKeyDataTableAsync(InspectionId, table, version, Me.Actor), "key-data-saved", Name,
+            "Your figures have not been saved (what you typed is still below; save again to replace theirs)",
+            async () => Version = (await EvidenceAsync()).KeyDataVersion(table.Id));
     }
 }

@@ -35,31 +35,20 @@ public sealed class MeetingModel(ProbityStore store) : EvidencePage(store)
     {
         (Form, Version) = (MeetingForm.From(Request.Form), version);
         if (Form.Read(Errors) is not { } meeting) return Page();
-        try
-        {
-            // A meeting removed since it was opened has no version here: it is added again, as the message below offered.
-            if (version is { } v) await Store.DomainOne.SaveMeetingAsync(InspectionId, MeetingId, meeting, v, Me.Actor);
-            else await Store.DomainOne.AddMeetingAsync(InspectionId, meeting, Me.Actor);
-            return Redirect(DomainOnePath(version is null ? "meeting-added" : "meeting-changed"));
-        }
-        catch (EditConflictException e)
-        {
-            Errors.AddRefusal(e, "Your changes have not been saved (what you typed is still below; save again to replace theirs)");
-            Version = (await StoredAsync())?.Version;
-            return Page();
-        }
-        catch (RecordNotFoundException)
-        {
-            Errors.Add(null, $"This meeting was removed {await LastChangeAsync("meeting", MeetingId.ToString(CultureInfo.InvariantCulture))} after you opened it, " +
-                "so nothing was saved. What you typed is still below: save it to add the meeting again.");
-            Version = null;
-            return Page();
-        }
-        catch (ChangeRefusedException e)
-        {
-            Errors.AddRefusal(e);
-            return Page();
-        }
+        // A meeting removed since it was opened has no version here: it is added again, as the message below offered.
+        return await SaveThenReturnAsync(
+            () => version is { } v
+                ? (Task)Store.DomainOne.SaveMeetingAsync(InspectionId, MeetingId, meeting, v, Me.Actor)
+                : Store.DomainOne.AddMeetingAsync(InspectionId, meeting, Me.Actor),
+            version is null ? "meeting-added" : "meeting-changed", null,
+            "Your changes have not been saved (what you typed is still below; save again to replace theirs)",
+            async () => Version = (await StoredAsync())?.Version,
+            async () =>
+            {
+                Version = null;
+                return $"This meeting was removed {await LastChangeAsync("meeting", MeetingId.ToString(CultureInfo.InvariantCulture))} after you opened it, " +
+                    "so nothing was saved. What you typed is still below: save it to add the meeting again.";
+            });
     }
 
     private async Task<StoredMeeting?> StoredAsync() => (await EvidenceAsync()).Meetings.FirstOrDefault(m => m.Id == MeetingId);
