@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Probity.Web.Load;
 
-public sealed record LoadOptions(Uri BaseUrl, int Users, int Iterations, int ThinkMs, string UserName, string Password)
+public sealed record LoadOptions(Uri BaseUrl, int Users, int Iterations, int ThinkMs, int WarmupRounds, string UserName, string Password)
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -18,12 +18,13 @@ public sealed record LoadOptions(Uri BaseUrl, int Users, int Iterations, int Thi
         }
         if (!int.TryParse(Value("--users", "50"), out var users) || users is < 1 or > 500
             || !int.TryParse(Value("--iterations", "40"), out var iterations) || iterations is < 1 or > 10_000
-            || !int.TryParse(Value("--think-ms", "1000"), out var think) || think is < 0 or > 60_000)
+            || !int.TryParse(Value("--think-ms", "1000"), out var think) || think is < 0 or > 60_000
+            || !int.TryParse(Value("--warmup", "20"), out var warmup) || warmup is < 0 or > 1_000)
         {
-            Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 [--users 1..500 (50)] [--iterations 1..10000 (40)] [--think-ms 0..60000 (1000)] [--user demo.lead] [--password demo-password]");
+            Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 [--users 1..500 (50)] [--iterations 1..10000 (40)] [--think-ms 0..60000 (1000)] [--warmup 0..1000 rounds (20)] [--user demo.lead] [--password demo-password]");
             return null;
         }
-        return new LoadOptions(url, users, iterations, think, Value("--user", "demo.lead"), Value("--password", "demo-password"));
+        return new LoadOptions(url, users, iterations, think, warmup, Value("--user", "demo.lead"), Value("--password", "demo-password"));
     }
 
     private static bool IsLoopback(Uri url) =>

@@ -8,13 +8,16 @@ var options = LoadOptions.Parse(args);
 if (options is null) return 2;
 
 Console.WriteLine($"Probity web load: {options.Users} users x {options.Iterations} open+save each against {options.BaseUrl} " +
-    $"(signed in as {options.UserName}; think time {options.ThinkMs} ms ±50% between actions)");
+    $"(signed in as {options.UserName}; think time {options.ThinkMs} ms ±50% between actions; {options.WarmupRounds} warm-up rounds first)");
 var sessions = await UserSession.SignInAllAsync(options);
 var cases = await sessions[0].CaseFormsAsync(options.Users);
 Console.WriteLine($"inspection {cases.InspectionId}: {cases.Paths.Count} case forms, one per user");
 
-// Warm-up: one round each (JIT, connection pools, SQLite page cache), not measured.
-await Task.WhenAll(sessions.Select((s, i) => s.OpenAndSaveAsync(cases.Paths[i % cases.Paths.Count], null)));
+// Warm-up, not measured: rounds of every user opening and saving at once, until the server's JIT has moved the hot
+// paths to their optimised tier (.NET recompiles a method after 30 calls, in the background), connection pools are
+// full and SQLite's pages are cached. Without it the first seconds measure the compiler, not Probity.
+for (var round = 0; round < options.WarmupRounds; round++)
+    await Task.WhenAll(sessions.Select((s, i) => s.OpenAndSaveAsync(cases.Paths[i % cases.Paths.Count], null)));
 
 var open = new Recorder();
 var save = new Recorder();

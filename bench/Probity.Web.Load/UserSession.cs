@@ -31,7 +31,24 @@ public sealed partial class UserSession(HttpClient client)
             .Where(r => r.Children[1].TextContent.Trim() == "case-supervision")
             .Select(r => r.QuerySelector("a")?.GetAttribute("href")).OfType<string>()
             .Take(count).Select(p => $"{p}/2.1").ToList();
-        return paths.Count > 0 ? (id, paths) : throw new InvalidOperationException("no case-supervision case to open");
+        if (paths.Count == 0) throw new InvalidOperationException("no case-supervision case to open");
+        await CheckFormReadingAsync(paths[0]);
+        return (id, paths);
+    }
+
+    /// <summary>The timed loop reads forms with <see cref="FormFields"/>; before it runs, a DOM must read the same fields.</summary>
+    private async Task CheckFormReadingAsync(string path)
+    {
+        var html = await client.GetStringAsync(path);
+        var form = Parser.ParseDocument(html).QuerySelector("form[method=post]:has(button[value=draft])")
+            ?? throw new InvalidOperationException($"{path} has no case form to save");
+        var expected = form.QuerySelectorAll("input[type=hidden], input[type=radio][checked]")
+            .Select(i => $"{i.GetAttribute("name")}={i.GetAttribute("value")}")
+            .Concat(form.QuerySelectorAll("textarea").Where(t => t.TextContent.Length > 0).Select(t => $"{t.GetAttribute("name")}={t.TextContent}"))
+            .Order();
+        var read = (FormFields.Of(html, "value=\"draft\"") ?? []).Select(f => $"{f.Key}={f.Value}").Order();
+        if (!expected.SequenceEqual(read))
+            throw new InvalidOperationException($"the form fields read from {path} differ from the page's DOM; the load tool needs fixing");
     }
 
     /// <summary>Opens the form, then saves what it shows as a draft (same answers, its version and token).</summary>
@@ -42,13 +59,7 @@ public sealed partial class UserSession(HttpClient client)
         var html = await page.Content.ReadAsStringAsync();
         record?.Open.Add(watch.Elapsed, page.StatusCode == HttpStatusCode.OK);
 
-        var form = Parser.ParseDocument(html).QuerySelector("form[method=post]:has(button[value=draft])");
-        if (form is null) { record?.Save.Add(TimeSpan.Zero, false); return; }
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll("input[type=hidden], input[type=radio][checked]"))
-            fields.Add(new(input.GetAttribute("name")!, input.GetAttribute("value") ?? ""));
-        foreach (var area in form.QuerySelectorAll("textarea").Where(t => t.TextContent.Length > 0))
-            fields.Add(new(area.GetAttribute("name")!, area.TextContent));
+        if (FormFields.Of(html, "value=\"draft\"") is not { } fields) { record?.Save.Add(TimeSpan.Zero, false); return; }
         fields.Add(new("action", "draft"));
         if (think is not null) await think();
 
