@@ -31,6 +31,10 @@ public sealed class RemoveInterviewModel(ProbityStore store) : EvidencePage(stor
             await Store.DomainOne.RemoveInterviewAsync(InspectionId, Stored.Interview.OfficerId, version, Me.Actor);
             return Redirect(DomainOnePath("interview-removed", Stored.Interview.OfficerId));
         }
+        catch (RecordNotFoundException)
+        {
+            return Redirect(DomainOnePath("interview-removed", Stored.Interview.OfficerId)); // removed by someone else since the page was read: gone, as asked
+        }
         catch (StoreException e) when (e is EditConflictException or ChangeRefusedException)
         {
             Errors.AddRefusal(e, "Not removed (the record as it now stands is below; remove it again if you still mean to)");

@@ -31,6 +31,10 @@ public sealed class RemoveMeetingModel(ProbityStore store) : EvidencePage(store)
             await Store.DomainOne.RemoveMeetingAsync(InspectionId, Stored.Id, version, Me.Actor);
             return Redirect(DomainOnePath("meeting-removed"));
         }
+        catch (RecordNotFoundException)
+        {
+            return Redirect(DomainOnePath("meeting-removed")); // removed by someone else since the page was read: gone, as asked
+        }
         catch (StoreException e) when (e is EditConflictException or ChangeRefusedException)
         {
             Errors.AddRefusal(e, "Not removed (the meeting as it now stands is below; remove it again if you still mean to)");
