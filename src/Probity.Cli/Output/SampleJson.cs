@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Probity.Core.Sampling;
+using static Probity.Core.Json.JsonWriting;
 
 namespace Probity.Cli.Output;
 
@@ -139,12 +140,5 @@ public static class SampleJson
         }
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
     }
 }

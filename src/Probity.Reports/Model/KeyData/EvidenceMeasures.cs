@@ -1,3 +1,4 @@
+using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
 
@@ -21,17 +22,28 @@ public static class EvidenceMeasures
 {
     public const string CaseSupervisionSample = "case-supervision";
 
-    /// <summary>Case characteristics of the inspected domain-two cases (kd-1.3), with the "unknown" share of child safeguarding.</summary>
+    /// <summary>kd-1.3's row wording for the case characteristics it prints, by Core's metric id.</summary>
+    private static readonly Dictionary<string, string> CharacteristicWording = new()
+    {
+        ["cs.female"] = "inspected domain-two cases who are female",
+        ["cs.bame"] = "inspected cases who are black and minority ethnic",
+        ["cs.disability"] = "inspected cases with a disability",
+        ["cs.substanceMisuse"] = "inspected cases with substance misuse problems",
+        ["cs.domesticAbuse"] = "inspected cases with domestic abuse issues",
+        ["cs.childSafeguarding"] = "inspected cases with child safeguarding issues",
+        ["cs.childSafeguardingUnknown"] = "inspected cases with no clear record of child safeguarding issues",
+    };
+
+    /// <summary>
+    /// Case characteristics of the inspected domain-two cases (kd-1.3), with the "unknown" share of child safeguarding:
+    /// the metrics, columns and values are Core's (<see cref="ProfileAnalysis.Characteristics"/>), so a report and the
+    /// national profile count the same thing.
+    /// </summary>
     public static readonly IReadOnlyList<(string Metric, CaseColumn Column, string Value, string Description)> CaseCharacteristics =
-    [
-        ("cs.female", CaseColumns.Sex, "female", "inspected domain-two cases who are female"),
-        ("cs.bame", CaseColumns.Bame, "yes", "inspected cases who are black and minority ethnic"),
-        ("cs.disability", CaseColumns.Disability, "yes", "inspected cases with a disability"),
-        ("cs.substanceMisuse", CaseColumns.SubstanceMisuse, "yes", "inspected cases with substance misuse problems"),
-        ("cs.domesticAbuse", CaseColumns.DomesticAbuse, "yes", "inspected cases with domestic abuse issues"),
-        ("cs.childSafeguarding", CaseColumns.ChildSafeguarding, "yes", "inspected cases with child safeguarding issues"),
-        ("cs.childSafeguardingUnknown", CaseColumns.ChildSafeguarding, "unknown", "inspected cases with no clear record of child safeguarding issues"),
-    ];
+        ProfileAnalysis.Characteristics
+            .Where(c => CharacteristicWording.ContainsKey(c.Metric))
+            .Select(c => (c.Metric, c.Column, c.Token, CharacteristicWording[c.Metric]))
+            .ToList();
 
     public const string PoAverageCaseload = "ro.poAverageCaseload";
     public const string PsoAverageCaseload = "ro.psoAverageCaseload";
