@@ -96,14 +96,19 @@ public sealed class CaseAssessmentStore
 
     internal static async Task<CaseAssessment> LoadAsync(DbSession s, long inspectionId, string caseId, CancellationToken ct)
     {
-        var framework = FrameworkCatalog.Get((await InspectionStore.GetAsync(s, inspectionId, ct)).Framework);
+        // The framework comes with the case row: case pages load a case on every request, and the inspection is read already.
         var rows = await s.QueryAsync(
-            $"select c.case_ref, {string.Join(", ", CaseTable.Attributes.Select(a => "c." + a.Name))}, c.ro_id, c.ro_caseload, c.answers, c.assessment_status, c.version, u.user_name " +
-            "from cases c left join users u on u.id = c.assigned_user_id where c.inspection_id = @id and c.case_ref = @case",
+            $"select c.case_ref, {string.Join(", ", CaseTable.Attributes.Select(a => "c." + a.Name))}, c.ro_id, c.ro_caseload, c.answers, c.assessment_status, c.version, u.user_name, i.framework " +
+            "from cases c join inspections i on i.id = c.inspection_id left join users u on u.id = c.assigned_user_id where c.inspection_id = @id and c.case_ref = @case",
             r => (Record: ReadRecord(r), Answers: r.Bytes("answers"), Status: CaseAssessmentStatusNames.Parse(r.Required("assessment_status")),
-                Version: r.Int("version")!.Value, AssignedTo: r.Text("user_name")), ct, ("id", inspectionId), ("case", caseId));
-        if (rows.Count == 0) throw new RecordNotFoundException($"inspection {inspectionId} has no case \"{caseId}\"");
+                Version: r.Int("version")!.Value, AssignedTo: r.Text("user_name"), Framework: r.Required("framework")), ct, ("id", inspectionId), ("case", caseId));
+        if (rows.Count == 0)
+        {
+            await InspectionStore.GetAsync(s, inspectionId, ct); // says so when it is the inspection that does not exist
+            throw new RecordNotFoundException($"inspection {inspectionId} has no case \"{caseId}\"");
+        }
         var row = rows[0];
+        var framework = FrameworkCatalog.Get(row.Framework);
         var answers = new Dictionary<string, Judgement>();
         for (var i = 0; i < row.Answers.Length; i++)
             if (row.Answers[i] != 0) answers[framework.Questions.Items[i].Id] = (Judgement)row.Answers[i];
