@@ -24,7 +24,7 @@ public static class CommandLine
             var code = parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
             return parse.Errors.Count > 0 ? Usage : code;
         }
-        catch (UserError e)
+        catch (UserErrorException e)
         {
             Console.Error.WriteLine($"probity: {e.Message}");
             return e.ExitCode;
@@ -45,7 +45,7 @@ public static class CommandLine
 }
 
 /// <summary>A failure the user can act on, with the exit code it deserves.</summary>
-public sealed class UserError(string message, int exitCode = CommandLine.InvalidInput) : Exception(message)
+public sealed class UserErrorException(string message, int exitCode = CommandLine.InvalidInput) : Exception(message)
 {
     public int ExitCode { get; } = exitCode;
 }

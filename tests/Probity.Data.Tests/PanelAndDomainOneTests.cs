@@ -58,8 +58,11 @@ public abstract partial class StoreSuite
             store.DomainOne.SaveInterviewAsync(id, new OfficerInterview("RO-10") { Answers = new Dictionary<string, bool> { ["likes_tea"] = true } }, null, Lead));
         await store.DomainOne.RemoveInterviewAsync(id, "RO-00", Lead);
         var meeting = await store.DomainOne.AddMeetingAsync(id, new Meeting(MeetingKind.Stakeholders, "Police and council"), Lead);
-        await store.DomainOne.SaveKeyDataTableAsync(id, new KeyDataTable { Id = "kd-1.3-services", Columns = ["Current inspection"],
-            Rows = [new KeyDataRow { Label = "Number of successful completions for the Thinking Skills Programme", Values = [30m] }] }, Lead);
+        await store.DomainOne.SaveKeyDataTableAsync(id, new KeyDataTable
+        {
+            Id = "kd-1.3-services", Columns = ["Current inspection"],
+            Rows = [new KeyDataRow { Label = "Number of successful completions for the Thinking Skills Programme", Values = [30m] }]
+        }, Lead);
         await store.DomainOne.SaveContextualFactsAsync(id, [new ContextualFact("Annual turnover", "£12.02m")], Lead);
 
         var evidence = await store.DomainOne.GetAsync(id);

@@ -96,7 +96,8 @@ public sealed class CaseAssessmentTests(WebFactory web) : IClassFixture<WebFacto
         var full = await web.Store.Cases.LoadAsync(id, caseId);
         var gap = await web.Store.Cases.SaveAsync(full with
         {
-            Answers = full.Answers.Where(a => a.Key != "2.2.1").ToDictionary(), Notes = full.Notes.Where(n => n.Key != "2.2.1").ToDictionary(),
+            Answers = full.Answers.Where(a => a.Key != "2.2.1").ToDictionary(),
+            Notes = full.Notes.Where(n => n.Key != "2.2.1").ToDictionary(),
             Status = Data.Cases.CaseAssessmentStatus.InProgress,
         }, new Data.Actor("test"));
         var session = await web.SignInAsync("demo.inspector");

@@ -13,7 +13,7 @@ public sealed class OutputFolder
     public static string Check(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
-        return File.Exists(full) ? throw new UserError($"{path} is a file; --out names a folder to write the analysis into") : full;
+        return File.Exists(full) ? throw new UserErrorException($"{path} is a file; --out names a folder to write the analysis into") : full;
     }
 
     public static OutputFolder Create(string checkedPath)

@@ -23,6 +23,6 @@ public sealed class ScopeOptions
     {
         var (scope, problems) = new ScopeInput(parse.GetValue(From), parse.GetValue(To), parse.GetValue(Year), parse.GetValue(ProviderType),
             parse.GetValue(Framework), parse.GetValue(RevisitedOnly)).Read();
-        return scope ?? throw new UserError(string.Join("\n", problems.Select(p => $"--{p.Field} {p.Message}")), CommandLine.Usage);
+        return scope ?? throw new UserErrorException(string.Join("\n", problems.Select(p => $"--{p.Field} {p.Message}")), CommandLine.Usage);
     }
 }

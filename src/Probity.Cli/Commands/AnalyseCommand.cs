@@ -66,14 +66,14 @@ public static class AnalyseCommand
         {
             var chosen = scope.Read(parse);
             var path = parse.GetValue(output) is { } given ? OutputFolder.Check(given) : null;
-            if (chosen.Framework is null) throw new UserError("comparator needs --framework: the version of the inspections that will print the figures (e.g. hmip-crc-2019)", CommandLine.Usage);
+            if (chosen.Framework is null) throw new UserErrorException("comparator needs --framework: the version of the inspections that will print the figures (e.g. hmip-crc-2019)", CommandLine.Usage);
             var framework = FrameworkCatalog.Get(chosen.Framework);
             var pool = NationalComparator.Pool(framework, chosen);
             var store = await StoreAccess.OpenAsync(ct);
             var inspections = await LoadAsync(store, pool, AnalysisCatalog.ComparatorReads, ct);
             var block = NationalComparator.Build(framework, inspections, pool);
             if (block.Comparator.Results.Count == 0)
-                throw new UserError($"the {inspections.Count} inspection(s) in the scope have no answers comparable with {framework.Id}; widen --from/--to or --year");
+                throw new UserErrorException($"the {inspections.Count} inspection(s) in the scope have no answers comparable with {framework.Id}; widen --from/--to or --year");
             if (path is not null)
             {
                 var folder = OutputFolder.Create(path);
@@ -87,7 +87,7 @@ public static class AnalyseCommand
                 var id = await StoreAccess.ResolveInspectionAsync(store, target, ct);
                 var inspection = await store.Inspections.GetAsync(id, ct);
                 if (inspection.Framework != framework.Id)
-                    throw new UserError($"inspection {id} is under {inspection.Framework}, not {framework.Id}: give --framework {inspection.Framework}");
+                    throw new UserErrorException($"inspection {id} is under {inspection.Framework}, not {framework.Id}: give --framework {inspection.Framework}");
                 await store.Analysis.SetNationalComparatorAsync(id, block.Comparator, Actor.FromEnvironment(), ct);
                 Console.Out.WriteLine($"inspection {id}: nationalComparator set ({block.Comparator.Results.Count} figures); ./probity export {id} --out DIR writes it in inspection.json");
             }
@@ -110,7 +110,7 @@ public static class AnalyseCommand
             return loaded;
         });
         if (inspections.Count == 0)
-            throw new UserError($"no stored inspection is in the scope ({scope.Describe()}); ./probity inspections lists them, and ./probity generate makes a synthetic programme");
+            throw new UserErrorException($"no stored inspection is in the scope ({scope.Describe()}); ./probity inspections lists them, and ./probity generate makes a synthetic programme");
         return inspections;
     }
 

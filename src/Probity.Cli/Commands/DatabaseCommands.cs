@@ -77,7 +77,7 @@ public static class DatabaseCommands
             var record = await StoreAccess.ResolveAsync(store, parse.GetValue(inspection)!, ct);
             var folder = parse.GetValue(output)!;
             if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-                throw new UserError($"{folder} already exists and is not empty; choose a new folder");
+                throw new UserErrorException($"{folder} already exists and is not empty; choose a new folder");
             if (record.IsReview) return await ReviewStorage.ExportAsync(store, record.Id, folder, ct);
             var id = record.Id;
             var dataset = await ProgressDisplay.RunAsync(async steps =>

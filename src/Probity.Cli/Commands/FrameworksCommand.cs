@@ -24,7 +24,7 @@ public static class FrameworksCommand
         check.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path)) throw new UserError($"{path}: no such file");
+            if (!File.Exists(path)) throw new UserErrorException($"{path}: no such file");
             var result = FrameworkLoader.Load(File.ReadAllText(path), Path.GetFileName(path));
             if (!result.Succeeded)
             {

@@ -26,9 +26,9 @@ public static class GenerateCommand
         command.SetAction(parse => StoreAccess.Run(async ct =>
         {
             var count = parse.GetValue(inspections);
-            if (count is < 1 or > MaxInspections) throw new UserError($"--inspections must be from 1 to {MaxInspections:N0}", CommandLine.Usage);
+            if (count is < 1 or > MaxInspections) throw new UserErrorException($"--inspections must be from 1 to {MaxInspections:N0}", CommandLine.Usage);
             var perInspection = parse.GetValue(cases);
-            if (perInspection is < 4 or > 1_000_000) throw new UserError("--cases-per-inspection must be from 4 to 1,000,000", CommandLine.Usage);
+            if (perInspection is < 4 or > 1_000_000) throw new UserErrorException("--cases-per-inspection must be from 4 to 1,000,000", CommandLine.Usage);
             var actor = Actor.FromEnvironment();
             var store = await StoreAccess.OpenAsync(ct);
             var watch = Stopwatch.StartNew();

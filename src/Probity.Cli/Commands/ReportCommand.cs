@@ -37,7 +37,7 @@ public static class ReportCommand
     private static int Run(string source, string output, string? table, bool draft)
     {
         var kind = Kind(output);
-        if (table is not null && kind != ".csv") throw new UserError("--table selects one table of a CSV export: use it with --out FILE.csv", CommandLine.Usage);
+        if (table is not null && kind != ".csv") throw new UserErrorException("--table selects one table of a CSV export: use it with --out FILE.csv", CommandLine.Usage);
         var options = new ReportOptions { Draft = draft };
 
         var loaded = ReportSources.Load(source);
@@ -73,7 +73,7 @@ public static class ReportCommand
     private static int Area(DatasetParseResult result, string output, string kind, string? table, ReportOptions options)
     {
         if (kind == ".json")
-            throw new UserError($"{result.Dataset!.Framework.Id} rates nothing, so there is no ratings JSON to write: ./probity rate DATASET --json prints every count by view, "
+            throw new UserErrorException($"{result.Dataset!.Framework.Id} rates nothing, so there is no ratings JSON to write: ./probity rate DATASET --json prints every count by view, "
                 + "and --out FILE.html, .pdf, .csv or .xlsx writes the report or its tables", CommandLine.Usage);
         var report = AreaReportBuilder.Build(result.Dataset!, result.Rating!, options);
         foreach (var w in report.Warnings) Console.Error.WriteLine($"warning: {w}");
@@ -125,7 +125,7 @@ public static class ReportCommand
             return CommandLine.InvalidInput;
         }
         if (kind is not (".html" or ".pdf"))
-            throw new UserError($"--out {output}: a regional review is reported as its letter to the Regional Probation Director, --out letter.html or letter.pdf "
+            throw new UserErrorException($"--out {output}: a regional review is reported as its letter to the Regional Probation Director, --out letter.html or letter.pdf "
                 + "(./probity rate prints its summary; ./probity export writes a stored review as a folder)", CommandLine.Usage);
         var letter = ReviewLetterBuilder.Build(review.Review!, review.Linked, options);
         if (kind == ".pdf") AtomicFile.WriteAllBytes(output, Print(printer => printer.PrintAsync(letter)));
@@ -142,7 +142,7 @@ public static class ReportCommand
             return;
         }
         var selected = tables.FirstOrDefault(t => t.Id == table)
-            ?? throw new UserError($"no table \"{table}\" in this report{Hint(table, tables)}; its tables are: {string.Join(", ", tables.Select(t => t.Id))}");
+            ?? throw new UserErrorException($"no table \"{table}\" in this report{Hint(table, tables)}; its tables are: {string.Join(", ", tables.Select(t => t.Id))}");
         AtomicFile.WriteAllText(output, ReportCsv.Table(selected));
     }
 
@@ -152,7 +152,7 @@ public static class ReportCommand
         var extension = Path.GetExtension(output).ToLowerInvariant();
         return extension is ".html" or ".pdf" or ".json" or ".xlsx" or ".csv"
             ? extension
-            : throw new UserError($"--out {output}: say what to write by the name: {Formats}", CommandLine.Usage);
+            : throw new UserErrorException($"--out {output}: say what to write by the name: {Formats}", CommandLine.Usage);
     }
 
     private static InspectionReport Build(DatasetParseResult result, ReportOptions options)
@@ -173,7 +173,7 @@ public static class ReportCommand
         }
         catch (ChromiumNotFoundException e)
         {
-            throw new UserError(e.Message, CommandLine.Failure);
+            throw new UserErrorException(e.Message, CommandLine.Failure);
         }
         finally
         {

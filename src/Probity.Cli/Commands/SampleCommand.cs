@@ -48,7 +48,8 @@ public static class SampleCommand
         };
         command.SetAction(parse =>
         {
-            SampleTypes.TryParse(parse.GetValue(type), out var sampleType);
+            // --type accepts only the known tokens, so this parse cannot fail once the command line has been accepted.
+            if (!SampleTypes.TryParse(parse.GetValue(type), out var sampleType)) throw new UserErrorException($"--type {parse.GetValue(type)} is not a sample type", CommandLine.Usage);
             var plan = SamplingPlan.For(parse.GetValue(framework)!, sampleType)!;
             var randomSeed = parse.GetValue(seed) is null;
             var windows = plan.Windows;
@@ -77,7 +78,7 @@ public static class SampleCommand
                 ManagedBy = parse.GetValue(managedBy) is { } m ? m.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : plan.ManagedBy,
                 Windows = windows,
             };
-            if (plan.Problems() is { Count: > 0 } wrong) throw new UserError(string.Join("\n", wrong), CommandLine.Usage);
+            if (plan.Problems() is { Count: > 0 } wrong) throw new UserErrorException(string.Join("\n", wrong), CommandLine.Usage);
             return Run(parse.GetValue(population)!, parse.GetValue(output)!, plan, randomSeed, parse.GetValue(json), parse.GetValue(overwrite), parse.GetValue(inspection));
         });
         return command;
@@ -93,13 +94,13 @@ public static class SampleCommand
                 stored = await StoreAccess.ResolveInspectionAsync(await StoreAccess.OpenAsync(ct), inspection, ct);
                 return CommandLine.Ok;
             });
-        if (Path.GetFullPath(outPath) == Path.GetFullPath(populationPath)) throw new UserError("--out names the population file itself; choose another name", CommandLine.Usage);
-        if (!overwrite && File.Exists(outPath)) throw new UserError($"{outPath} already exists; choose another name or replace it with --overwrite");
+        if (Path.GetFullPath(outPath) == Path.GetFullPath(populationPath)) throw new UserErrorException("--out names the population file itself; choose another name", CommandLine.Usage);
+        if (!overwrite && File.Exists(outPath)) throw new UserErrorException($"{outPath} already exists; choose another name or replace it with --overwrite");
         if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
-            throw new UserError($"{outPath}: the folder {folder} does not exist");
+            throw new UserErrorException($"{outPath}: the folder {folder} does not exist");
         var problems = new List<DatasetProblem>();
         SamplingPopulation? population;
-        using (var text = PopulationFile.Open(populationPath) ?? throw new UserError($"{populationPath}: no such file"))
+        using (var text = PopulationFile.Open(populationPath) ?? throw new UserErrorException($"{populationPath}: no such file"))
             population = PopulationReader.Read(populationPath, text, plan, problems);
         var draw = population is null ? null : StratifiedSampler.Draw(population, plan, problems);
         if (draw is null)
@@ -108,7 +109,7 @@ public static class SampleCommand
             return CommandLine.InvalidInput;
         }
         if (draw.Eligible == 0)
-            throw new UserError($"no case in {populationPath} is eligible ({draw.Eligibility.Considered.ToString("N0", CultureInfo.InvariantCulture)} rows"
+            throw new UserErrorException($"no case in {populationPath} is eligible ({draw.Eligibility.Considered.ToString("N0", CultureInfo.InvariantCulture)} rows"
                 + string.Concat(draw.Eligibility.Exclusions.Select(e => $"; {e.Count} {e.Description}")) + "); nothing was written");
         PopulationFile.WriteAtomically(outPath, writer =>
         {
@@ -133,13 +134,13 @@ public static class SampleCommand
     private static void OnlyFor(ParseResult parse, SampleType chosen, SampleType applies, params Option[] options)
     {
         foreach (var option in options.Where(o => chosen != applies && parse.GetResult(o) is { Implicit: false }))
-            throw new UserError($"{option.Name} applies to {applies.Token()} samples, not {chosen.Token()}", CommandLine.Usage);
+            throw new UserErrorException($"{option.Name} applies to {applies.Token()} samples, not {chosen.Token()}", CommandLine.Usage);
     }
 
     private static DateOnly Date(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new UserError($"--as-at \"{text}\" is not a date written yyyy-mm-dd", CommandLine.Usage);
+            : throw new UserErrorException($"--as-at \"{text}\" is not a date written yyyy-mm-dd", CommandLine.Usage);
 
     private static (int Min, int Max) MonthRange(string text)
     {
@@ -147,11 +148,11 @@ public static class SampleCommand
         if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var max))
             return (min, max);
-        throw new UserError($"--supervision-months \"{text}\" is not a range of months such as 6-7", CommandLine.Usage);
+        throw new UserErrorException($"--supervision-months \"{text}\" is not a range of months such as 6-7", CommandLine.Usage);
     }
 
     private static int Whole(string text, string option) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n
-            : throw new UserError($"{option} \"{text}\" is not a whole number of weeks or none", CommandLine.Usage);
+            : throw new UserErrorException($"{option} \"{text}\" is not a whole number of weeks or none", CommandLine.Usage);
 }

@@ -29,7 +29,7 @@ public static class ServeCommand
 
     private static int Serve(int port)
     {
-        if (port is < 1 or > 65535) throw new UserError($"--port {port} is not a port number (1 to 65535)", CommandLine.Usage);
+        if (port is < 1 or > 65535) throw new UserErrorException($"--port {port} is not a port number (1 to 65535)", CommandLine.Usage);
         var assets = StaticFilesRoot();
         var url = $"http://127.0.0.1:{port}";
         var app = WebApp.Build([], b =>
@@ -64,15 +64,15 @@ public static class ServeCommand
         catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
             || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UserError($"port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port", CommandLine.Failure);
+            throw new UserErrorException($"port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port", CommandLine.Failure);
         }
         catch (IOException e)
         {
-            throw new UserError($"could not listen on 127.0.0.1:{port}: {e.Message}", CommandLine.Failure);
+            throw new UserErrorException($"could not listen on 127.0.0.1:{port}: {e.Message}", CommandLine.Failure);
         }
         catch (StoreException e)
         {
-            throw new UserError(e.Message, CommandLine.Failure);
+            throw new UserErrorException(e.Message, CommandLine.Failure);
         }
     }
 
@@ -92,15 +92,15 @@ public static class ServeCommand
         }
         var beside = WebAppOptions.DefaultStaticFilesRoot;
         return WebAppOptions.HasGovukAssets(beside) ? beside
-            : throw new UserError($"the web app's GOV.UK Frontend assets are missing from {beside}; run scripts/web-assets in the repository, then build again", CommandLine.Failure);
+            : throw new UserErrorException($"the web app's GOV.UK Frontend assets are missing from {beside}; run scripts/web-assets in the repository, then build again", CommandLine.Failure);
     }
 
     private static void RunAssetScript(string script)
     {
         Console.Error.WriteLine("probity: building the web assets (GOV.UK Frontend from npm)…");
         using var process = Process.Start(new ProcessStartInfo("bash", [script]) { UseShellExecute = false })
-            ?? throw new UserError("could not run scripts/web-assets", CommandLine.Failure);
+            ?? throw new UserErrorException("could not run scripts/web-assets", CommandLine.Failure);
         process.WaitForExit();
-        if (process.ExitCode != 0) throw new UserError("scripts/web-assets failed (see above); the web app needs its GOV.UK Frontend assets", CommandLine.Failure);
+        if (process.ExitCode != 0) throw new UserErrorException("scripts/web-assets failed (see above); the web app needs its GOV.UK Frontend assets", CommandLine.Failure);
     }
 }

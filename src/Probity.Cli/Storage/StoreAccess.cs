@@ -20,19 +20,19 @@ public static class StoreAccess
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            throw new UserError("cancelled; nothing was changed", CommandLine.Failure);
+            throw new UserErrorException("cancelled; nothing was changed", CommandLine.Failure);
         }
         catch (ChangeRefusedException e)
         {
-            throw new UserError(e.Message, CommandLine.InvalidInput);
+            throw new UserErrorException(e.Message, CommandLine.InvalidInput);
         }
         catch (RecordNotFoundException e)
         {
-            throw new UserError(e.Message, CommandLine.InvalidInput);
+            throw new UserErrorException(e.Message, CommandLine.InvalidInput);
         }
         catch (StoreException e)
         {
-            throw new UserError(e.Message, CommandLine.Failure);
+            throw new UserErrorException(e.Message, CommandLine.Failure);
         }
         finally
         {
@@ -59,20 +59,20 @@ public static class StoreAccess
         {
             return long.TryParse(text.AsSpan(ReviewPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var reviewId)
                 ? new StoredRecord(true, (await store.Reviews.GetAsync(reviewId, ct)).Id)
-                : throw new UserError($"\"{text}\" is not a review id: a stored review is review:N (./probity reviews lists them)");
+                : throw new UserErrorException($"\"{text}\" is not a review id: a stored review is review:N (./probity reviews lists them)");
         }
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)) return new StoredRecord(false, await ResolveInspectionAsync(store, text, ct));
         var reviews = await store.Reviews.FindByReferenceAsync(text, ct);
         var inspections = await store.Inspections.FindByReferenceAsync(text, ct);
         if (reviews.Count > 0 && inspections.Count > 0)
-            throw new UserError($"\"{text}\" is the reference of both inspection {inspections[0].Id} and review {Id(reviews[0].Id)}; give the id ({inspections[0].Id} or {Id(reviews[0].Id)})");
+            throw new UserErrorException($"\"{text}\" is the reference of both inspection {inspections[0].Id} and review {Id(reviews[0].Id)}; give the id ({inspections[0].Id} or {Id(reviews[0].Id)})");
         return reviews.Count switch
         {
-            0 when inspections.Count == 0 => throw new UserError(
+            0 when inspections.Count == 0 => throw new UserErrorException(
                 $"\"{text}\" is {(orFolder ? "neither a dataset folder nor" : "not")} the id or reference of a stored inspection or review ({store.Location}); ./probity inspections and ./probity reviews list them"),
             0 => new StoredRecord(false, await ResolveInspectionAsync(store, text, ct)),
             1 => new StoredRecord(true, reviews[0].Id),
-            _ => throw new UserError($"{reviews.Count} reviews have reference \"{text}\" ({string.Join(", ", reviews.Select(r => Id(r.Id)))}); give the id"),
+            _ => throw new UserErrorException($"{reviews.Count} reviews have reference \"{text}\" ({string.Join(", ", reviews.Select(r => Id(r.Id)))}); give the id"),
         };
     }
 
@@ -89,8 +89,8 @@ public static class StoreAccess
         return found.Count switch
         {
             1 => found[0].Id,
-            0 => throw new UserError($"no inspection has id or reference \"{text}\"; ./probity inspections lists them"),
-            _ => throw new UserError($"{found.Count} inspections have reference \"{text}\" (ids {string.Join(", ", found.Select(f => f.Id))}); give the id"),
+            0 => throw new UserErrorException($"no inspection has id or reference \"{text}\"; ./probity inspections lists them"),
+            _ => throw new UserErrorException($"{found.Count} inspections have reference \"{text}\" (ids {string.Join(", ", found.Select(f => f.Id))}); give the id"),
         };
     }
 }

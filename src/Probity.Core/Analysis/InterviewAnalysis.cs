@@ -10,6 +10,7 @@ namespace Probity.Core.Analysis;
 public static class InterviewAnalysis
 {
     public const string Name = "interviews";
+    private static readonly string[] ChartedGrades = ["PO", "PSO"];
     public const string WorkloadQuestion = "workload_manageable";
 
     /// <summary>Grades as interviews.csv records them, then interviews without a grade ("").</summary>
@@ -59,8 +60,8 @@ public static class InterviewAnalysis
             if (years.Count == 0) continue;
             charts.Add(new BarChart($"unmanageable-{type}", $"Percentage of POs and PSOs with 'unmanageable' caseloads, {type}",
                 $"For each grade, the share of {type} responsible officers interviewed who described their workload as unmanageable, by programme year.",
-                "workload-by-grade", ["PO", "PSO"],
-                years.Select(y => new ChartSeries(y, new[] { "PO", "PSO" }.Select(g =>
+                "workload-by-grade", ChartedGrades,
+                years.Select(y => new ChartSeries(y, ChartedGrades.Select(g =>
                     workload.Where(("provider_type", type), ("year", y), ("grade", g)).Select(r => (double?)(int?)r["percent_unmanageable"]).FirstOrDefault()).ToList())).ToList())
             { Unit = "%" });
         }

@@ -33,5 +33,10 @@ public readonly record struct ProgrammeYear(int StartYear) : IComparable<Program
 
     public int CompareTo(ProgrammeYear other) => StartYear.CompareTo(other.StartYear);
 
+    public static bool operator <(ProgrammeYear left, ProgrammeYear right) => left.CompareTo(right) < 0;
+    public static bool operator <=(ProgrammeYear left, ProgrammeYear right) => left.CompareTo(right) <= 0;
+    public static bool operator >(ProgrammeYear left, ProgrammeYear right) => left.CompareTo(right) > 0;
+    public static bool operator >=(ProgrammeYear left, ProgrammeYear right) => left.CompareTo(right) >= 0;
+
     public override string ToString() => $"{StartYear}/{(StartYear + 1) % 100:D2}";
 }

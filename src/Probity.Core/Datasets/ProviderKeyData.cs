@@ -50,8 +50,8 @@ public static class ProviderKeyData
 
     private static KeyDataTable Empty(string id, string standard, string? placedUnder, string? title, string source, IReadOnlyList<string> columns,
         IReadOnlyList<(string Label, string? Unit)> rows) => new()
-    {
-        Id = id, Standard = standard, PlacedUnder = placedUnder, Title = title, Source = source, Columns = columns,
-        Rows = rows.Select(r => new KeyDataRow { Label = r.Label, Unit = r.Unit, Values = new decimal?[columns.Count], ValueText = new string?[columns.Count] }).ToList(),
-    };
+        {
+            Id = id, Standard = standard, PlacedUnder = placedUnder, Title = title, Source = source, Columns = columns,
+            Rows = rows.Select(r => new KeyDataRow { Label = r.Label, Unit = r.Unit, Values = new decimal?[columns.Count], ValueText = new string?[columns.Count] }).ToList(),
+        };
 }

@@ -28,7 +28,7 @@ public static class FrameworkCatalog
         return reader.ReadToEnd();
     }
 
-    private static IReadOnlyDictionary<string, FrameworkVersion> LoadBuiltIn()
+    private static Dictionary<string, FrameworkVersion> LoadBuiltIn()
     {
         var assembly = typeof(FrameworkCatalog).Assembly;
         var versions = new Dictionary<string, FrameworkVersion>();

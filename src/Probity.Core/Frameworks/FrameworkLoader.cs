@@ -105,7 +105,7 @@ public static partial class FrameworkLoader
             return framework;
         }
 
-        private Terminology ReadTerminology(ObjectReader? r)
+        private static Terminology ReadTerminology(ObjectReader? r)
         {
             if (r is null) return Terminology.ServiceUser;
             var person = r.String("personOnProbation");

@@ -111,7 +111,7 @@ public static class ReviewReader
             return link;
         }
 
-        private PublishedPduRatings? Published(ObjectReader? r, FrameworkVersion? framework)
+        private static PublishedPduRatings? Published(ObjectReader? r, FrameworkVersion? framework)
         {
             if (r is null) return null;
             var score = r.Int("score", required: false);
@@ -160,7 +160,7 @@ public static class ReviewReader
                 s.Problem(s.Child("name"), $"standard {id} of {framework.Id} is \"{standard.Name}\", not \"{name}\"");
         }
 
-        private List<ReviewRecommendation> Recommendations(ObjectReader r)
+        private static List<ReviewRecommendation> Recommendations(ObjectReader r)
         {
             var list = new List<ReviewRecommendation>();
             var expected = 1;

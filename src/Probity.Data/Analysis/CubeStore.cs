@@ -71,7 +71,7 @@ internal static class CubeStore
     private static Task<long?> GenerationAsync(DbSession s, long inspectionId, CancellationToken ct) =>
         s.ScalarAsync<long?>("select generation from analysis_generations where inspection_id = @id", ct, ("id", inspectionId));
 
-    private static Task UpsertAsync(DbSession s, long inspectionId, long generation, InspectionCube cube, CancellationToken ct) =>
+    private static Task<int> UpsertAsync(DbSession s, long inspectionId, long generation, InspectionCube cube, CancellationToken ct) =>
         s.ExecuteAsync(
             "insert into analysis_cubes (inspection_id, generation, layout, tallies, profile) values (@id, @generation, @layout, @tallies, @profile) " +
             "on conflict (inspection_id) do update set generation = excluded.generation, layout = excluded.layout, tallies = excluded.tallies, profile = excluded.profile",

@@ -8,6 +8,7 @@ namespace Probity.Data.Samples;
 /// <summary>Stores the samples drawn for an inspection, so the draw can be shown, checked and reproduced later.</summary>
 public sealed class DrawnSampleStore
 {
+    private static readonly string[] CaseParameters = ["sample", "ordinal", "case", "stratum", "role", "reserve", "values"];
     private readonly ProbityStore _store;
 
     internal DrawnSampleStore(ProbityStore store) => _store = store;
@@ -26,7 +27,7 @@ public sealed class DrawnSampleStore
                 ("columns", new JsonValue(AuditJson.Serialize(sample.Columns))), ("at", at), ("by", actor.UserName));
             await using var insert = s.Command("insert into drawn_sample_cases (drawn_sample_id, ordinal, case_ref, stratum, role, reserve_order, column_values) " +
                 "values (@sample, @ordinal, @case, @stratum, @role, @reserve, @values)");
-            var p = new[] { "sample", "ordinal", "case", "stratum", "role", "reserve", "values" }.Select(n => s.Add(insert, n, null)).ToArray();
+            var p = CaseParameters.Select(n => s.Add(insert, n, null)).ToArray();
             for (var i = 0; i < sample.Cases.Count; i++)
             {
                 var c = sample.Cases[i];

@@ -147,7 +147,7 @@ public static class AreaReportBuilder
             barriers.Count == 0 ? AreaTexts.NoBarriers(domainName, organisation) : null);
     }
 
-    private static IReadOnlyList<string> Items(TextBlock? text) =>
+    private static List<string> Items(TextBlock? text) =>
         text?.Parts.SelectMany(p => p.Bullets ?? (p.Paragraph is { } para ? [para] : [])).ToList() ?? [];
 
     // Appendix (004:1172–1195): the area's cases combined, a figure per domain, and one per key question whose prompts
@@ -170,7 +170,7 @@ public static class AreaReportBuilder
     }
 
     /// <summary>A standard's key questions, each followed by its prompts.</summary>
-    private static IReadOnlyList<(string Id, string Label)> Items(IEnumerable<KeyQuestion> kqs) =>
+    private static List<(string Id, string Label)> Items(IEnumerable<KeyQuestion> kqs) =>
         kqs.Where(k => k.IsAnsweredPerCase)
             .SelectMany(k => new[] { (k.Id, $"{k.Id} {k.Title}") }.Concat(k.Prompts.Select(p => (p.Id, $"{p.Id} {p.Text}"))))
             .ToList();
@@ -184,7 +184,8 @@ public static class AreaReportBuilder
             .ToList();
         var columns = series.SelectMany(s => new[] { new Cell($"{s.Title}: yes"), new Cell($"{s.Title}: no") }).ToList();
         var tableRows = rows.Select(r => new TableRow(new Cell(r.Label),
-            r.Counts.SelectMany(c => c is { } t ? new[] { Count(t.Yes), Count(t.No) } : [NotAsked, NotAsked]).ToList()) { ItemId = r.ItemId }).ToList();
+            r.Counts.SelectMany(c => c is { } t ? new[] { Count(t.Yes), Count(t.No) } : [NotAsked, NotAsked]).ToList())
+        { ItemId = r.ItemId }).ToList();
         var table = new ReportTable(id, caption, new Cell("Case judgement"), columns, tableRows) { Caption = AreaTexts.CountsNote };
         return new CountFigure(id, caption, stem, series.Select(s => s.Title).ToList(), rows) { Table = table };
     }

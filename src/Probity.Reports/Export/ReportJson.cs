@@ -74,7 +74,7 @@ public static class ReportJson
             w.WriteStartObject("adjustment");
             w.WriteString("move", d.Move.ToString().ToLowerInvariant());
             w.WriteString("basis", d.Basis == DecisionBasis.Discretion ? "discretion" : "unpaid-work-qualitative");
-            String(w, "footnoteOn", s.LowestKeyQuestions.FirstOrDefault());
+            String(w, "footnoteOn", (s.LowestKeyQuestions.Count > 0 ? s.LowestKeyQuestions[0] : null));
             w.WriteString("rationale", d.Rationale);
             w.WriteEndObject();
         }

@@ -21,7 +21,7 @@ public static class ReportWorkbook
     public static void Write(Area.AreaReport report, Stream stream) =>
         Write($"{Area.AreaTexts.Programme}: {report.Title}", report.Tables.ToList(), report.AllNotes, stream);
 
-    private static void Write(string heading, IReadOnlyList<ReportTable> tables, IReadOnlyDictionary<int, string> notes, Stream stream)
+    private static void Write(string heading, List<ReportTable> tables, IReadOnlyDictionary<int, string> notes, Stream stream)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -31,7 +31,7 @@ public static class ReportWorkbook
         var sheets = workbook.Workbook.AppendChild(new Sheets());
         var names = SheetNames(tables);
 
-        var contents = new List<IReadOnlyList<(string Text, decimal? Value, uint Style)>>
+        var contents = new List<List<(string Text, decimal? Value, uint Style)>>
         {
             Row(Bold, "Sheet", "Table"),
         };
@@ -41,7 +41,7 @@ public static class ReportWorkbook
         for (var i = 0; i < tables.Count; i++)
         {
             var t = tables[i];
-            var rows = new List<IReadOnlyList<(string, decimal?, uint)>>
+            var rows = new List<List<(string, decimal?, uint)>>
             {
                 Row(Bold, t.Title),
                 Row(Bold, [t.Corner.Text, .. t.Columns.Select(c => c.Text)]),
@@ -59,9 +59,9 @@ public static class ReportWorkbook
         workbook.Workbook.Save();
     }
 
-    private static IReadOnlyList<(string, decimal?, uint)> Row(uint style, params string[] texts) => texts.Select(t => (t, (decimal?)null, style)).ToList();
+    private static List<(string, decimal?, uint)> Row(uint style, params string[] texts) => texts.Select(t => (t, (decimal?)null, style)).ToList();
 
-    private static void AddSheet(WorkbookPart workbook, Sheets sheets, uint id, string name, IReadOnlyList<IReadOnlyList<(string Text, decimal? Value, uint Style)>> rows)
+    private static void AddSheet(WorkbookPart workbook, Sheets sheets, uint id, string name, List<List<(string Text, decimal? Value, uint Style)>> rows)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
@@ -118,7 +118,7 @@ public static class ReportWorkbook
     }
 
     // Sheet names: at most 31 characters, none of []:*?/\, unique without regard to case.
-    private static IReadOnlyList<string> SheetNames(IReadOnlyList<ReportTable> tables)
+    private static List<string> SheetNames(IReadOnlyList<ReportTable> tables)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Contents" };
         return tables.Select(t =>

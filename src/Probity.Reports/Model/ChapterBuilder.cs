@@ -99,7 +99,7 @@ internal static class ChapterBuilder
         return new ReportTable($"rating-{s.Id}", $"{s.Id} {s.Name}: rating", Cell.Empty, columns, rows);
     }
 
-    private static IReadOnlyList<KeyDataTableView> KeyDataFor(ReportContext context, string standard, string? keyQuestion, FootnoteScope scope) =>
+    private static List<KeyDataTableView> KeyDataFor(ReportContext context, string standard, string? keyQuestion, FootnoteScope scope) =>
         context.KeyData.Where(k => k.Table.Standard == standard && k.Table.PlacedUnder == keyQuestion)
             .Select(k => KeyDataViews.Build(k, scope)).ToList();
 }

@@ -25,7 +25,8 @@ internal static class DraftingNotesBuilder
                 new Cell($"not: {wording.PreferredComplement}"),
                 new Cell(Describe(ComparisonCells.Previous(context, item.Id), context.HasPrevious)),
                 new Cell(Describe(ComparisonCells.National(context, item.Id), context.Manifest.NationalComparator is not null)),
-            ]) { ItemId = item.Id });
+            ])
+            { ItemId = item.Id });
         }
         var tables = new List<ReportTable>
         {
@@ -43,7 +44,8 @@ internal static class DraftingNotesBuilder
             return new TableRow(new Cell(m.MetricId), [
                 new Cell(m.Description), new Cell(current), new Cell(wording),
                 new Cell(previous is { } p ? $"{p}%" : "–"), new Cell(national is { } n ? $"{n}%" : "–"),
-            ]) { ItemId = m.MetricId };
+            ])
+            { ItemId = m.MetricId };
         }).ToList();
         if (measures.Count > 0)
             tables.Add(new("drafting-evidence-measures", "Figures from the inspection's own evidence", new Cell("Measure"),

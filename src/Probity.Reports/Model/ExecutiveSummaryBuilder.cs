@@ -76,7 +76,7 @@ internal static class ExecutiveSummaryBuilder
     /// <summary>"assessment; planning; implementation and delivery; and reviewing": the topics of a domain's standards.</summary>
     public static IReadOnlyList<string> Elements(Domain domain) => Elements(domain.Standards);
 
-    private static IReadOnlyList<string> Elements(IEnumerable<Standard> standards) => standards.Select(KeyQuestionTables.Topic).ToList();
+    private static List<string> Elements(IEnumerable<Standard> standards) => standards.Select(KeyQuestionTables.Topic).ToList();
 
     /// <summary>
     /// The opening of a domain whose standards come mostly from one sample (<see cref="SampleFacts.Mixed"/>): each sample's

@@ -41,7 +41,7 @@ internal static class KeyQuestionTables
         };
 
         // R12–R13: the panel's decision is footnoted on the value that drove the rating (the first lowest key question).
-        var decisionOn = rating.AppliedDecision is not null ? rating.LowestKeyQuestions.FirstOrDefault() : null;
+        var decisionOn = rating.AppliedDecision is not null && rating.LowestKeyQuestions.Count > 0 ? rating.LowestKeyQuestions[0] : null;
         var rows = new List<TableRow>();
         foreach (var kq in kqs)
         {

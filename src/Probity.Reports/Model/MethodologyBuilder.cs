@@ -175,7 +175,8 @@ internal static class MethodologyBuilder
                 plan?.Required is { } r ? new Cell(r.ToString()) { Value = r, Unit = CellUnit.Number } : new Cell("Not recorded"),
                 new Cell(context.Samples.Of(sample).ToString()) { Value = context.Samples.Of(sample), Unit = CellUnit.Number },
                 new Cell(plan?.Census == true ? "Yes: every eligible case was inspected" : "No"),
-            ]) { ItemId = sample };
+            ])
+            { ItemId = sample };
         }).ToList();
         if (context.Samples is { HarmPopulation: { } harm, Harm: { } h })
             rows.Add(new TableRow(new Cell(harm.Name), [new Cell("Sub-sample"), new Cell(h.ToString()) { Value = h, Unit = CellUnit.Number }, new Cell(harm.Description ?? "")]) { ItemId = harm.Id });

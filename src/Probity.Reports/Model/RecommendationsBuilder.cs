@@ -37,7 +37,7 @@ internal static class RecommendationsBuilder
     }
 
     // §8.4: items have no terminal punctuation and the last one of a list ends with a full stop.
-    private static IReadOnlyList<NewRecommendationItem> ListItems(IReadOnlyList<Recommendation> items) =>
+    private static List<NewRecommendationItem> ListItems(List<Recommendation> items) =>
         items.Select((r, i) =>
         {
             var text = r.Text.Trim().TrimEnd('.', ';', ',');

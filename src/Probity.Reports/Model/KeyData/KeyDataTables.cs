@@ -82,7 +82,10 @@ public static class KeyDataTables
         string Say(string text) => text.Replace("CRC", type, StringComparison.Ordinal).Replace("responsible officers", practitioners, StringComparison.Ordinal);
         return d with
         {
-            Title = Say(d.Title), Source = Say(d.Source), ComparisonColumn = Say(d.ComparisonColumn), CurrentColumn = Say(d.CurrentColumn),
+            Title = Say(d.Title),
+            Source = Say(d.Source),
+            ComparisonColumn = Say(d.ComparisonColumn),
+            CurrentColumn = Say(d.CurrentColumn),
             Rows = d.Rows.Select(r => r with { Label = Say(r.Label) }).ToList(),
         };
     }

@@ -14,7 +14,7 @@ internal static class KeyDataViews
         return new KeyDataTableView(new ReportTable(t.Id, t.Title ?? t.Id, corner, columns, rows), source.FollowingSentence);
     }
 
-    private static IReadOnlyList<Cell> Values(KeyDataRow row, int columns, FootnoteScope scope)
+    private static List<Cell> Values(KeyDataRow row, int columns, FootnoteScope scope)
     {
         var cells = new List<Cell>();
         for (var i = 0; i < Math.Max(columns, row.Values.Count); i++)

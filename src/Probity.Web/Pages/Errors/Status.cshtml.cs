@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Probity.Data;
 
 namespace Probity.Web.Pages.Errors;
@@ -28,7 +29,7 @@ public sealed class StatusModel(ProbityStore store) : ProbityPage(store)
     public IActionResult OnGet(int code) => Handle(code);
     public IActionResult OnPost(int code) => Handle(code);
 
-    private IActionResult Handle(int code)
+    private PageResult Handle(int code)
     {
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;

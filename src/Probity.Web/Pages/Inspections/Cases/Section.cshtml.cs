@@ -112,7 +112,7 @@ public sealed class SectionModel(ProbityStore store) : CasePage(store)
         {
             if (!Answers.TryGetValue(item.Id, out var a) || !JudgementNames.TryParse(a, out _))
                 Errors.Add(FieldId(item), $"Select yes, no or not applicable for {item.Id}");
-            else if (Notes.ContainsKey(item.Id) && string.IsNullOrWhiteSpace(Notes[item.Id])) Notes.Remove(item.Id);
+            else if (Notes.TryGetValue(item.Id, out var note) && string.IsNullOrWhiteSpace(note)) Notes.Remove(item.Id);
         }
         if (ExampleKind != "none" && string.IsNullOrWhiteSpace(ExampleText))
             Errors.Add("example-text", "Enter the practice example, or choose no example");

@@ -22,7 +22,7 @@ public abstract class EvidencePage(ProbityStore store) : InspectionPage(store)
 
     /// <summary>"by demo.lead at 2019-09-18 10:02:11 UTC": the last change to a record, for a message about a record that has gone.</summary>
     protected async Task<string> LastChangeAsync(string entity, string key) =>
-        (await Store.Audit.ForRecordAsync(InspectionId, entity, key)).LastOrDefault() is AuditEntry last
+        (await Store.Audit.ForRecordAsync(InspectionId, entity, key)) is [.., var last]
             ? $"by {last.UserName} at {last.At:yyyy-MM-dd HH:mm:ss} UTC"
             : "by someone else";
 
