@@ -2,6 +2,8 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Probity.Core.Analysis;
 using Probity.Core.Frameworks;
+using Probity.Data.Analysis;
+using Probity.Data.Tests.Infrastructure;
 
 namespace Probity.Analysis.Benchmarks;
 
@@ -25,11 +27,11 @@ public class AnalysisBenchmarks : NationalBenchmark
         if (Analysis == NationalComparator.Name)
         {
             var scope = new AnalysisScope { ProviderType = Core.Datasets.ProviderType.CRC };
-            var inspections = Store.Analysis.LoadAsync(scope, AnalysisCatalog.ComparatorReads).GetAwaiter().GetResult();
+            var inspections = Store.LoadAsync(scope, AnalysisCatalog.ComparatorReads).GetAwaiter().GetResult();
             return NationalComparator.Build(FrameworkCatalog.Get("hmip-crc-2019"), inspections, scope).Comparator.Results.Count;
         }
         var definition = AnalysisCatalog.Find(Analysis)!;
-        var facts = Store.Analysis.LoadAsync(AnalysisScope.Everything, definition.Reads).GetAwaiter().GetResult();
+        var facts = Store.LoadAsync(AnalysisScope.Everything, definition.Reads).GetAwaiter().GetResult();
         return definition.Run(facts, AnalysisScope.Everything).Tables.Sum(t => t.Rows.Count);
     }
 }
@@ -56,7 +58,7 @@ public class CountingEveryAnswerBenchmarks : NationalBenchmark
 
     /// <summary>The alternative to stored tallies: one streaming pass over every packed case, counted in memory.</summary>
     [Benchmark]
-    public int StreamingScan() => Store.Analysis.ScanAsync(AnalysisScope.Everything, AnalysisData.None).GetAwaiter().GetResult().Count;
+    public int StreamingScan() => Store.ScanAsync(AnalysisScope.Everything, AnalysisData.None).GetAwaiter().GetResult().Count;
 
     private long Rows(string sql)
     {
@@ -75,7 +77,8 @@ public class CountingEveryAnswerBenchmarks : NationalBenchmark
 public abstract class NationalBenchmark
 {
     protected NationalDatabase Database { get; private set; } = null!;
-    protected ProbityStore Store { get; private set; } = null!;
+    private StoreServices _store = null!;
+    protected AnalysisStore Store { get; private set; } = null!;
 
     [Params(DatabaseKind.Sqlite, DatabaseKind.Postgres)]
     public DatabaseKind Kind { get; set; }
@@ -84,10 +87,15 @@ public abstract class NationalBenchmark
     public void Setup()
     {
         Database = NationalDatabase.Open(Kind);
-        Store = ProbityStore.OpenAsync(Database.Location).GetAwaiter().GetResult();
+        _store = StoreServices.OpenAsync(Database.Location).GetAwaiter().GetResult();
+        Store = _store.Get<AnalysisStore>();
         Console.Error.WriteLine($"{Kind}: {Database.Cases():N0} cases, {Database.Answers():N0} answers");
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Database.Dispose();
+    public void Cleanup()
+    {
+        _store.Dispose();
+        Database.Dispose();
+    }
 }

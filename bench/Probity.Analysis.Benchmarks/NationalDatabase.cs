@@ -81,12 +81,13 @@ public sealed class NationalDatabase : IDisposable
         }
         var watch = Stopwatch.StartNew();
         Recreate();
-        var store = ProbityStore.OpenAsync(Location).GetAwaiter().GetResult();
+        using var store = StoreServices.OpenAsync(Location).GetAwaiter().GetResult();
+        var datasets = store.Get<Probity.Data.Datasets.DatasetStore>();
         var actor = new Actor("benchmark");
         var n = 0;
         foreach (var dataset in SyntheticNational.Generate(new SyntheticNational.Options { Inspections = Inspections, CasesPerInspection = CasesPerInspection, Seed = Seed }))
         {
-            store.Datasets.ImportAsync(dataset, actor).GetAwaiter().GetResult();
+            datasets.ImportAsync(dataset, actor).GetAwaiter().GetResult();
             if (++n % 100 == 0) Console.Error.WriteLine($"{kind}: {n} inspections stored ({watch.Elapsed.TotalSeconds:N0} s)");
         }
         var stored = watch.Elapsed;

@@ -26,7 +26,7 @@ public class ImportBenchmarks
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"probity-bench-{Guid.NewGuid():N}");
     private TemporaryPostgres? _postgres;
-    private ProbityStore _store = null!;
+    private StoreServices? _store;
 
     [Params(DatabaseKind.Sqlite, DatabaseKind.Postgres)]
     public DatabaseKind Database { get; set; }
@@ -54,15 +54,17 @@ public class ImportBenchmarks
         var location = Database == DatabaseKind.Postgres
             ? _postgres!.CreateDatabaseAsync().GetAwaiter().GetResult()
             : DatabaseLocation.Sqlite(Path.Combine(_folder, Guid.NewGuid().ToString("N"), "probity.db"));
-        _store = ProbityStore.OpenAsync(location).GetAwaiter().GetResult();
+        _store?.Dispose();
+        _store = StoreServices.OpenAsync(location).GetAwaiter().GetResult();
     }
 
     [Benchmark]
-    public long Import() => _store.Datasets.ImportAsync(Dataset.Value, new Actor("benchmark")).GetAwaiter().GetResult();
+    public long Import() => _store!.Get<Probity.Data.Datasets.DatasetStore>().ImportAsync(Dataset.Value, new Actor("benchmark")).GetAwaiter().GetResult();
 
     [GlobalCleanup]
     public void Cleanup()
     {
+        _store?.Dispose();
         _postgres?.Dispose();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);

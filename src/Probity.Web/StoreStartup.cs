@@ -1,15 +1,22 @@
 using Microsoft.AspNetCore.Identity;
 using Probity.Data;
+using Probity.Data.Migrations;
 using Probity.Data.Users;
 using Probity.Web.Demo;
 
 namespace Probity.Web;
 
-/// <summary>Opens (and migrates) the store before the first request, and loads the demo when asked.</summary>
-internal sealed class StoreStartup(ProbityStore store, WebAppOptions options, IPasswordHasher<UserAccount> hasher) : IHostedService
+/// <summary>
+/// Readies the database before the first request, by the one migration rule: the embedded SQLite database (and the demo,
+/// on any database) migrates itself; a PostgreSQL database must already be at this build's schema, or the app refuses to
+/// start and says to run ./probity db migrate. Then loads the demo when asked.
+/// </summary>
+internal sealed class StoreStartup(DatabaseSchema schema, ProbityStore store, WebAppOptions options, IPasswordHasher<UserAccount> hasher) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
+        if (options.LoadDemo) await schema.MigrateAsync(ct);
+        else await schema.PrepareAsync(ct);
         if (options.LoadDemo) await DemoData.LoadIfEmptyAsync(store, hasher, options.DemoNationalInspections, ct);
     }
 

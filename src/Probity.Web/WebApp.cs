@@ -25,9 +25,9 @@ public static class WebApp
 
         var services = builder.Services;
         services.AddSingleton(sp => WebAppOptions.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton(sp => ProbityStore.OpenAsync(sp.GetRequiredService<WebAppOptions>().Database).GetAwaiter().GetResult());
+        // Registering opens nothing: StoreStartup readies the database, by the one migration rule, before the first request.
+        services.AddProbityData(sp => sp.GetRequiredService<WebAppOptions>().Database);
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
-        services.AddSingleton(TimeProvider.System);
         services.AddScoped<SignInService>();
         services.AddSingleton<Reports.ReportPrinter>();
         services.AddHostedService<StoreStartup>();

@@ -1,5 +1,6 @@
 using Probity.Data;
 using Probity.Data.Samples;
+using Probity.Data.Tests.Infrastructure;
 using Probity.Tests.Shared;
 
 namespace Probity.Cli.Tests;
@@ -22,9 +23,10 @@ public class SampleStorageTests
         var run = CliProcess.Run(env, "sample", Population, "--out", sampleFile, "--as-at", "2019-08-19", "--seed", "18446744073709551557", "--inspection", id.ToString());
         Assert.True(run.ExitCode == 0, run.Error);
 
-        var store = await ProbityStore.OpenAsync(DatabaseLocation.Sqlite(Path.Combine(temp.Path, "probity.db")));
-        var listed = Assert.Single(await store.Samples.ListAsync(id));
-        var stored = await store.Samples.LoadAsync(listed.Id);
+        await using var store = await StoreServices.OpenAsync(DatabaseLocation.Sqlite(Path.Combine(temp.Path, "probity.db")));
+        var samples = store.Get<DrawnSampleStore>();
+        var listed = Assert.Single(await samples.ListAsync(id));
+        var stored = await samples.LoadAsync(listed.Id);
         Assert.Equal("case-supervision", stored.Sample);
         Assert.Equal(18446744073709551557UL, DrawnSamples.Seed(stored)); // above 2^63: stored bit for bit
         Assert.Equal(97, stored.Cases.Count(c => c.Role == DrawnRole.Sample));

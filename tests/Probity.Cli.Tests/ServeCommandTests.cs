@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Probity.Data.Tests.Infrastructure;
 using Probity.Tests.Shared;
 
 namespace Probity.Cli.Tests;
@@ -26,8 +27,8 @@ public sealed class ServeCommandTests
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/govuk/govuk-frontend.min.css")).StatusCode);
             Assert.True(File.Exists(Path.Combine(data.Path, "probity.db")));
             // The demo's national programme, for the analysis pages: published synthetic inspections beside Northumbria.
-            var store = await Data.ProbityStore.OpenAsync(Data.DatabaseLocation.Sqlite(Path.Combine(data.Path, "probity.db")));
-            var inspections = await store.Inspections.ListAsync();
+            await using var store = await StoreServices.OpenAsync(Data.DatabaseLocation.Sqlite(Path.Combine(data.Path, "probity.db")));
+            var inspections = await store.Get<Data.Inspections.InspectionStore>().ListAsync();
             Assert.Equal(1 + Web.Demo.DemoData.NationalInspections, inspections.Count);
             Assert.Equal(Web.Demo.DemoData.NationalInspections, inspections.Count(i => i.Status == Core.Datasets.InspectionStatus.Published && i.ProviderName.StartsWith("Synthetic ", StringComparison.Ordinal)));
         }

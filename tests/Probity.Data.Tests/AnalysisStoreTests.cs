@@ -4,6 +4,10 @@ using Probity.Core.Ratings;
 using Probity.Core.Rules;
 using Probity.Core.Synthetic;
 using Probity.Data.Tests.Infrastructure;
+using Probity.Data.Analysis;
+using Probity.Data.Audit;
+using Probity.Data.Cases;
+using Probity.Data.Datasets;
 
 namespace Probity.Data.Tests;
 
@@ -15,12 +19,12 @@ public abstract partial class StoreSuite
     private static IReadOnlyList<InspectionDataset> Programme(int inspections) =>
         SyntheticNational.Generate(new SyntheticNational.Options { Inspections = inspections, Seed = 5 }).ToList();
 
-    private async Task<(ProbityStore Store, IReadOnlyList<InspectionDataset> Datasets, List<long> Ids)> ProgrammeStoreAsync(int inspections)
+    private async Task<(StoreServices Store, IReadOnlyList<InspectionDataset> Datasets, List<long> Ids)> ProgrammeStoreAsync(int inspections)
     {
         var store = await NewStoreAsync();
         var datasets = Programme(inspections);
         var ids = new List<long>();
-        foreach (var d in datasets) ids.Add(await store.Datasets.ImportAsync(d, Lead));
+        foreach (var d in datasets) ids.Add(await store.Get<DatasetStore>().ImportAsync(d, Lead));
         return (store, datasets, ids);
     }
 
@@ -28,8 +32,8 @@ public abstract partial class StoreSuite
     public async Task Import_stores_each_inspections_tallies_so_the_analysis_reads_them_without_counting_a_case()
     {
         var (store, datasets, ids) = await ProgrammeStoreAsync(8);
-        Assert.Equal(0, await store.Analysis.RefreshAsync());
-        var facts = await store.Analysis.LoadAsync(AnalysisScope.Everything, Everything);
+        Assert.Equal(0, await store.Get<AnalysisStore>().RefreshAsync());
+        var facts = await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, Everything);
         Assert.Equal(ids, facts.Select(f => f.Id));
         for (var i = 0; i < datasets.Count; i++)
         {
@@ -48,8 +52,8 @@ public abstract partial class StoreSuite
     public async Task The_streaming_scan_of_the_cases_gives_the_same_tallies_as_the_stored_ones()
     {
         var (store, _, _) = await ProgrammeStoreAsync(8);
-        var stored = await store.Analysis.LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies | AnalysisData.Profile);
-        var scanned = await store.Analysis.ScanAsync(AnalysisScope.Everything, AnalysisData.None);
+        var stored = await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies | AnalysisData.Profile);
+        var scanned = await store.Get<AnalysisStore>().ScanAsync(AnalysisScope.Everything, AnalysisData.None);
         Assert.Equal(stored.Count, scanned.Count);
         for (var i = 0; i < stored.Count; i++)
         {
@@ -63,28 +67,28 @@ public abstract partial class StoreSuite
     {
         var (store, id, dataset) = await FieldworkInspectionAsync();
         var (caseId, item) = AnsweredYes(dataset);
-        var before = (await store.Analysis.LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies)).Single();
+        var before = (await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies)).Single();
         var index = dataset.Framework.Questions[item].Index;
         var tally = before.Cube!.Tallies.Get(CaseSplits.All, 1, index);
 
-        var loaded = await store.Cases.LoadAsync(id, caseId);
-        await store.Cases.SaveAsync(loaded with { Answers = new Dictionary<string, Judgement>(loaded.Answers) { [item] = Judgement.No } }, InspectorA);
-        var after = (await store.Analysis.LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies)).Single();
+        var loaded = await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId);
+        await store.Get<CaseAssessmentStore>().SaveAsync(loaded with { Answers = new Dictionary<string, Judgement>(loaded.Answers) { [item] = Judgement.No } }, InspectorA);
+        var after = (await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies)).Single();
         Assert.Equal(tally with { Yes = tally.Yes - 1, No = tally.No + 1 }, after.Cube!.Tallies.Get(CaseSplits.All, 1, index));
-        Assert.Equal(0, await store.Analysis.RefreshAsync());
+        Assert.Equal(0, await store.Get<AnalysisStore>().RefreshAsync());
     }
 
     [Fact]
     public async Task Tallies_packed_by_another_layout_or_behind_their_cases_are_rebuilt_the_same()
     {
         var (store, _, ids) = await ProgrammeStoreAsync(3);
-        var expected = await store.Analysis.LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies);
+        var expected = await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies);
         await RawExecuteAsync(store.Location, $"update analysis_cubes set layout = 'another' where inspection_id = {ids[0]}");
         await RawExecuteAsync(store.Location, $"update analysis_generations set generation = generation + 1 where inspection_id = {ids[1]}");
         await RawExecuteAsync(store.Location, $"delete from analysis_cubes where inspection_id = {ids[2]}");
-        Assert.Equal(3, await store.Analysis.RefreshAsync());
-        Assert.Equal(0, await store.Analysis.RefreshAsync());
-        var rebuilt = await store.Analysis.LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies);
+        Assert.Equal(3, await store.Get<AnalysisStore>().RefreshAsync());
+        Assert.Equal(0, await store.Get<AnalysisStore>().RefreshAsync());
+        var rebuilt = await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies);
         for (var i = 0; i < ids.Count; i++) Assert.Equal(CubeCodec.Encode(expected[i].Cube!.Tallies), CubeCodec.Encode(rebuilt[i].Cube!.Tallies));
     }
 
@@ -92,7 +96,7 @@ public abstract partial class StoreSuite
     public async Task The_database_applies_the_scope_exactly_as_core_does()
     {
         var (store, _, _) = await ProgrammeStoreAsync(20);
-        var all = await store.Analysis.LoadAsync(AnalysisScope.Everything, AnalysisData.None);
+        var all = await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.None);
         AnalysisScope[] scopes =
         [
             new() { ProviderType = ProviderType.PDU },
@@ -103,8 +107,8 @@ public abstract partial class StoreSuite
             new() { Year = new ProgrammeYear(2030) },
         ];
         foreach (var scope in scopes)
-            Assert.Equal(scope.Apply(all).Select(f => f.Id), (await store.Analysis.LoadAsync(scope, AnalysisData.None)).Select(f => f.Id));
-        Assert.Equal(8, (await store.Analysis.LoadAsync(scopes[4], AnalysisData.None)).Count); // four CRCs, each in both rounds
+            Assert.Equal(scope.Apply(all).Select(f => f.Id), (await store.Get<AnalysisStore>().LoadAsync(scope, AnalysisData.None)).Select(f => f.Id));
+        Assert.Equal(8, (await store.Get<AnalysisStore>().LoadAsync(scopes[4], AnalysisData.None)).Count); // four CRCs, each in both rounds
     }
 
     [Fact]
@@ -113,25 +117,25 @@ public abstract partial class StoreSuite
         var (store, datasets, ids) = await ProgrammeStoreAsync(3);
         var original = datasets[1]; // the CRC of round two, with Through the Gate cases
         Assert.Contains(original.Cases, c => c.Get(CaseColumns.FirstNightArrangement) is not null);
-        DatasetComparison.AssertSame(original, await store.Datasets.LoadAsync(ids[1]));
+        DatasetComparison.AssertSame(original, await store.Get<DatasetStore>().LoadAsync(ids[1]));
     }
 
     [Fact]
     public async Task A_pooled_comparator_is_put_on_an_inspection_audited_and_exported_in_its_manifest()
     {
         var (store, _, ids) = await ProgrammeStoreAsync(3);
-        var pool = await store.Analysis.LoadAsync(new AnalysisScope { Year = new ProgrammeYear(2018) }, AnalysisCatalog.ComparatorReads);
+        var pool = await store.Get<AnalysisStore>().LoadAsync(new AnalysisScope { Year = new ProgrammeYear(2018) }, AnalysisCatalog.ComparatorReads);
         var block = NationalComparator.Build(Core.Frameworks.FrameworkCatalog.Get("hmip-crc-2019"), pool, new AnalysisScope { Year = new ProgrammeYear(2018) });
-        var target = await store.Datasets.ImportAsync(TestDatasets.Full(), Lead);
+        var target = await store.Get<DatasetStore>().ImportAsync(TestDatasets.Full(), Lead);
 
-        await store.Analysis.SetNationalComparatorAsync(target, block.Comparator, Lead);
-        var national = (await store.Datasets.LoadAsync(target)).Manifest.NationalComparator!;
+        await store.Get<AnalysisStore>().SetNationalComparatorAsync(target, block.Comparator, Lead);
+        var national = (await store.Get<DatasetStore>().LoadAsync(target)).Manifest.NationalComparator!;
         Assert.Equal(block.Comparator.Results["2.1.3"], national.Results["2.1.3"]);
         Assert.Equal(block.Comparator.Period, national.Period);
-        Assert.Contains(await store.Audit.ForInspectionAsync(target), e => e.Action == "national-comparator" && e.UserName == Lead.UserName);
+        Assert.Contains(await store.Get<AuditLog>().ForInspectionAsync(target), e => e.Action == "national-comparator" && e.UserName == Lead.UserName);
 
         // The programme's inspections are published: their figures are final.
-        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Analysis.SetNationalComparatorAsync(ids[1], block.Comparator, Lead));
+        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Get<AnalysisStore>().SetNationalComparatorAsync(ids[1], block.Comparator, Lead));
         Assert.Contains("is published", refused.Message);
     }
 }

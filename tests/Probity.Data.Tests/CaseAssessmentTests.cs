@@ -3,16 +3,18 @@ using Probity.Core.Ratings;
 using Probity.Data.Cases;
 using Probity.Data.Tests.Infrastructure;
 using Probity.Data.Users;
+using Probity.Data.Audit;
+using Probity.Data.Datasets;
 
 namespace Probity.Data.Tests;
 
 public abstract partial class StoreSuite
 {
-    private async Task<(ProbityStore Store, long Id, InspectionDataset Dataset)> FieldworkInspectionAsync()
+    private async Task<(StoreServices Store, long Id, InspectionDataset Dataset)> FieldworkInspectionAsync()
     {
         var store = await NewStoreAsync();
         var dataset = TestDatasets.Full();
-        var id = await store.Datasets.ImportAsync(dataset, Lead);
+        var id = await store.Get<DatasetStore>().ImportAsync(dataset, Lead);
         return (store, id, dataset);
     }
 
@@ -31,7 +33,7 @@ public abstract partial class StoreSuite
     {
         var (store, id, dataset) = await FieldworkInspectionAsync();
         var (caseId, item) = AnsweredYes(dataset);
-        var loaded = await store.Cases.LoadAsync(id, caseId);
+        var loaded = await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId);
         Assert.Equal(CaseAssessmentStatus.Completed, loaded.Status);
         Assert.Equal(Judgement.Yes, loaded.Answers[item]);
 
@@ -42,19 +44,19 @@ public abstract partial class StoreSuite
             PracticeExamples = [new PracticeExample(caseId, "2.2", PracticeKind.Poor, "Planning did not address risk to children.")],
             Status = CaseAssessmentStatus.QualityAssured,
         };
-        var saved = await store.Cases.SaveAsync(edited, InspectorA);
+        var saved = await store.Get<CaseAssessmentStore>().SaveAsync(edited, InspectorA);
 
         Assert.Equal(loaded.Version + 1, saved.Version);
-        var reloaded = await store.Cases.LoadAsync(id, caseId);
+        var reloaded = await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId);
         Assert.Equal(Judgement.No, reloaded.Answers[item]);
         Assert.Equal("No contingency plan on file.", reloaded.Notes[item]);
         Assert.Equal(edited.PracticeExamples, reloaded.PracticeExamples);
         Assert.Equal(CaseAssessmentStatus.QualityAssured, reloaded.Status);
-        var entry = (await store.Audit.ForRecordAsync(id, "case", caseId)).Last();
+        var entry = (await store.Get<AuditLog>().ForRecordAsync(id, "case", caseId)).Last();
         Assert.Equal(InspectorA.UserName, entry.UserName);
         Assert.Contains("\"yes\"", entry.Before);
         Assert.Contains("No contingency plan on file.", entry.After);
-        var whole = await store.Datasets.LoadAsync(id);
+        var whole = await store.Get<DatasetStore>().LoadAsync(id);
         Assert.Equal(Judgement.No, whole.Answers[whole.IndexOf(caseId)!.Value, dataset.Framework.Questions[item].Index]);
     }
 
@@ -63,19 +65,19 @@ public abstract partial class StoreSuite
     {
         var (store, id, dataset) = await FieldworkInspectionAsync();
         var (caseId, item) = AnsweredYes(dataset);
-        var openedByA = await store.Cases.LoadAsync(id, caseId);
-        var openedByB = await store.Cases.LoadAsync(id, caseId);
+        var openedByA = await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId);
+        var openedByB = await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId);
 
-        await store.Cases.SaveAsync(openedByA with { Answers = new Dictionary<string, Judgement>(openedByA.Answers) { [item] = Judgement.No } }, InspectorA);
+        await store.Get<CaseAssessmentStore>().SaveAsync(openedByA with { Answers = new Dictionary<string, Judgement>(openedByA.Answers) { [item] = Judgement.No } }, InspectorA);
         var refused = await Assert.ThrowsAsync<EditConflictException>(() =>
-            store.Cases.SaveAsync(openedByB with { Answers = new Dictionary<string, Judgement>(openedByB.Answers) { [item] = Judgement.NotApplicable } }, InspectorB));
+            store.Get<CaseAssessmentStore>().SaveAsync(openedByB with { Answers = new Dictionary<string, Judgement>(openedByB.Answers) { [item] = Judgement.NotApplicable } }, InspectorB));
 
         Assert.Contains($"case {caseId} was changed by {InspectorA.UserName}", refused.Message);
         Assert.Contains("your changes were not saved", refused.Message);
-        var kept = await store.Cases.LoadAsync(id, caseId);
+        var kept = await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId);
         Assert.Equal(Judgement.No, kept.Answers[item]);
         Assert.Equal(openedByA.Version + 1, kept.Version);
-        Assert.DoesNotContain(await store.Audit.ForInspectionAsync(id), e => e.UserName == InspectorB.UserName);
+        Assert.DoesNotContain(await store.Get<AuditLog>().ForInspectionAsync(id), e => e.UserName == InspectorB.UserName);
     }
 
     [Fact]
@@ -83,12 +85,12 @@ public abstract partial class StoreSuite
     {
         var (store, id, dataset) = await FieldworkInspectionAsync();
         var (caseId, item) = AnsweredYes(dataset);
-        var opened = await store.Cases.LoadAsync(id, caseId);
+        var opened = await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId);
         var saves = Enumerable.Range(0, 6).Select(n => Task.Run(async () =>
         {
             try
             {
-                await store.Cases.SaveAsync(opened with { Notes = new Dictionary<string, string> { [item] = $"note {n}" } }, new Actor($"inspector.{n}"));
+                await store.Get<CaseAssessmentStore>().SaveAsync(opened with { Notes = new Dictionary<string, string> { [item] = $"note {n}" } }, new Actor($"inspector.{n}"));
                 return true;
             }
             catch (EditConflictException)
@@ -99,7 +101,7 @@ public abstract partial class StoreSuite
         var outcomes = await Task.WhenAll(saves);
         Assert.Equal(1, outcomes.Count(o => o));
         var winner = Array.IndexOf(outcomes, true);
-        Assert.Equal($"note {winner}", (await store.Cases.LoadAsync(id, caseId)).Notes[item]);
+        Assert.Equal($"note {winner}", (await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId)).Notes[item]);
     }
 
     [Fact]
@@ -107,7 +109,7 @@ public abstract partial class StoreSuite
     {
         var (store, id, dataset) = await FieldworkInspectionAsync();
         var unpaid = dataset.Cases.First(c => c.Sample == "unpaid-work").CaseId;
-        var loaded = await store.Cases.LoadAsync(id, unpaid);
+        var loaded = await store.Get<CaseAssessmentStore>().LoadAsync(id, unpaid);
         var caseSupervisionItem = dataset.Framework.Questions.Items.First(i => i.Population.Id.StartsWith("CS", StringComparison.Ordinal)).Id;
         var bad = loaded with
         {
@@ -115,7 +117,7 @@ public abstract partial class StoreSuite
             Notes = new Dictionary<string, string> { ["2.4.1"] = "note with no answer" },
         };
         var before = await DatabaseFingerprint.TakeAsync(store.Location);
-        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Cases.SaveAsync(bad, InspectorA));
+        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Get<CaseAssessmentStore>().SaveAsync(bad, InspectorA));
         Assert.Equal(before, await DatabaseFingerprint.TakeAsync(store.Location));
         Assert.Equal(3, refused.Reasons.Count);
         Assert.Contains(refused.Reasons, r => r.Contains($"case {unpaid} is outside", StringComparison.Ordinal) && r.Contains(caseSupervisionItem, StringComparison.Ordinal));
@@ -127,19 +129,19 @@ public abstract partial class StoreSuite
     public async Task Cases_are_assigned_to_inspectors_only_and_listed_with_their_holder()
     {
         var (store, id, dataset) = await FieldworkInspectionAsync();
-        await store.Users.CreateAsync(new NewUser("inspector.a", "Inspector A", [UserRole.Inspector]), Lead);
-        await store.Users.CreateAsync(new NewUser("analyst", "An Analyst", [UserRole.Analyst]), Lead);
+        await store.Get<UserStore>().CreateAsync(new NewUser("inspector.a", "Inspector A", [UserRole.Inspector]), Lead);
+        await store.Get<UserStore>().CreateAsync(new NewUser("analyst", "An Analyst", [UserRole.Analyst]), Lead);
         var caseId = dataset.Cases[3].CaseId;
 
-        await store.Cases.AssignAsync(id, caseId, "inspector.a", Lead);
-        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Cases.AssignAsync(id, caseId, "analyst", Lead));
+        await store.Get<CaseAssessmentStore>().AssignAsync(id, caseId, "inspector.a", Lead);
+        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Get<CaseAssessmentStore>().AssignAsync(id, caseId, "analyst", Lead));
 
         Assert.Contains("analyst is not an inspector", refused.Message);
-        Assert.Equal("inspector.a", (await store.Cases.LoadAsync(id, caseId)).AssignedTo);
-        Assert.Equal([(id, caseId)], await store.Cases.AssignedToAsync("inspector.a"));
-        var listed = (await store.Cases.ListAsync(id)).Single(c => c.CaseId == caseId);
+        Assert.Equal("inspector.a", (await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId)).AssignedTo);
+        Assert.Equal([(id, caseId)], await store.Get<CaseAssessmentStore>().AssignedToAsync("inspector.a"));
+        var listed = (await store.Get<CaseAssessmentStore>().ListAsync(id)).Single(c => c.CaseId == caseId);
         Assert.Equal("inspector.a", listed.AssignedTo);
         Assert.Equal(dataset.Answers.Row(3).ToArray().Count(b => b != 0), listed.Answered);
-        await Assert.ThrowsAsync<RecordNotFoundException>(() => store.Cases.LoadAsync(id, "NO-SUCH-CASE"));
+        await Assert.ThrowsAsync<RecordNotFoundException>(() => store.Get<CaseAssessmentStore>().LoadAsync(id, "NO-SUCH-CASE"));
     }
 }

@@ -1,4 +1,5 @@
 using Probity.Data.Tests.Infrastructure;
+using Probity.Data.Audit;
 
 namespace Probity.Data.Tests;
 
@@ -21,15 +22,15 @@ public abstract partial class StoreSuite
         using var export = CliProcess.Start(location, "export", "NB-2019", "--out", folder);
         Assert.Equal(0, await export.WaitAsync(TimeSpan.FromMinutes(2)));
         DatasetComparison.AssertSame(TestDatasets.Northumbria(), TestDatasets.Parse(folder));
-        var store = await ProbityStore.OpenAsync(location);
-        Assert.Equal("cli-test", (await store.Audit.ForInspectionAsync(long.Parse(lastLine, System.Globalization.CultureInfo.InvariantCulture)))[0].UserName);
+        await using var store = await StoreServices.OpenAsync(location);
+        Assert.Equal("cli-test", (await store.Get<AuditLog>().ForInspectionAsync(long.Parse(lastLine, System.Globalization.CultureInfo.InvariantCulture)))[0].UserName);
     }
 
     [Fact]
     public async Task The_command_line_reports_bad_input_plainly_and_writes_nothing()
     {
         var location = await NewDatabaseAsync();
-        await ProbityStore.OpenAsync(location);
+        await (await StoreServices.OpenAsync(location)).DisposeAsync();
         var before = await DatabaseFingerprint.TakeAsync(location);
         var broken = TempFolder();
         Directory.CreateDirectory(broken);

@@ -4,6 +4,8 @@ using Probity.Core.Frameworks;
 using Probity.Core.Synthetic;
 using Probity.Data.Tests.Infrastructure;
 using Probity.Exchange;
+using Probity.Data.Datasets;
+using Probity.Data.Inspections;
 
 namespace Probity.Data.Tests;
 
@@ -23,8 +25,8 @@ public abstract partial class StoreSuite
     public async Task Killing_the_process_in_the_middle_of_a_large_import_leaves_the_database_exactly_as_before()
     {
         var location = await NewDatabaseAsync();
-        var store = await ProbityStore.OpenAsync(location);
-        await store.Datasets.ImportAsync(TestDatasets.Northumbria(), Lead);
+        await using var store = await StoreServices.OpenAsync(location);
+        await store.Get<DatasetStore>().ImportAsync(TestDatasets.Northumbria(), Lead);
         await SettleAsync(location);
         var before = await DatabaseFingerprint.TakeAsync(location);
 
@@ -44,7 +46,7 @@ public abstract partial class StoreSuite
         using var rerun = CliProcess.Start(location, "import", LargeDatasetFolder.Value);
         Assert.Equal(0, await rerun.WaitAsync(TimeSpan.FromMinutes(5)));
         var id = long.Parse(rerun.Output.Trim().Split('\n')[^1].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(52_000, (await store.Inspections.GetAsync(id)).CaseCount);
+        Assert.Equal(52_000, (await store.Get<InspectionStore>().GetAsync(id)).CaseCount);
     }
 
     /// <summary>Evidence that the import is inside its transaction, writing case rows: SQLite's write-ahead log has grown

@@ -5,6 +5,9 @@ using Probity.Core.Tests;
 using Probity.Data.Reviews;
 using Probity.Data.Tests.Infrastructure;
 using Probity.Exchange;
+using Probity.Data.Audit;
+using Probity.Data.Datasets;
+using Probity.Data.Inspections;
 
 namespace Probity.Data.Tests;
 
@@ -32,10 +35,10 @@ public abstract partial class StoreSuite
     {
         var store = await NewStoreAsync();
         var original = ReadReview(NorthEastFolder);
-        var imported = await store.Reviews.ImportAsync(original.Read!, original.Linked, Lead);
+        var imported = await store.Get<ReviewStore>().ImportAsync(original.Read!, original.Linked, Lead);
         Assert.Equal([("rcm", PduLinkKind.Imported), ("gst", PduLinkKind.LetterOnly)], imported.Links.Select(l => (l.Key, l.Kind)));
 
-        var stored = await store.Reviews.LoadAsync(imported.Id);
+        var stored = await store.Get<ReviewStore>().LoadAsync(imported.Id);
         Assert.Equal(WithoutPaths(original.Review!), WithoutPaths(stored.Review));
         Assert.Equal([imported.Links[0].InspectionId, null], stored.InspectionIds);
         DatasetComparison.AssertSame(original.Linked[0].Dataset!, stored.Linked[0].Dataset!);
@@ -46,7 +49,7 @@ public abstract partial class StoreSuite
         Assert.Equal(("8/24", Rating.RequiresImprovement, true), (rcm.ScoreText, rcm.OverallRating, rcm.FromDataset));
 
         var folder = TempFolder();
-        await store.Reviews.ExportAsync(imported.Id, folder);
+        await store.Get<ReviewStore>().ExportAsync(imported.Id, folder);
         Assert.True(File.Exists(Path.Combine(folder, "review.json")));
         Assert.True(File.Exists(Path.Combine(folder, "rcm", "inspection.json")));
         var exported = ReadReview(folder);
@@ -60,15 +63,15 @@ public abstract partial class StoreSuite
     public async Task A_second_import_links_the_PDU_inspection_already_stored_rather_than_importing_it_again()
     {
         var store = await NewStoreAsync();
-        var pdu = await store.Datasets.ImportAsync(TestDatasets.Parse(RepositoryPaths.Of("examples", "redcar-cleveland-middlesbrough-2022")), Lead);
+        var pdu = await store.Get<DatasetStore>().ImportAsync(TestDatasets.Parse(RepositoryPaths.Of("examples", "redcar-cleveland-middlesbrough-2022")), Lead);
         var review = ReadReview(NorthEastFolder);
-        var first = await store.Reviews.ImportAsync(review.Read!, review.Linked, Lead);
-        var second = await store.Reviews.ImportAsync(review.Read!, review.Linked, Lead);
+        var first = await store.Get<ReviewStore>().ImportAsync(review.Read!, review.Linked, Lead);
+        var second = await store.Get<ReviewStore>().ImportAsync(review.Read!, review.Linked, Lead);
 
         Assert.Equal((PduLinkKind.LinkedToStored, pdu), (first.Links[0].Kind, first.Links[0].InspectionId));
         Assert.Equal((PduLinkKind.LinkedToStored, pdu), (second.Links[0].Kind, second.Links[0].InspectionId));
-        Assert.Single(await store.Inspections.ListAsync());
-        Assert.Equal([first.Id, second.Id], (await store.Reviews.FindByReferenceAsync("NE-REGION-2022")).Select(r => r.Id));
+        Assert.Single(await store.Get<InspectionStore>().ListAsync());
+        Assert.Equal([first.Id, second.Id], (await store.Get<ReviewStore>().FindByReferenceAsync("NE-REGION-2022")).Select(r => r.Id));
         // The link is the stored inspection, by foreign key.
         var rows = await RawQueryAsync(store.Location, $"select inspection_id from review_pdus where review_id = {first.Id} order by ordinal");
         Assert.Equal([pdu, null], rows.Select(r => r[0] is null ? (long?)null : Convert.ToInt64(r[0])));
@@ -84,17 +87,17 @@ public abstract partial class StoreSuite
         {
             DomainOneRatings = new Dictionary<string, Rating>(rcm.Manifest.DomainOneRatings) { ["1.2"] = Rating.Outstanding },
         }, rcm.Cases, rcm.Answers);
-        await store.Datasets.ImportAsync(changed, Lead);
+        await store.Get<DatasetStore>().ImportAsync(changed, Lead);
         var before = await DatabaseFingerprint.TakeAsync(store.Location);
         var review = ReadReview(NorthEastFolder);
 
-        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Reviews.ImportAsync(review.Read!, review.Linked, Lead));
+        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Get<ReviewStore>().ImportAsync(review.Read!, review.Linked, Lead));
 
         Assert.Contains(refused.Reasons, r => r.StartsWith("review.json:", StringComparison.Ordinal)
             && r.Contains("pduInspections[0].published.standards[1].rating: the letter prints 1.2 Staff Good, but the linked dataset gives Outstanding", StringComparison.Ordinal));
         Assert.Contains(refused.Reasons, r => r.Contains("the letter prints 8/24, but the linked dataset scores 9/24", StringComparison.Ordinal));
         Assert.Equal(before, await DatabaseFingerprint.TakeAsync(store.Location));
-        Assert.Empty(await store.Reviews.ListAsync());
+        Assert.Empty(await store.Get<ReviewStore>().ListAsync());
     }
 
     [Fact]
@@ -102,12 +105,12 @@ public abstract partial class StoreSuite
     {
         var store = await NewStoreAsync();
         var rcm = TestDatasets.Parse(RepositoryPaths.Of("examples", "redcar-cleveland-middlesbrough-2022"));
-        var a = await store.Datasets.ImportAsync(rcm, Lead);
-        var b = await store.Datasets.ImportAsync(rcm, Lead);
+        var a = await store.Get<DatasetStore>().ImportAsync(rcm, Lead);
+        var b = await store.Get<DatasetStore>().ImportAsync(rcm, Lead);
         var review = ReadReview(NorthEastFolder);
-        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Reviews.ImportAsync(review.Read!, review.Linked, Lead));
+        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => store.Get<ReviewStore>().ImportAsync(review.Read!, review.Linked, Lead));
         Assert.Contains($"2 stored inspections have reference \"RCM-2022\" (ids {a}, {b})", refused.Message);
-        Assert.Empty(await store.Reviews.ListAsync());
+        Assert.Empty(await store.Get<ReviewStore>().ListAsync());
     }
 
     [Fact]
@@ -115,20 +118,20 @@ public abstract partial class StoreSuite
     {
         var store = await NewStoreAsync();
         var review = ReadReview(NorthEastFolder);
-        var imported = await store.Reviews.ImportAsync(review.Read!, review.Linked, Lead);
-        var entry = (await store.Audit.ForRecordAsync(null, "review", imported.Id.ToString())).Single();
+        var imported = await store.Get<ReviewStore>().ImportAsync(review.Read!, review.Linked, Lead);
+        var entry = (await store.Get<AuditLog>().ForRecordAsync(null, "review", imported.Id.ToString())).Single();
         Assert.Equal(("lead.inspector", "import"), (entry.UserName, entry.Action));
         Assert.Contains("\"NE-REGION-2022\"", entry.After);
         Assert.Contains("\"Imported\"", entry.After);
         var pdu = imported.Links[0].InspectionId!.Value;
-        Assert.Contains(await store.Audit.ForInspectionAsync(pdu), e => e is { Entity: "inspection", Action: "import" });
+        Assert.Contains(await store.Get<AuditLog>().ForInspectionAsync(pdu), e => e is { Entity: "inspection", Action: "import" });
     }
 
     [Fact]
     public async Task An_unknown_review_is_a_clear_not_found()
     {
         var store = await NewStoreAsync();
-        var missing = await Assert.ThrowsAsync<RecordNotFoundException>(() => store.Reviews.LoadAsync(42));
+        var missing = await Assert.ThrowsAsync<RecordNotFoundException>(() => store.Get<ReviewStore>().LoadAsync(42));
         Assert.Equal("there is no review with id 42 (./probity reviews lists them)", missing.Message);
     }
 }

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Probity.Cli.Storage;
 using Probity.Core.Datasets;
 using Probity.Data;
+using Probity.Data.Migrations;
 using Probity.Exchange;
 
 namespace Probity.Cli.Commands;
@@ -18,11 +20,11 @@ public static class DatabaseCommands
         var migrate = new Command("migrate", "Create the database or bring its schema up to date, and print what was applied.");
         migrate.SetAction(_ => StoreAccess.Run(async ct =>
         {
-            var location = DatabaseLocation.FromEnvironment();
-            var applied = await ProbityStore.MigrateAsync(location, ct);
-            Console.Out.WriteLine(location.Description);
-            foreach (var m in applied) Console.Out.WriteLine($"applied {m.Name}");
-            var version = ProbityStore.SchemaVersionFor(location.Kind);
+            var schema = StoreAccess.Services.GetRequiredService<DatabaseSchema>();
+            var applied = await schema.MigrateAsync(ct);
+            Console.Out.WriteLine(schema.Location.Description);
+            foreach (var migration in applied) Console.Out.WriteLine($"applied {migration.Name}");
+            var version = schema.LatestVersion;
             Console.Out.WriteLine(applied.Count == 0
                 ? $"the schema is up to date (version {version}); nothing to apply"
                 : $"the schema is now at version {version}");

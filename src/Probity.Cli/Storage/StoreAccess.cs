@@ -1,11 +1,26 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Probity.Data;
+using Probity.Data.Migrations;
 
 namespace Probity.Cli.Storage;
 
-/// <summary>Opens the store the environment names (migrating it first) and turns store failures into user errors.</summary>
+/// <summary>
+/// Opens the store the environment names, by the one migration rule (the embedded SQLite database migrates itself; a
+/// PostgreSQL database must be at this build's schema), and turns store failures into user errors.
+/// </summary>
 public static class StoreAccess
 {
+    private static ServiceProvider? _services;
+
+    /// <summary>
+    /// The command's services, from the same <see cref="ProbityDataServices.AddProbityData(IServiceCollection, DatabaseLocation)"/>
+    /// registration as the web app's; building them opens no database. Disposed when <see cref="Run{T}"/> ends.
+    /// </summary>
+    public static IServiceProvider Services => _services ??= new ServiceCollection()
+        .AddProbityData(DatabaseLocation.FromEnvironment())
+        .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
     public static int Run(Func<CancellationToken, Task<int>> work) => Run<int>(work);
 
     public static T Run<T>(Func<CancellationToken, Task<T>> work)
@@ -37,15 +52,16 @@ public static class StoreAccess
         finally
         {
             Console.CancelKeyPress -= onCancel;
+            _services?.Dispose();
+            _services = null;
         }
     }
 
     public static async Task<ProbityStore> OpenAsync(CancellationToken ct)
     {
-        var location = DatabaseLocation.FromEnvironment();
-        var store = await ProbityStore.OpenAsync(location, ct);
-        foreach (var m in store.AppliedAtOpen) Console.Error.WriteLine($"probity: {location}: applied migration {m.Name}");
-        return store;
+        var schema = Services.GetRequiredService<DatabaseSchema>();
+        foreach (var migration in await schema.PrepareAsync(ct)) Console.Error.WriteLine($"probity: {schema.Location}: applied migration {migration.Name}");
+        return Services.GetRequiredService<ProbityStore>();
     }
 
     /// <summary>

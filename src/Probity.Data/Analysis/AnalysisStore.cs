@@ -15,19 +15,24 @@ namespace Probity.Data.Analysis;
 /// </summary>
 public sealed class AnalysisStore
 {
-    private readonly ProbityStore _store;
+    private readonly Database _database;
+    private readonly AuditLog _audit;
 
-    internal AnalysisStore(ProbityStore store) => _store = store;
+    internal AnalysisStore(Database database, AuditLog audit)
+    {
+        _database = database;
+        _audit = audit;
+    }
 
     /// <summary>Rebuilds every inspection's tallies that are behind its cases; returns how many were rebuilt.</summary>
     public async Task<int> RefreshAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
-        var stale = await _store.ReadAsync(s => CubeStore.StaleAsync(s, ct), ct);
+        var stale = await _database.ReadAsync(s => CubeStore.StaleAsync(s, ct), ct);
         for (var i = 0; i < stale.Count; i++)
         {
             var (id, frameworkId) = stale[i];
             var framework = Framework(id, frameworkId);
-            await _store.WriteAsync(s => CubeStore.RebuildAsync(s, id, framework, ct), ct);
+            await _database.WriteAsync(s => CubeStore.RebuildAsync(s, id, framework, ct), ct);
             progress?.Report((i + 1, stale.Count));
         }
         return stale.Count;
@@ -37,7 +42,7 @@ public sealed class AnalysisStore
     public async Task<IReadOnlyList<InspectionFacts>> LoadAsync(AnalysisScope scope, AnalysisData reads, CancellationToken ct = default)
     {
         if ((reads & (AnalysisData.Tallies | AnalysisData.Profile)) != 0) await RefreshAsync(ct: ct);
-        return await _store.ReadAsync(s => ReadAsync(s, scope, reads, cubes: null, ct), ct);
+        return await _database.ReadAsync(s => ReadAsync(s, scope, reads, cubes: null, ct), ct);
     }
 
     /// <summary>
@@ -45,7 +50,7 @@ public sealed class AnalysisStore
     /// memory. Same result as <see cref="LoadAsync"/> with tallies and profile; the benchmark times both.
     /// </summary>
     public Task<IReadOnlyList<InspectionFacts>> ScanAsync(AnalysisScope scope, AnalysisData reads, CancellationToken ct = default) =>
-        _store.ReadAsync(async s =>
+        _database.ReadAsync(async s =>
         {
             var sql = ScopeSql.For(scope);
             var frameworks = await s.QueryAsync($"select i.id, i.framework {ScopeSql.From} where {sql.Where}",
@@ -60,7 +65,7 @@ public sealed class AnalysisStore
     /// nationalComparator block, audited. Refused once the inspection is published: its printed figures are final.
     /// </summary>
     public Task SetNationalComparatorAsync(long inspectionId, ComparatorResults comparator, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _database.WriteAsync(async s =>
         {
             var rows = await s.QueryAsync("select status, national_comparator from inspections where id = @id",
                 r => (Status: Tokens.ParseStatus(r.Required("status")), Comparator: r.Text("national_comparator")), ct, ("id", inspectionId));
@@ -69,17 +74,17 @@ public sealed class AnalysisStore
                 throw new ChangeRefusedException($"inspection {inspectionId} is published, so its national comparison figures are final");
             await s.ExecuteAsync("update inspections set national_comparator = @comparator, version = version + 1 where id = @id", ct,
                 ("comparator", ManifestRows.ComparatorJson(comparator)), ("id", inspectionId));
-            await AuditLog.AppendAsync(s, actor, inspectionId, "inspection", inspectionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            await _audit.AppendAsync(s, actor, inspectionId, "inspection", inspectionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "national-comparator", AuditJson.Deserialize<ComparatorResults>(before.Comparator), comparator, ct);
         }, ct);
 
-    private static async Task<IReadOnlyList<InspectionFacts>> ReadAsync(DbSession s, AnalysisScope scope, AnalysisData reads,
+    private static async Task<IReadOnlyList<InspectionFacts>> ReadAsync(DbSession session, AnalysisScope scope, AnalysisData reads,
         Dictionary<long, InspectionCube>? cubes, CancellationToken ct)
     {
         var sql = ScopeSql.For(scope);
         var p = sql.Parameters;
         var ids = sql.Ids;
-        var facts = await s.QueryAsync(
+        var facts = await session.QueryAsync(
             "select i.id, i.reference, i.framework, i.provider_id, p.name as provider_name, p.type as provider_type, g.name as region_name, " +
             $"i.fieldwork_start, i.programme_year, i.status, i.fw_observed_work_projects, i.fw_observed_induction_sessions {ScopeSql.From} where {sql.Where} order by i.id",
             r =>
@@ -102,34 +107,34 @@ public sealed class AnalysisStore
             }, ct, p);
 
         if (cubes is null && (reads & (AnalysisData.Tallies | AnalysisData.Profile)) != 0)
-            cubes = await ReadCubesAsync(s, facts, ids, p, reads, ct);
+            cubes = await ReadCubesAsync(session, facts, ids, p, reads, ct);
 
         var ratings = new Dictionary<long, Dictionary<string, Rating>>();
         var decisions = new Dictionary<long, List<PanelDecision>>();
         var notInspected = new Dictionary<long, List<string>>();
         if (reads.HasFlag(AnalysisData.RatingInputs))
         {
-            foreach (var (id, standard, rating) in await s.QueryAsync(
+            foreach (var (id, standard, rating) in await session.QueryAsync(
                 $"select inspection_id, standard, ratified from domain_one_ratings where ratified is not null and inspection_id in ({ids})",
                 r => (r.Id("inspection_id"), r.Required("standard"), Tokens.ParseRating(r.Required("ratified"))!.Value), ct, p))
                 Of(ratings, id)[standard] = rating;
-            foreach (var (id, decision) in await s.QueryAsync(
+            foreach (var (id, decision) in await session.QueryAsync(
                 $"select * from panel_decisions where inspection_id in ({ids}) order by inspection_id, ordinal",
                 r => (r.Id("inspection_id"), PanelRows.Decision(r)), ct, p))
                 Of(decisions, id).Add(decision);
-            foreach (var (id, standard) in await s.QueryAsync(
+            foreach (var (id, standard) in await session.QueryAsync(
                 $"select inspection_id, standard from not_inspected_standards where inspection_id in ({ids})", r => (r.Id("inspection_id"), r.Required("standard")), ct, p))
                 Of(notInspected, id).Add(standard);
         }
-        var interviews = reads.HasFlag(AnalysisData.Interviews) ? await ReadInterviewsAsync(s, ids, p, ct) : [];
+        var interviews = reads.HasFlag(AnalysisData.Interviews) ? await ReadInterviewsAsync(session, ids, p, ct) : [];
         var previous = new Dictionary<long, List<PreviousRecommendation>>();
         var made = new Dictionary<long, List<Recommendation>>();
         if (reads.HasFlag(AnalysisData.Recommendations))
         {
-            foreach (var (id, r) in await s.QueryAsync($"select * from previous_recommendations where inspection_id in ({ids}) order by inspection_id, number",
+            foreach (var (id, r) in await session.QueryAsync($"select * from previous_recommendations where inspection_id in ({ids}) order by inspection_id, number",
                 r => (r.Id("inspection_id"), ManifestRows.PreviousRecommendation(r)), ct, p))
                 Of(previous, id).Add(r);
-            foreach (var (id, r) in await s.QueryAsync($"select * from recommendations where inspection_id in ({ids}) order by inspection_id, number",
+            foreach (var (id, r) in await session.QueryAsync($"select * from recommendations where inspection_id in ({ids}) order by inspection_id, number",
                 r => (r.Id("inspection_id"), ManifestRows.Recommendation(r)), ct, p))
                 Of(made, id).Add(r);
         }
@@ -148,12 +153,12 @@ public sealed class AnalysisStore
     }
 
     /// <summary>Every interview of the scope counted straight from the rows, one pass, no interview held as an object.</summary>
-    private static async Task<Dictionary<long, InterviewTally>> ReadInterviewsAsync(DbSession s, string ids, (string, object?)[] p, CancellationToken ct)
+    private static async Task<Dictionary<long, InterviewTally>> ReadInterviewsAsync(DbSession session, string ids, (string, object?)[] parameters, CancellationToken ct)
     {
         var questions = InterviewQuestions.All;
         var tallies = new Dictionary<long, InterviewTally>();
-        await using var command = s.Command(
-            $"select inspection_id, grade, caseload, {string.Join(", ", questions.Select(q => q.Column))} from officer_interviews where inspection_id in ({ids})", p);
+        await using var command = session.Command(
+            $"select inspection_id, grade, caseload, {string.Join(", ", questions.Select(q => q.Column))} from officer_interviews where inspection_id in ({ids})", parameters);
         await using var r = await command.ExecuteReaderAsync(ct);
         var answers = new bool?[questions.Count];
         while (await r.ReadAsync(ct))
@@ -166,13 +171,13 @@ public sealed class AnalysisStore
         return tallies;
     }
 
-    private static async Task<Dictionary<long, InspectionCube>> ReadCubesAsync(DbSession s, List<InspectionFacts> facts, string ids,
-        (string, object?)[] p, AnalysisData reads, CancellationToken ct)
+    private static async Task<Dictionary<long, InspectionCube>> ReadCubesAsync(DbSession session, List<InspectionFacts> facts, string ids,
+        (string, object?)[] parameters, AnalysisData reads, CancellationToken ct)
     {
         bool tallies = reads.HasFlag(AnalysisData.Tallies), profile = reads.HasFlag(AnalysisData.Profile);
         var frameworkOf = facts.ToDictionary(f => f.Id, f => f.Framework);
         var columns = string.Join(", ", new[] { tallies ? "tallies" : null, profile ? "profile" : null }.OfType<string>());
-        var stored = await s.QueryAsync($"select inspection_id, {columns} from analysis_cubes where inspection_id in ({ids})", r =>
+        var stored = await session.QueryAsync($"select inspection_id, {columns} from analysis_cubes where inspection_id in ({ids})", r =>
         {
             var id = r.Id("inspection_id");
             var t = tallies ? CubeCodec.DecodeTallies(frameworkOf[id], r.Bytes("tallies")) : null;
@@ -180,7 +185,7 @@ public sealed class AnalysisStore
             if ((tallies && t is null) || (profile && c is null))
                 throw new StoreException($"the stored tallies of inspection {id} could not be read; run the analysis again to rebuild them");
             return (Id: id, Cube: new InspectionCube(t, c));
-        }, ct, p);
+        }, ct, parameters);
         var cubes = stored.ToDictionary(x => x.Id, x => x.Cube);
         // An inspection without cases has no cube: its counts are all zero.
         foreach (var f in facts.Where(f => !cubes.ContainsKey(f.Id)))

@@ -18,16 +18,16 @@ internal static class CubeStore
     public static string Layout => CubeLayout.Fingerprint.ToString("x16", CultureInfo.InvariantCulture);
 
     /// <summary>At import, in its transaction: the cube of the dataset just written, at the generation its cases moved to.</summary>
-    public static async Task WriteForImportAsync(DbSession s, long inspectionId, InspectionDataset dataset, CancellationToken ct)
+    public static async Task WriteForImportAsync(DbSession session, long inspectionId, InspectionDataset dataset, CancellationToken ct)
     {
-        var generation = await GenerationAsync(s, inspectionId, ct);
+        var generation = await GenerationAsync(session, inspectionId, ct);
         if (generation is null) return; // no cases, nothing to count
-        await UpsertAsync(s, inspectionId, generation.Value, InspectionCube.Of(dataset), ct);
+        await UpsertAsync(session, inspectionId, generation.Value, InspectionCube.Of(dataset), ct);
     }
 
     /// <summary>The inspections whose cube is missing, behind its cases, or packed with another layout.</summary>
-    public static Task<List<(long Id, string Framework)>> StaleAsync(DbSession s, CancellationToken ct) =>
-        s.QueryAsync(
+    public static Task<List<(long Id, string Framework)>> StaleAsync(DbSession session, CancellationToken ct) =>
+        session.QueryAsync(
             "select g.inspection_id, i.framework from analysis_generations g join inspections i on i.id = g.inspection_id " +
             "left join analysis_cubes c on c.inspection_id = g.inspection_id " +
             "where c.inspection_id is null or c.generation <> g.generation or c.layout <> @layout order by g.inspection_id",
@@ -37,23 +37,23 @@ internal static class CubeStore
     /// Rebuilds one inspection's cube from its stored cases. The generation is read first: a save that lands during the
     /// scan moves it on again, so the cube is rebuilt next time rather than wrongly marked current.
     /// </summary>
-    public static async Task RebuildAsync(DbSession s, long inspectionId, FrameworkVersion framework, CancellationToken ct)
+    public static async Task RebuildAsync(DbSession session, long inspectionId, FrameworkVersion framework, CancellationToken ct)
     {
-        var generation = await GenerationAsync(s, inspectionId, ct) ?? 0;
+        var generation = await GenerationAsync(session, inspectionId, ct) ?? 0;
         var cube = new InspectionCube(framework);
-        await ScanAsync(s, "where inspection_id = @id", [("id", inspectionId)], (_, record, answers) => cube.Add(record, answers), framework.Questions.Count, ct);
-        await UpsertAsync(s, inspectionId, generation, cube, ct);
+        await ScanAsync(session, "where inspection_id = @id", [("id", inspectionId)], (_, record, answers) => cube.Add(record, answers), framework.Questions.Count, ct);
+        await UpsertAsync(session, inspectionId, generation, cube, ct);
     }
 
     /// <summary>
     /// One streaming pass over the cases the filter selects, in inspection order: each row's attributes decoded into one
     /// reused <see cref="CaseRecord"/> and its packed answers handed on as bytes, never as objects per answer.
     /// </summary>
-    public static async Task ScanAsync(DbSession s, string filter, (string, object?)[] parameters, Action<long, CaseRecord, ReadOnlySpan<byte>> each,
+    public static async Task ScanAsync(DbSession session, string filter, (string, object?)[] parameters, Action<long, CaseRecord, ReadOnlySpan<byte>> each,
         int? expectedItems, CancellationToken ct)
     {
         var attributes = CaseTable.Attributes;
-        await using var command = s.Command($"select inspection_id, {CaseTable.AttributeList}, ro_caseload, answers from cases {filter} order by inspection_id", parameters);
+        await using var command = session.Command($"select inspection_id, {CaseTable.AttributeList}, ro_caseload, answers from cases {filter} order by inspection_id", parameters);
         await using var r = await command.ExecuteReaderAsync(ct);
         var record = new CaseRecord("scan");
         var caseload = attributes.Count + 1;
@@ -68,11 +68,11 @@ internal static class CubeStore
         }
     }
 
-    private static Task<long?> GenerationAsync(DbSession s, long inspectionId, CancellationToken ct) =>
-        s.ScalarAsync<long?>("select generation from analysis_generations where inspection_id = @id", ct, ("id", inspectionId));
+    private static Task<long?> GenerationAsync(DbSession session, long inspectionId, CancellationToken ct) =>
+        session.ScalarAsync<long?>("select generation from analysis_generations where inspection_id = @id", ct, ("id", inspectionId));
 
-    private static Task<int> UpsertAsync(DbSession s, long inspectionId, long generation, InspectionCube cube, CancellationToken ct) =>
-        s.ExecuteAsync(
+    private static Task<int> UpsertAsync(DbSession session, long inspectionId, long generation, InspectionCube cube, CancellationToken ct) =>
+        session.ExecuteAsync(
             "insert into analysis_cubes (inspection_id, generation, layout, tallies, profile) values (@id, @generation, @layout, @tallies, @profile) " +
             "on conflict (inspection_id) do update set generation = excluded.generation, layout = excluded.layout, tallies = excluded.tallies, profile = excluded.profile",
             ct, ("id", inspectionId), ("generation", generation), ("layout", Layout), ("tallies", CubeCodec.Encode(cube.Tallies)), ("profile", CubeCodec.Encode(cube.Profile)));

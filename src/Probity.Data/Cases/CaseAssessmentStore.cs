@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
@@ -14,127 +15,185 @@ namespace Probity.Data.Cases;
 /// <summary>
 /// Loads and saves one case assessment at a time, as the web app's case pages do. Answers are checked against the
 /// framework through Core (an item must exist; yes or no only inside the item's population), and a save from a stale
-/// version is refused with who saved first.
+/// version is refused with who saved first. A case is read in one round trip (its row, notes and practice examples).
 /// </summary>
 public sealed class CaseAssessmentStore
 {
-    private readonly ProbityStore _store;
+    // The framework comes with the case row: case pages load a case on every request, and the inspection is read already.
+    private static readonly string SelectCase =
+        $"select c.case_ref, {string.Join(", ", CaseTable.Attributes.Select(a => "c." + a.Name))}, c.ro_id, c.ro_caseload, c.answers, c.assessment_status, " +
+        "c.version, u.user_name, i.framework from cases c join inspections i on i.id = c.inspection_id left join users u on u.id = c.assigned_user_id " +
+        "where c.inspection_id = @id and c.case_ref = @case; " +
+        "select question, note from answer_notes where inspection_id = @id and case_ref = @case; " +
+        EvidenceRows.SelectCasePracticeExamples;
 
-    internal CaseAssessmentStore(ProbityStore store) => _store = store;
+    private readonly Database _database;
+    private readonly InspectionGuard _guard;
+    private readonly AuditLog _audit;
+
+    internal CaseAssessmentStore(Database database, InspectionGuard guard, AuditLog audit)
+    {
+        _database = database;
+        _guard = guard;
+        _audit = audit;
+    }
 
     public Task<IReadOnlyList<CaseSummary>> ListAsync(long inspectionId, CancellationToken ct = default) =>
-        _store.ReadAsync<IReadOnlyList<CaseSummary>>(async s =>
-        {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
-            return await s.QueryAsync(
-                "select c.case_ref, c.sample, c.assessment_status, u.user_name, c.answers, c.version from cases c " +
-                "left join users u on u.id = c.assigned_user_id where c.inspection_id = @id order by c.ordinal",
-                r => new CaseSummary(r.Required("case_ref"), r.Required("sample"), CaseAssessmentStatusNames.Parse(r.Required("assessment_status")),
-                    r.Text("user_name"), r.Bytes("answers").Count(b => b != 0), r.Int("version")!.Value), ct, ("id", inspectionId));
-        }, ct);
+        _guard.ReadAsync<IReadOnlyList<CaseSummary>>(inspectionId, async (session, _) => await session.QueryAsync(
+            "select c.case_ref, c.sample, c.assessment_status, u.user_name, c.answers, c.version from cases c " +
+            "left join users u on u.id = c.assigned_user_id where c.inspection_id = @id order by c.ordinal",
+            r => new CaseSummary(r.Required("case_ref"), r.Required("sample"), CaseAssessmentStatusNames.Parse(r.Required("assessment_status")),
+                r.Text("user_name"), r.Bytes("answers").Count(b => b != 0), r.Int("version")!.Value), ct, ("id", inspectionId)), ct);
 
     public Task<CaseAssessment> LoadAsync(long inspectionId, string caseId, CancellationToken ct = default) =>
-        _store.ReadAsync(s => LoadAsync(s, inspectionId, caseId, ct), ct);
+        _database.ReadAsync(session => LoadAsync(session, inspectionId, caseId, ct), ct);
 
     /// <summary>
     /// Saves answers, notes, practice examples and status. Refused when someone saved the case since
     /// <c>assessment.Version</c> (their save is kept), when case data is locked, or when an answer breaks a rule.
+    /// Returns the case as saved.
     /// </summary>
     public Task<CaseAssessment> SaveAsync(CaseAssessment assessment, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeCaseDataAsync(assessment.InspectionId, async (session, inspection) =>
         {
-            var inspection = await InspectionStore.RequireCaseDataOpenAsync(s, assessment.InspectionId, ct);
-            var before = await LoadAsync(s, assessment.InspectionId, assessment.CaseId, ct);
+            var before = await LoadAsync(session, assessment.InspectionId, assessment.CaseId, ct);
             var record = Ref(assessment.InspectionId, assessment.CaseId);
-            if (before.Version != assessment.Version) throw await Versioned.ConflictAsync(s, record, ct);
+            if (before.Version != assessment.Version) throw await VersionCheckedWrites.ConflictAsync(session, record, ct);
             var framework = FrameworkCatalog.Get(inspection.Framework);
             var problems = Validate(framework, before.Case, assessment);
             if (problems.Count > 0) throw new ChangeRefusedException(problems);
 
             var row = new byte[framework.Questions.Count];
             foreach (var (item, judgement) in assessment.Answers) row[framework.Questions[item].Index] = (byte)judgement;
-            await Versioned.UpdateAsync(s, "cases", "answers = @answers, assessment_status = @status",
+            var version = await VersionCheckedWrites.UpdateAsync(session, "cases", "answers = @answers, assessment_status = @status",
                 "inspection_id = @id and case_ref = @case", assessment.Version, record, ct,
                 ("id", assessment.InspectionId), ("case", assessment.CaseId), ("answers", row), ("status", assessment.Status.Token()));
-            (string, object?)[] key = [("id", assessment.InspectionId), ("case", assessment.CaseId)];
-            await s.ExecuteAsync("delete from answer_notes where inspection_id = @id and case_ref = @case", ct, key);
-            foreach (var (item, note) in assessment.Notes.Where(n => !string.IsNullOrWhiteSpace(n.Value)))
-                await s.ExecuteAsync("insert into answer_notes (inspection_id, case_ref, question, note) values (@id, @case, @question, @note)",
-                    ct, [.. key, ("question", item), ("note", note)]);
-            await s.ExecuteAsync("delete from practice_examples where inspection_id = @id and case_ref = @case", ct, key);
-            var ordinal = await s.ScalarAsync<int?>("select max(ordinal) from practice_examples where inspection_id = @id", ct, key[0]) ?? -1;
-            foreach (var example in assessment.PracticeExamples)
-                await EvidenceRows.InsertPracticeExampleAsync(s, assessment.InspectionId, ++ordinal, example, ct);
-            await AuditLog.AppendAsync(s, actor, assessment.InspectionId, record.Entity, record.Key, "save", AuditView(before), AuditView(assessment), ct);
-            return await LoadAsync(s, assessment.InspectionId, assessment.CaseId, ct);
+            var notes = assessment.Notes.Where(n => !string.IsNullOrWhiteSpace(n.Value)).ToList();
+            await ReplaceNotesAsync(session, assessment.InspectionId, assessment.CaseId, notes, ct);
+            await ReplacePracticeExamplesAsync(session, assessment.InspectionId, assessment.CaseId, assessment.PracticeExamples, ct);
+            await _audit.AppendAsync(session, actor, assessment.InspectionId, record.Entity, record.Key, "save", AuditView(before), AuditView(assessment), ct);
+            // What was written, as a load would read it back.
+            return before with
+            {
+                Answers = AnswersOf(framework, row),
+                Notes = notes.ToDictionary(n => n.Key, n => n.Value),
+                PracticeExamples = [.. assessment.PracticeExamples],
+                Status = assessment.Status,
+                Version = version,
+            };
         }, ct);
 
     /// <summary>Gives the case to an inspector (a user with the inspector or lead inspector role), or takes it back (null).</summary>
     public Task AssignAsync(long inspectionId, string caseId, string? userName, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _database.WriteAsync(async session =>
         {
-            var before = await LoadAsync(s, inspectionId, caseId, ct);
+            var before = await LoadAsync(session, inspectionId, caseId, ct);
             long? userId = null;
             if (userName is not null)
             {
-                var user = await UserStore.GetAsync(s, userName, ct);
+                var user = await UserRows.GetAsync(session, userName, ct);
                 if (!user.Roles.Contains(UserRole.Inspector) && !user.Roles.Contains(UserRole.LeadInspector))
                     throw new ChangeRefusedException($"{userName} is not an inspector, so cannot hold a case");
                 userId = user.Id;
             }
             // Not versioned: who holds a case is the lead inspector's call, and changing it must not void the holder's unsaved answers.
-            await s.ExecuteAsync("update cases set assigned_user_id = @user where inspection_id = @id and case_ref = @case", ct,
+            await session.ExecuteAsync("update cases set assigned_user_id = @user where inspection_id = @id and case_ref = @case", ct,
                 ("user", userId), ("id", inspectionId), ("case", caseId));
-            await AuditLog.AppendAsync(s, actor, inspectionId, "case", caseId, "assign", new { before.AssignedTo }, new { AssignedTo = userName }, ct);
+            await _audit.AppendAsync(session, actor, inspectionId, "case", caseId, "assign", new { before.AssignedTo }, new { AssignedTo = userName }, ct);
         }, ct);
 
     /// <summary>The cases an inspector holds, across inspections.</summary>
     public Task<IReadOnlyList<(long InspectionId, string CaseId)>> AssignedToAsync(string userName, CancellationToken ct = default) =>
-        _store.ReadAsync<IReadOnlyList<(long, string)>>(async s => await s.QueryAsync(
+        _database.ReadAsync<IReadOnlyList<(long, string)>>(async session => await session.QueryAsync(
             "select c.inspection_id, c.case_ref from cases c join users u on u.id = c.assigned_user_id where u.user_name = @user order by c.inspection_id, c.ordinal",
             r => (r.Id("inspection_id"), r.Required("case_ref")), ct, ("user", userName)), ct);
 
-    internal static async Task<CaseAssessment> LoadAsync(DbSession s, long inspectionId, string caseId, CancellationToken ct)
+    private static async Task<CaseAssessment> LoadAsync(DbSession session, long inspectionId, string caseId, CancellationToken ct)
     {
-        // The framework comes with the case row: case pages load a case on every request, and the inspection is read already.
-        var rows = await s.QueryAsync(
-            $"select c.case_ref, {string.Join(", ", CaseTable.Attributes.Select(a => "c." + a.Name))}, c.ro_id, c.ro_caseload, c.answers, c.assessment_status, c.version, u.user_name, i.framework " +
-            "from cases c join inspections i on i.id = c.inspection_id left join users u on u.id = c.assigned_user_id where c.inspection_id = @id and c.case_ref = @case",
-            r => (Record: ReadRecord(r), Answers: r.Bytes("answers"), Status: CaseAssessmentStatusNames.Parse(r.Required("assessment_status")),
-                Version: r.Int("version")!.Value, AssignedTo: r.Text("user_name"), Framework: r.Required("framework")), ct, ("id", inspectionId), ("case", caseId));
-        if (rows.Count == 0)
-        {
-            await InspectionStore.GetAsync(s, inspectionId, ct); // says so when it is the inspection that does not exist
-            throw new RecordNotFoundException($"inspection {inspectionId} has no case \"{caseId}\"");
-        }
-        var row = rows[0];
-        var framework = FrameworkCatalog.Get(row.Framework);
-        var answers = new Dictionary<string, Judgement>();
-        for (var i = 0; i < row.Answers.Length; i++)
-            if (row.Answers[i] != 0) answers[framework.Questions.Items[i].Id] = (Judgement)row.Answers[i];
-        var notes = await s.QueryAsync("select question, note from answer_notes where inspection_id = @id and case_ref = @case",
-            r => (Question: r.Required("question"), Note: r.Required("note")), ct, ("id", inspectionId), ("case", caseId));
+        var loaded = await session.ReadAsync(SelectCase, (reader, token) => ReadCaseAsync(reader, inspectionId, caseId, token), ct, ("id", inspectionId), ("case", caseId));
+        if (loaded is not null) return loaded;
+        await InspectionRow.SummaryAsync(session, inspectionId, ct); // says so when it is the inspection that does not exist
+        throw new RecordNotFoundException($"inspection {inspectionId} has no case \"{caseId}\"");
+    }
+
+    /// <summary>The three result sets of <see cref="SelectCase"/>: the case row (none when there is no such case), its notes, its practice examples.</summary>
+    private static async Task<CaseAssessment?> ReadCaseAsync(DbDataReader reader, long inspectionId, string caseId, CancellationToken ct)
+    {
+        if (!await reader.ReadAsync(ct)) return null;
+        var record = ReadRecord(reader);
+        var framework = FrameworkCatalog.Get(reader.Required("framework"));
+        var answers = AnswersOf(framework, reader.Bytes("answers"));
+        var status = CaseAssessmentStatusNames.Parse(reader.Required("assessment_status"));
+        var version = reader.Int("version")!.Value;
+        var assignedTo = reader.Text("user_name");
+        await reader.NextResultAsync(ct);
+        var notes = new Dictionary<string, string>();
+        while (await reader.ReadAsync(ct)) notes.Add(reader.Required("question"), reader.Required("note"));
+        await reader.NextResultAsync(ct);
+        var examples = new List<PracticeExample>();
+        while (await reader.ReadAsync(ct)) examples.Add(EvidenceRows.PracticeExample(reader));
         return new CaseAssessment
         {
-            InspectionId = inspectionId, CaseId = caseId, Case = row.Record, Answers = answers,
-            Notes = notes.ToDictionary(n => n.Question, n => n.Note),
-            PracticeExamples = await EvidenceRows.ReadPracticeExamplesAsync(s, inspectionId, caseId, ct),
-            Status = row.Status, AssignedTo = row.AssignedTo, Version = row.Version,
+            InspectionId = inspectionId, CaseId = caseId, Case = record, Answers = answers, Notes = notes, PracticeExamples = examples,
+            Status = status, AssignedTo = assignedTo, Version = version,
         };
     }
 
-    private static CaseRecord ReadRecord(DbDataReader r)
+    private static Dictionary<string, Judgement> AnswersOf(FrameworkVersion framework, byte[] row)
     {
-        var record = new CaseRecord(r.Required("case_ref")) { ResponsibleOfficer = r.Text("ro_id"), ResponsibleOfficerCaseload = r.Int("ro_caseload") };
+        var answers = new Dictionary<string, Judgement>();
+        for (var i = 0; i < row.Length; i++)
+            if (row[i] != 0) answers[framework.Questions.Items[i].Id] = (Judgement)row[i];
+        return answers;
+    }
+
+    /// <summary>The case's notes replaced by <paramref name="notes"/>: one round trip.</summary>
+    private static async Task ReplaceNotesAsync(DbSession session, long inspectionId, string caseId, List<KeyValuePair<string, string>> notes, CancellationToken ct)
+    {
+        List<(string, object?)> parameters = [("id", inspectionId), ("case", caseId)];
+        var sql = "delete from answer_notes where inspection_id = @id and case_ref = @case";
+        if (notes.Count > 0)
+        {
+            sql += "; insert into answer_notes (inspection_id, case_ref, question, note) values " +
+                string.Join(", ", notes.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"(@id, @case, @question{i}, @note{i})")));
+            for (var i = 0; i < notes.Count; i++)
+            {
+                parameters.Add((string.Create(CultureInfo.InvariantCulture, $"question{i}"), notes[i].Key));
+                parameters.Add((string.Create(CultureInfo.InvariantCulture, $"note{i}"), notes[i].Value));
+            }
+        }
+        await session.ExecuteAsync(sql, ct, [.. parameters]);
+    }
+
+    /// <summary>The case's practice examples replaced, numbered after the inspection's others as an import numbers them.</summary>
+    private static async Task ReplacePracticeExamplesAsync(DbSession session, long inspectionId, string caseId, IReadOnlyList<PracticeExample> examples, CancellationToken ct)
+    {
+        await session.ExecuteAsync("delete from practice_examples where inspection_id = @id and case_ref = @case", ct, ("id", inspectionId), ("case", caseId));
+        if (examples.Count == 0) return;
+        var last = await session.ScalarAsync<int?>("select max(ordinal) from practice_examples where inspection_id = @id", ct, ("id", inspectionId)) ?? -1;
+        List<(string, object?)> parameters = [("id", inspectionId), ("case", caseId)];
+        var rows = new List<string>();
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            rows.Add($"(@id, @case, @ordinal{n}, @standard{n}, @kind{n}, @text{n})");
+            parameters.AddRange([("ordinal" + n, last + 1 + i), ("standard" + n, examples[i].Standard), ("kind" + n, Tokens.Kind(examples[i].Kind)), ("text" + n, examples[i].Text)]);
+        }
+        await session.ExecuteAsync($"insert into practice_examples (inspection_id, case_ref, ordinal, standard, kind, text) values {string.Join(", ", rows)}", ct, [.. parameters]);
+    }
+
+    private static CaseRecord ReadRecord(DbDataReader row)
+    {
+        var record = new CaseRecord(row.Required("case_ref")) { ResponsibleOfficer = row.Text("ro_id"), ResponsibleOfficerCaseload = row.Int("ro_caseload") };
         foreach (var column in CaseTable.Attributes)
-            if (r.Text(column.Name) is { } token) record.Set(column, token);
+            if (row.Text(column.Name) is { } token) record.Set(column, token);
         return record;
     }
 
-    private static List<string> Validate(FrameworkVersion framework, CaseRecord record, CaseAssessment a)
+    private static List<string> Validate(FrameworkVersion framework, CaseRecord record, CaseAssessment assessment)
     {
         var problems = new List<string>();
-        foreach (var (id, judgement) in a.Answers)
+        foreach (var (id, judgement) in assessment.Answers)
         {
             if (framework.Questions.Find(id) is not { } item)
                 problems.Add($"\"{id}\" is not a key question or prompt answered per case in framework {framework.Id}");
@@ -142,25 +201,25 @@ public sealed class CaseAssessmentStore
                 problems.Add($"the answer to {id} must be yes, no or na (leave it out when not recorded)");
             // R2–R3: a case outside the item's population may not answer yes or no.
             else if (judgement != Judgement.NotApplicable && !AnswerTallies.ScopeOf(item).Contains(record))
-                problems.Add($"case {a.CaseId} is outside the {item.Population.Name.ToLowerInvariant()} for {id}, so it can only be answered na or left blank");
+                problems.Add($"case {assessment.CaseId} is outside the {item.Population.Name.ToLowerInvariant()} for {id}, so it can only be answered na or left blank");
         }
-        foreach (var id in a.Notes.Keys.Where(k => !a.Answers.ContainsKey(k)))
+        foreach (var id in assessment.Notes.Keys.Where(k => !assessment.Answers.ContainsKey(k)))
             problems.Add($"the note on {id} has no answer beside it; answer {id} or remove the note");
-        foreach (var e in a.PracticeExamples)
+        foreach (var example in assessment.PracticeExamples)
         {
-            if (e.CaseId != a.CaseId) problems.Add($"a practice example of case {e.CaseId} cannot be saved with case {a.CaseId}");
-            if (framework.FindStandard(e.Standard) is null) problems.Add($"practice example: standard \"{e.Standard}\" is not in framework {framework.Id}");
-            if (string.IsNullOrWhiteSpace(e.Text)) problems.Add("practice example: the text is empty");
+            if (example.CaseId != assessment.CaseId) problems.Add($"a practice example of case {example.CaseId} cannot be saved with case {assessment.CaseId}");
+            if (framework.FindStandard(example.Standard) is null) problems.Add($"practice example: standard \"{example.Standard}\" is not in framework {framework.Id}");
+            if (string.IsNullOrWhiteSpace(example.Text)) problems.Add("practice example: the text is empty");
         }
         return problems;
     }
 
-    private static object AuditView(CaseAssessment a) => new
+    private static object AuditView(CaseAssessment assessment) => new
     {
-        Answers = a.Answers.ToDictionary(x => x.Key, x => x.Value.Token()),
-        a.Notes,
-        PracticeExamples = a.PracticeExamples.Select(e => new { e.Standard, Kind = Tokens.Kind(e.Kind), e.Text }),
-        Status = a.Status,
+        Answers = assessment.Answers.ToDictionary(x => x.Key, x => x.Value.Token()),
+        assessment.Notes,
+        PracticeExamples = assessment.PracticeExamples.Select(e => new { e.Standard, Kind = Tokens.Kind(e.Kind), e.Text }),
+        Status = assessment.Status,
     };
 
     private static RecordRef Ref(long inspectionId, string caseId) => new(inspectionId, "case", caseId, $"case {caseId}");

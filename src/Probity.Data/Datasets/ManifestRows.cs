@@ -11,78 +11,78 @@ namespace Probity.Data.Datasets;
 /// </summary>
 internal static class ManifestRows
 {
-    public static async Task InsertAsync(DbSession s, long id, InspectionManifest m, CancellationToken ct)
+    public static async Task InsertAsync(DbSession session, long id, InspectionManifest manifest, CancellationToken ct)
     {
-        foreach (var standard in m.NotInspected)
-            await s.ExecuteAsync("insert into not_inspected_standards (inspection_id, standard) values (@id, @standard)", ct, ("id", id), ("standard", standard));
-        foreach (var (sample, plan) in m.Samples)
-            await s.ExecuteAsync("insert into sample_plans (inspection_id, sample, required, census, eligible_population, note) values (@id, @sample, @required, @census, @eligible, @note)",
+        foreach (var standard in manifest.NotInspected)
+            await session.ExecuteAsync("insert into not_inspected_standards (inspection_id, standard) values (@id, @standard)", ct, ("id", id), ("standard", standard));
+        foreach (var (sample, plan) in manifest.Samples)
+            await session.ExecuteAsync("insert into sample_plans (inspection_id, sample, required, census, eligible_population, note) values (@id, @sample, @required, @census, @eligible, @note)",
                 ct, ("id", id), ("sample", sample), ("required", plan.Required), ("census", plan.Census), ("eligible", plan.EligiblePopulation), ("note", plan.Note));
-        foreach (var standard in m.DomainOneRatings.Keys.Union(m.DomainOneProposals.Keys))
+        foreach (var standard in manifest.DomainOneRatings.Keys.Union(manifest.DomainOneProposals.Keys))
         {
-            var proposal = m.DomainOneProposals.GetValueOrDefault(standard);
-            await s.ExecuteAsync("insert into domain_one_ratings (inspection_id, standard, proposed, rationale, ratified) values (@id, @standard, @proposed, @rationale, @ratified)",
+            var proposal = manifest.DomainOneProposals.GetValueOrDefault(standard);
+            await session.ExecuteAsync("insert into domain_one_ratings (inspection_id, standard, proposed, rationale, ratified) values (@id, @standard, @proposed, @rationale, @ratified)",
                 ct, ("id", id), ("standard", standard), ("proposed", proposal?.Proposed?.Token()), ("rationale", proposal?.Rationale),
-                ("ratified", m.DomainOneRatings.TryGetValue(standard, out var r) ? r.Token() : null));
+                ("ratified", manifest.DomainOneRatings.TryGetValue(standard, out var r) ? r.Token() : null));
         }
-        for (var i = 0; i < m.PanelDecisions.Count; i++)
-            await PanelRows.InsertAsync(s, id, i, m.PanelDecisions[i], ct);
-        for (var t = 0; t < m.KeyData.Count; t++) await KeyDataRows.InsertTableAsync(s, id, t, m.KeyData[t], ct);
-        for (var i = 0; i < m.ContextualFacts.Count; i++)
+        for (var i = 0; i < manifest.PanelDecisions.Count; i++)
+            await PanelRows.InsertAsync(session, id, i, manifest.PanelDecisions[i], ct);
+        for (var t = 0; t < manifest.KeyData.Count; t++) await KeyDataRows.InsertTableAsync(session, id, t, manifest.KeyData[t], ct);
+        for (var i = 0; i < manifest.ContextualFacts.Count; i++)
         {
-            var f = m.ContextualFacts[i];
-            await s.ExecuteAsync("insert into contextual_facts (inspection_id, ordinal, label, value, source) values (@id, @ordinal, @label, @value, @source)",
+            var f = manifest.ContextualFacts[i];
+            await session.ExecuteAsync("insert into contextual_facts (inspection_id, ordinal, label, value, source) values (@id, @ordinal, @label, @value, @source)",
                 ct, ("id", id), ("ordinal", i), ("label", f.Label), ("value", f.Value), ("source", f.Source));
         }
-        for (var i = 0; i < m.PerformanceAgainstKeyTargets.Count; i++)
+        for (var i = 0; i < manifest.PerformanceAgainstKeyTargets.Count; i++)
         {
-            var p = m.PerformanceAgainstKeyTargets[i];
-            await s.ExecuteAsync("insert into performance_measures (inspection_id, ordinal, measure, label, provider_value, england_and_wales, target, source) " +
+            var p = manifest.PerformanceAgainstKeyTargets[i];
+            await session.ExecuteAsync("insert into performance_measures (inspection_id, ordinal, measure, label, provider_value, england_and_wales, target, source) " +
                 "values (@id, @ordinal, @measure, @label, @provider, @ew, @target, @source)",
                 ct, ("id", id), ("ordinal", i), ("measure", p.Measure), ("label", p.Label), ("provider", p.Provider), ("ew", p.EnglandAndWales),
                 ("target", p.Target), ("source", p.Source));
         }
-        foreach (var p in m.Recommendations.Previous)
-            await s.ExecuteAsync("insert into previous_recommendations (inspection_id, number, text, progress, evidence) values (@id, @number, @text, @progress, @evidence)",
+        foreach (var p in manifest.Recommendations.Previous)
+            await session.ExecuteAsync("insert into previous_recommendations (inspection_id, number, text, progress, evidence) values (@id, @number, @text, @progress, @evidence)",
                 ct, ("id", id), ("number", p.Number), ("text", p.Text), ("progress", p.Progress?.Token()), ("evidence", p.Evidence));
-        foreach (var r in m.Recommendations.New)
-            await s.ExecuteAsync("insert into recommendations (inspection_id, number, text, addressee, repeats_previous) values (@id, @number, @text, @addressee, @repeats)",
+        foreach (var r in manifest.Recommendations.New)
+            await session.ExecuteAsync("insert into recommendations (inspection_id, number, text, addressee, repeats_previous) values (@id, @number, @text, @addressee, @repeats)",
                 ct, ("id", id), ("number", r.Number), ("text", r.Text), ("addressee", r.Addressee), ("repeats", r.RepeatsPrevious));
-        foreach (var (section, text) in m.Narrative)
-            await s.ExecuteAsync("insert into narrative_blocks (inspection_id, section, text) values (@id, @section, @text)",
+        foreach (var (section, text) in manifest.Narrative)
+            await session.ExecuteAsync("insert into narrative_blocks (inspection_id, section, text) values (@id, @section, @text)",
                 ct, ("id", id), ("section", section), ("text", text));
     }
 
     /// <summary>Fills in everything <see cref="InsertAsync"/> wrote onto a manifest holding the inspection row's own fields.</summary>
-    public static async Task<InspectionManifest> ReadAsync(DbSession s, long id, InspectionManifest m, CancellationToken ct)
+    public static async Task<InspectionManifest> ReadAsync(DbSession session, long id, InspectionManifest manifest, CancellationToken ct)
     {
         var p = ("id", (object?)id);
-        var notInspected = await s.QueryAsync("select standard from not_inspected_standards where inspection_id = @id order by standard", r => r.Required("standard"), ct, p);
-        var samples = await s.QueryAsync("select * from sample_plans where inspection_id = @id order by sample", r => (Sample: r.Required("sample"), Plan: new SamplePlan
+        var notInspected = await session.QueryAsync("select standard from not_inspected_standards where inspection_id = @id order by standard", r => r.Required("standard"), ct, p);
+        var samples = await session.QueryAsync("select * from sample_plans where inspection_id = @id order by sample", r => (Sample: r.Required("sample"), Plan: new SamplePlan
         {
             Required = r.Int("required"), Census = r.Bool("census") ?? false, EligiblePopulation = r.Int("eligible_population"), Note = r.Text("note"),
         }), ct, p);
-        var domainOne = await s.QueryAsync("select * from domain_one_ratings where inspection_id = @id order by standard", r =>
+        var domainOne = await session.QueryAsync("select * from domain_one_ratings where inspection_id = @id order by standard", r =>
             (Standard: r.Required("standard"), Proposed: Tokens.ParseRating(r.Text("proposed")), Rationale: r.Text("rationale"), Ratified: Tokens.ParseRating(r.Text("ratified"))), ct, p);
-        var facts = await ReadContextualFactsAsync(s, id, ct);
-        var measures = await s.QueryAsync("select * from performance_measures where inspection_id = @id order by ordinal",
+        var facts = await ReadContextualFactsAsync(session, id, ct);
+        var measures = await session.QueryAsync("select * from performance_measures where inspection_id = @id order by ordinal",
             r => new PerformanceMeasure(r.Required("measure"), r.Required("label"))
             {
                 Provider = r.Decimal("provider_value"), EnglandAndWales = r.Decimal("england_and_wales"), Target = r.Decimal("target"), Source = r.Text("source"),
             }, ct, p);
-        var previous = await s.QueryAsync("select * from previous_recommendations where inspection_id = @id order by number", PreviousRecommendation, ct, p);
-        var fresh = await s.QueryAsync("select * from recommendations where inspection_id = @id order by number", Recommendation, ct, p);
-        var narrative = await s.QueryAsync("select section, text from narrative_blocks where inspection_id = @id order by section",
+        var previous = await session.QueryAsync("select * from previous_recommendations where inspection_id = @id order by number", PreviousRecommendation, ct, p);
+        var fresh = await session.QueryAsync("select * from recommendations where inspection_id = @id order by number", Recommendation, ct, p);
+        var narrative = await session.QueryAsync("select section, text from narrative_blocks where inspection_id = @id order by section",
             r => (Section: r.Required("section"), Text: r.Required("text")), ct, p);
-        return m with
+        return manifest with
         {
             NotInspected = notInspected,
             Samples = samples.ToDictionary(x => x.Sample, x => x.Plan),
             DomainOneRatings = domainOne.Where(d => d.Ratified is not null).ToDictionary(d => d.Standard, d => d.Ratified!.Value),
             DomainOneProposals = domainOne.Where(d => d.Proposed is not null || d.Rationale is not null)
                 .ToDictionary(d => d.Standard, d => new DomainOneProposal(d.Proposed, d.Rationale)),
-            PanelDecisions = (await PanelRows.ReadAsync(s, id, ct)).Select(d => d.Decision).ToList(),
-            KeyData = await KeyDataRows.ReadAsync(s, id, ct),
+            PanelDecisions = (await PanelRows.ReadAsync(session, id, ct)).Select(d => d.Decision).ToList(),
+            KeyData = await KeyDataRows.ReadAsync(session, id, ct),
             ContextualFacts = facts,
             PerformanceAgainstKeyTargets = measures,
             Recommendations = new RecommendationSet { Previous = previous, New = fresh },
@@ -91,15 +91,15 @@ internal static class ManifestRows
     }
 
     /// <summary>The recommendation of a previous_recommendations row, with its progress.</summary>
-    public static PreviousRecommendation PreviousRecommendation(System.Data.Common.DbDataReader r) =>
-        new(r.Int("number")!.Value, r.Required("text")) { Progress = Tokens.ParseProgress(r.Text("progress")), Evidence = r.Text("evidence") };
+    public static PreviousRecommendation PreviousRecommendation(System.Data.Common.DbDataReader row) =>
+        new(row.Int("number")!.Value, row.Required("text")) { Progress = Tokens.ParseProgress(row.Text("progress")), Evidence = row.Text("evidence") };
 
     /// <summary>The recommendation of a recommendations row.</summary>
-    public static Recommendation Recommendation(System.Data.Common.DbDataReader r) =>
-        new(r.Int("number")!.Value, r.Required("text")) { Addressee = r.Text("addressee"), RepeatsPrevious = r.Int("repeats_previous") };
+    public static Recommendation Recommendation(System.Data.Common.DbDataReader row) =>
+        new(row.Int("number")!.Value, row.Required("text")) { Addressee = row.Text("addressee"), RepeatsPrevious = row.Int("repeats_previous") };
 
-    public static Task<List<ContextualFact>> ReadContextualFactsAsync(DbSession s, long id, CancellationToken ct) =>
-        s.QueryAsync("select label, value, source from contextual_facts where inspection_id = @id order by ordinal",
+    public static Task<List<ContextualFact>> ReadContextualFactsAsync(DbSession session, long id, CancellationToken ct) =>
+        session.QueryAsync("select label, value, source from contextual_facts where inspection_id = @id order by ordinal",
             r => new ContextualFact(r.Required("label"), r.Required("value")) { Source = r.Text("source") }, ct, ("id", id));
 
     public static JsonValue? ComparatorJson<T>(T? value) where T : ComparatorResults =>

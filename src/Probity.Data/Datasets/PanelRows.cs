@@ -8,19 +8,19 @@ internal static class PanelRows
 {
     public sealed record Stored(PanelDecision Decision, int Version);
 
-    public static Task InsertAsync(DbSession s, long inspectionId, int ordinal, PanelDecision d, CancellationToken ct) =>
-        s.ExecuteAsync("insert into panel_decisions (inspection_id, ordinal, standard, move, basis, rationale, proposed_by, ratified_by, decision_date) " +
+    public static Task InsertAsync(DbSession session, long inspectionId, int ordinal, PanelDecision decision, CancellationToken ct) =>
+        session.ExecuteAsync("insert into panel_decisions (inspection_id, ordinal, standard, move, basis, rationale, proposed_by, ratified_by, decision_date) " +
             "values (@id, @ordinal, @standard, @move, @basis, @rationale, @proposed, @ratified, @date)", ct,
-            ("id", inspectionId), ("ordinal", ordinal), ("standard", d.Standard), ("move", Tokens.Move(d.Move)), ("basis", Tokens.Basis(d.Basis)),
-            ("rationale", d.Rationale), ("proposed", d.ProposedBy), ("ratified", d.RatifiedBy), ("date", d.DecisionDate));
+            ("id", inspectionId), ("ordinal", ordinal), ("standard", decision.Standard), ("move", Tokens.Move(decision.Move)), ("basis", Tokens.Basis(decision.Basis)),
+            ("rationale", decision.Rationale), ("proposed", decision.ProposedBy), ("ratified", decision.RatifiedBy), ("date", decision.DecisionDate));
 
-    public static Task<List<Stored>> ReadAsync(DbSession s, long inspectionId, CancellationToken ct) =>
-        s.QueryAsync("select * from panel_decisions where inspection_id = @id order by ordinal", r => new Stored(Decision(r), r.Int("version")!.Value), ct, ("id", inspectionId));
+    public static Task<List<Stored>> ReadAsync(DbSession session, long inspectionId, CancellationToken ct) =>
+        session.QueryAsync("select * from panel_decisions where inspection_id = @id order by ordinal", r => new Stored(Decision(r), r.Int("version")!.Value), ct, ("id", inspectionId));
 
     /// <summary>The decision of a panel_decisions row.</summary>
-    public static PanelDecision Decision(System.Data.Common.DbDataReader r) =>
-        new(r.Required("standard"), Tokens.ParseMove(r.Required("move")), Tokens.ParseBasis(r.Required("basis")), r.Required("rationale"))
+    public static PanelDecision Decision(System.Data.Common.DbDataReader row) =>
+        new(row.Required("standard"), Tokens.ParseMove(row.Required("move")), Tokens.ParseBasis(row.Required("basis")), row.Required("rationale"))
         {
-            ProposedBy = r.Text("proposed_by"), RatifiedBy = r.Text("ratified_by"), DecisionDate = r.Date("decision_date"),
+            ProposedBy = row.Text("proposed_by"), RatifiedBy = row.Text("ratified_by"), DecisionDate = row.Date("decision_date"),
         };
 }

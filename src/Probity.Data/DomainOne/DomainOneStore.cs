@@ -19,14 +19,18 @@ public sealed class DomainOneStore
     private const string KeyDataEntity = "key-data";
     private const string ContextualFactsEntity = "contextual-facts";
 
-    private readonly ProbityStore _store;
+    private readonly InspectionGuard _guard;
+    private readonly AuditLog _audit;
 
-    internal DomainOneStore(ProbityStore store) => _store = store;
+    internal DomainOneStore(InspectionGuard guard, AuditLog audit)
+    {
+        _guard = guard;
+        _audit = audit;
+    }
 
     public Task<DomainOneEvidence> GetAsync(long inspectionId, CancellationToken ct = default) =>
-        _store.ReadAsync(async s =>
+        _guard.ReadAsync(inspectionId, async (s, _) =>
         {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
             var judgements = await s.QueryAsync("select * from domain_one_ratings where inspection_id = @id order by standard", r => new DomainOneJudgement(
                 r.Required("standard"), Tokens.ParseRating(r.Text("proposed")), r.Text("rationale"), Tokens.ParseRating(r.Text("ratified")), r.Int("version")!.Value),
                 ct, ("id", inspectionId));
@@ -42,7 +46,7 @@ public sealed class DomainOneStore
                 await ManifestRows.ReadContextualFactsAsync(s, inspectionId, ct))
             {
                 KeyDataVersions = keyDataSaves.ToDictionary(k => k.Table, k => k.Saves),
-                ContextualFactsVersion = await AuditLog.CountForAsync(s, inspectionId, ContextualFactsEntity, null, ct),
+                ContextualFactsVersion = await AuditRows.CountForAsync(s, inspectionId, ContextualFactsEntity, null, ct),
             };
         }, ct);
 
@@ -57,9 +61,8 @@ public sealed class DomainOneStore
 
     private Task<int> SaveJudgementAsync(long inspectionId, string standard, int? expectedVersion, Actor actor, string action, string set,
         (string Name, object? Value)[] values, CancellationToken ct) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeRatingsAsync(inspectionId, "the domain-one ratings", async (s, inspection) =>
         {
-            var inspection = await InspectionStore.RequireRatingsOpenAsync(s, inspectionId, "the domain-one ratings", ct);
             var framework = FrameworkCatalog.Get(inspection.Framework);
             // R15: only standards rated by judgement take a proposed or ratified rating.
             if (framework.FindStandard(standard) is not { RatedBy: RatingBasis.Judgement })
@@ -69,11 +72,11 @@ public sealed class DomainOneStore
             (string, object?)[] key = [("inspection_id", inspectionId), ("standard", standard)];
             var before = await s.QuerySingleAsync("select proposed, rationale, ratified from domain_one_ratings where inspection_id = @inspection_id and standard = @standard",
                 r => new { Proposed = r.Text("proposed"), Rationale = r.Text("rationale"), Ratified = r.Text("ratified") }, ct, key);
-            var version = await VersionedUpsert.SaveAsync(s, "domain_one_ratings", "inspection_id = @inspection_id and standard = @standard", key, expectedVersion,
+            var version = await VersionCheckedWrites.UpsertAsync(s, "domain_one_ratings", "inspection_id = @inspection_id and standard = @standard", key, expectedVersion,
                 record, set, values, ct);
             var after = await s.QuerySingleAsync("select proposed, rationale, ratified from domain_one_ratings where inspection_id = @inspection_id and standard = @standard",
                 r => new { Proposed = r.Text("proposed"), Rationale = r.Text("rationale"), Ratified = r.Text("ratified") }, ct, key);
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, action, before, after, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, action, before, after, ct);
             return version;
         }, ct);
 
@@ -82,9 +85,8 @@ public sealed class DomainOneStore
     /// null adds (refused if the officer already has one), else replaces the version read. Refused once case data is locked.
     /// </summary>
     public Task<int> SaveInterviewAsync(long inspectionId, OfficerInterview interview, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeCaseDataAsync(inspectionId, async (s, _) =>
         {
-            await InspectionStore.RequireCaseDataOpenAsync(s, inspectionId, ct);
             var unknown = interview.Answers.Keys.Where(k => InterviewQuestions.Find(k) is null).ToList();
             if (unknown.Count > 0)
                 throw new ChangeRefusedException(unknown.Select(u => $"\"{u}\" is not an interview question ({string.Join(", ", InterviewQuestions.All.Select(q => q.Column))})").ToList());
@@ -103,9 +105,9 @@ public sealed class DomainOneStore
                 var ordinal = await s.ScalarAsync<int?>("select max(ordinal) from officer_interviews where inspection_id = @id", ct, ("id", inspectionId)) ?? -1;
                 values = [.. values, ("ordinal", ordinal + 1)];
             }
-            var version = await VersionedUpsert.SaveAsync(s, "officer_interviews", "inspection_id = @inspection_id and officer_id = @officer_id", key, expectedVersion,
+            var version = await VersionCheckedWrites.UpsertAsync(s, "officer_interviews", "inspection_id = @inspection_id and officer_id = @officer_id", key, expectedVersion,
                 record, string.Join(", ", values.Select(v => $"{v.Item1} = @{v.Item1}")), values, ct);
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "save", existing.Interview, interview, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "save", existing.Interview, interview, ct);
             return version;
         }, ct);
 
@@ -114,55 +116,41 @@ public sealed class DomainOneStore
 
     /// <summary>Removes an interview as read at <paramref name="expectedVersion"/>: a record changed since is kept, and the remover told who changed it.</summary>
     public Task RemoveInterviewAsync(long inspectionId, string officerId, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeCaseDataAsync(inspectionId, async (s, _) =>
         {
-            await InspectionStore.RequireCaseDataOpenAsync(s, inspectionId, ct);
             var existing = (await EvidenceRows.ReadInterviewsAsync(s, inspectionId, ct)).FirstOrDefault(i => i.Interview.OfficerId == officerId);
             if (existing.Interview is null) throw new RecordNotFoundException($"inspection {inspectionId} has no interview with officer {officerId}");
             var record = InterviewRef(inspectionId, officerId);
-            await DeleteAsync(s, "officer_interviews", "inspection_id = @id and officer_id = @officer", expectedVersion, record, ct, ("id", inspectionId), ("officer", officerId));
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "remove", existing.Interview, null, ct);
+            await VersionCheckedWrites.DeleteAsync(s, "officer_interviews", "inspection_id = @id and officer_id = @officer", expectedVersion, record, ct, ("id", inspectionId), ("officer", officerId));
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "remove", existing.Interview, null, ct);
         }, ct);
-
-    /// <summary>Deletes a versioned row, only at <paramref name="expectedVersion"/> when one is named (in the same statement, so nothing slips between).</summary>
-    private static async Task DeleteAsync(DbSession s, string table, string keyWhere, int? expectedVersion, RecordRef record, CancellationToken ct,
-        params (string Name, object? Value)[] key)
-    {
-        var deleted = expectedVersion is { } v
-            ? await s.ExecuteAsync($"delete from {table} where {keyWhere} and version = @expected_version", ct, [.. key, ("expected_version", v)])
-            : await s.ExecuteAsync($"delete from {table} where {keyWhere}", ct, key);
-        if (deleted == 0) throw await Versioned.ConflictAsync(s, record, ct);
-    }
 
     private static RecordRef InterviewRef(long inspectionId, string officerId) =>
         new(inspectionId, "interview", officerId, $"the interview with officer {officerId}");
 
     /// <summary>Adds a meeting; refused once case data is locked.</summary>
     public Task<long> AddMeetingAsync(long inspectionId, Meeting meeting, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeCaseDataAsync(inspectionId, async (s, _) =>
         {
-            await InspectionStore.RequireCaseDataOpenAsync(s, inspectionId, ct);
             RequireDescription(meeting);
             var ordinal = await s.ScalarAsync<int?>("select max(ordinal) from meetings where inspection_id = @id", ct, ("id", inspectionId)) ?? -1;
-            await EvidenceRows.InsertMeetingAsync(s, inspectionId, ordinal + 1, meeting, ct);
-            var id = await s.ScalarAsync<long>("select max(id) from meetings where inspection_id = @id", ct, ("id", inspectionId));
-            await AuditLog.AppendAsync(s, actor, inspectionId, "meeting", MeetingKey(id), "add", null, meeting, ct);
+            var id = await EvidenceRows.InsertMeetingAsync(s, inspectionId, ordinal + 1, meeting, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, "meeting", MeetingKey(id), "add", null, meeting, ct);
             return id;
         }, ct);
 
     /// <summary>Changes a meeting as read at <paramref name="expectedVersion"/>; returns its new version.</summary>
     public Task<int> SaveMeetingAsync(long inspectionId, long meetingId, Meeting meeting, int expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeCaseDataAsync(inspectionId, async (s, _) =>
         {
-            await InspectionStore.RequireCaseDataOpenAsync(s, inspectionId, ct);
             RequireDescription(meeting);
             var before = await ReadMeetingAsync(s, inspectionId, meetingId, ct);
-            var version = await Versioned.UpdateAsync(s, "meetings",
+            var version = await VersionCheckedWrites.UpdateAsync(s, "meetings",
                 "meeting_date = @date, kind = @kind, description = @description, attendees = @attendees, notes = @notes",
                 "id = @id and inspection_id = @inspection", expectedVersion, MeetingRef(inspectionId, meetingId), ct,
                 ("id", meetingId), ("inspection", inspectionId), ("date", meeting.Date), ("kind", meeting.Kind.Token()), ("description", meeting.Description),
                 ("attendees", meeting.Attendees), ("notes", meeting.Notes));
-            await AuditLog.AppendAsync(s, actor, inspectionId, "meeting", MeetingKey(meetingId), "save", before, meeting, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, "meeting", MeetingKey(meetingId), "save", before, meeting, ct);
             return version;
         }, ct);
 
@@ -171,16 +159,15 @@ public sealed class DomainOneStore
 
     /// <summary>Removes a meeting as read at <paramref name="expectedVersion"/>: a meeting changed since is kept, and the remover told who changed it.</summary>
     public Task RemoveMeetingAsync(long inspectionId, long meetingId, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeCaseDataAsync(inspectionId, async (s, _) =>
         {
-            await InspectionStore.RequireCaseDataOpenAsync(s, inspectionId, ct);
             var existing = await ReadMeetingAsync(s, inspectionId, meetingId, ct);
-            await DeleteAsync(s, "meetings", "id = @id", expectedVersion, MeetingRef(inspectionId, meetingId), ct, ("id", meetingId));
-            await AuditLog.AppendAsync(s, actor, inspectionId, "meeting", MeetingKey(meetingId), "remove", existing, null, ct);
+            await VersionCheckedWrites.DeleteAsync(s, "meetings", "id = @id", expectedVersion, MeetingRef(inspectionId, meetingId), ct, ("id", meetingId));
+            await _audit.AppendAsync(s, actor, inspectionId, "meeting", MeetingKey(meetingId), "remove", existing, null, ct);
         }, ct);
 
-    private static async Task<Meeting> ReadMeetingAsync(DbSession s, long inspectionId, long meetingId, CancellationToken ct) =>
-        (await EvidenceRows.ReadMeetingsAsync(s, inspectionId, ct)).FirstOrDefault(m => m.Id == meetingId).Meeting
+    private static async Task<Meeting> ReadMeetingAsync(DbSession session, long inspectionId, long meetingId, CancellationToken ct) =>
+        (await EvidenceRows.ReadMeetingsAsync(session, inspectionId, ct)).FirstOrDefault(m => m.Id == meetingId).Meeting
         ?? throw new RecordNotFoundException($"inspection {inspectionId} has no meeting {meetingId}");
 
     private static void RequireDescription(Meeting meeting)
@@ -202,9 +189,8 @@ public sealed class DomainOneStore
     /// Returns the new version. Refused once case data is locked.
     /// </summary>
     public Task<int> SaveKeyDataTableAsync(long inspectionId, KeyDataTable table, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ReplaceCaseDataAsync(inspectionId, async (s, _) =>
         {
-            await InspectionStore.LockCaseDataOpenAsync(s, inspectionId, ct);
             var bad = table.Rows.Where(r => table.Columns.Count > 0 && r.Values.Count != table.Columns.Count).Select(r => $"row \"{r.Label}\" has {r.Values.Count} values for {table.Columns.Count} columns").ToList();
             if (bad.Count > 0) throw new ChangeRefusedException(bad);
             var record = new RecordRef(inspectionId, KeyDataEntity, table.Id, $"the key data table {table.Title ?? table.Id}");
@@ -217,7 +203,7 @@ public sealed class DomainOneStore
             await s.ExecuteAsync($"delete from key_data_rows where table_id in ({tableIds})", ct, ("id", inspectionId), ("key", table.Id));
             await s.ExecuteAsync("delete from key_data_tables where inspection_id = @id and table_key = @key", ct, ("id", inspectionId), ("key", table.Id));
             await KeyDataRows.InsertTableAsync(s, inspectionId, ordinal, table, ct);
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, before is null ? "add" : "replace", before, table, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, before is null ? "add" : "replace", before, table, ct);
             return version + 1;
         }, ct);
 
@@ -230,9 +216,8 @@ public sealed class DomainOneStore
     /// null for "whatever is there"). Returns the new version. Refused once case data is locked.
     /// </summary>
     public Task<int> SaveContextualFactsAsync(long inspectionId, IReadOnlyList<ContextualFact> facts, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ReplaceCaseDataAsync(inspectionId, async (s, _) =>
         {
-            await InspectionStore.LockCaseDataOpenAsync(s, inspectionId, ct);
             var blank = facts.Select((f, i) => (f, i)).Where(x => string.IsNullOrWhiteSpace(x.f.Label) || string.IsNullOrWhiteSpace(x.f.Value))
                 .Select(x => $"contextual fact {x.i + 1} needs a label and a value").ToList();
             if (blank.Count > 0) throw new ChangeRefusedException(blank);
@@ -243,15 +228,15 @@ public sealed class DomainOneStore
             for (var i = 0; i < facts.Count; i++)
                 await s.ExecuteAsync("insert into contextual_facts (inspection_id, ordinal, label, value, source) values (@id, @ordinal, @label, @value, @source)",
                     ct, ("id", inspectionId), ("ordinal", i), ("label", facts[i].Label), ("value", facts[i].Value), ("source", facts[i].Source));
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "replace", before, facts, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "replace", before, facts, ct);
             return version + 1;
         }, ct);
 
     /// <summary>The record's version (its saves in the audit log); a save from another version is a conflict that names who saved last.</summary>
-    private static async Task<int> RequireVersionAsync(DbSession s, RecordRef record, int? expectedVersion, CancellationToken ct)
+    private static async Task<int> RequireVersionAsync(DbSession session, RecordRef record, int? expectedVersion, CancellationToken ct)
     {
-        var version = await AuditLog.CountForAsync(s, record.InspectionId, record.Entity, record.Key, ct);
-        if (expectedVersion is { } expected && expected != version) throw await Versioned.ConflictAsync(s, record, ct);
+        var version = await AuditRows.CountForAsync(session, record.InspectionId, record.Entity, record.Key, ct);
+        if (expectedVersion is { } expected && expected != version) throw await VersionCheckedWrites.ConflictAsync(session, record, ct);
         return version;
     }
 }

@@ -35,29 +35,32 @@ internal static class Migrator
 
     public static int LatestVersion(Dialect dialect) => Scripts(dialect).Count;
 
-    public static async Task<IReadOnlyList<AppliedMigration>> MigrateAsync(Dialect dialect, string connectionString, CancellationToken ct)
+    public static async Task<IReadOnlyList<AppliedMigration>> MigrateAsync(DbSession session, DateTimeOffset now, CancellationToken ct)
     {
-        await using var session = await DbSession.OpenAsync(dialect, connectionString, ct);
+        var dialect = session.Dialect;
         await session.BeginAsync(ct);
         await dialect.LockForMigrationAsync(session, ct);
         await session.ExecuteAsync(dialect.CreateSchemaVersionTable, ct);
         var current = await session.ScalarAsync<int?>("select max(version) from schema_version", ct) ?? 0;
         var scripts = Scripts(dialect);
-        if (current > scripts.Count)
-            throw new StoreException($"the database's schema is at version {current}, newer than this Probity knows (version {scripts.Count}); " +
-                "update Probity before using this database");
+        if (current > scripts.Count) throw NewerThanThisBuild(current, scripts.Count);
         var applied = new List<AppliedMigration>();
         foreach (var script in scripts.Where(s => s.Version > current))
         {
-            await session.ExecuteAsync(script.Sql, ct);
+            // A command of its own: a script runs once, so it is not kept with the connection's prepared commands.
+            await using (var command = session.Command(script.Sql)) await command.ExecuteNonQueryAsync(ct);
             await session.ExecuteAsync("insert into schema_version (version, name, applied_at) values (@version, @name, @at)", ct,
-                ("version", script.Version), ("name", script.Name), ("at", DateTimeOffset.UtcNow));
+                ("version", script.Version), ("name", script.Name), ("at", now));
             applied.Add(new AppliedMigration(script.Version, script.Name));
         }
         await session.CommitAsync(ct);
         return applied;
     }
 
+    public static StoreException NewerThanThisBuild(int current, int latest) =>
+        new($"the database's schema is at version {current}, newer than this Probity knows (version {latest}); update Probity before using this database");
+
+    /// <summary>The database's schema version: 0 for a database Probity has never migrated.</summary>
     public static async Task<int> CurrentVersionAsync(DbSession session, CancellationToken ct)
     {
         if (await session.ScalarAsync<long>(session.Dialect.TableExistsSql, ct, ("name", "schema_version")) == 0) return 0;

@@ -10,33 +10,33 @@ public sealed record NarrativeBlock(string Section, string Text, int Version);
 /// <summary>The report's narrative text blocks; two inspectors drafting the same block cannot overwrite each other.</summary>
 public sealed class NarrativeStore
 {
-    private readonly ProbityStore _store;
+    private readonly InspectionGuard _guard;
+    private readonly AuditLog _audit;
 
-    internal NarrativeStore(ProbityStore store) => _store = store;
+    internal NarrativeStore(InspectionGuard guard, AuditLog audit)
+    {
+        _guard = guard;
+        _audit = audit;
+    }
 
     public Task<IReadOnlyList<NarrativeBlock>> ListAsync(long inspectionId, CancellationToken ct = default) =>
-        _store.ReadAsync<IReadOnlyList<NarrativeBlock>>(async s =>
-        {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
-            return await ReadAsync(s, inspectionId, ct);
-        }, ct);
+        _guard.ReadAsync<IReadOnlyList<NarrativeBlock>>(inspectionId, async (s, _) => await ReadAsync(s, inspectionId, ct), ct);
 
     /// <summary>Saves a block (new: <paramref name="expectedVersion"/> null); returns its new version.</summary>
     public Task<int> SaveAsync(long inspectionId, string section, string text, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeAsync(inspectionId, async (s, _) =>
         {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
             if (string.IsNullOrWhiteSpace(section)) throw new ChangeRefusedException("a narrative block needs a section key");
             if (string.IsNullOrWhiteSpace(text)) throw new ChangeRefusedException($"the {section} text is empty; write it, or leave the section unsaved");
             var before = (await ReadAsync(s, inspectionId, ct)).FirstOrDefault(b => b.Section == section);
             var record = new RecordRef(inspectionId, "narrative", section, $"the {section} text");
-            var version = await VersionedUpsert.SaveAsync(s, "narrative_blocks", "inspection_id = @inspection_id and section = @section",
+            var version = await VersionCheckedWrites.UpsertAsync(s, "narrative_blocks", "inspection_id = @inspection_id and section = @section",
                 [("inspection_id", inspectionId), ("section", section)], expectedVersion, record, "text = @text", [("text", text)], ct);
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "save", before?.Text, text, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "save", before?.Text, text, ct);
             return version;
         }, ct);
 
-    private static Task<List<NarrativeBlock>> ReadAsync(DbSession s, long inspectionId, CancellationToken ct) =>
-        s.QueryAsync("select section, text, version from narrative_blocks where inspection_id = @id order by section",
+    private static Task<List<NarrativeBlock>> ReadAsync(DbSession session, long inspectionId, CancellationToken ct) =>
+        session.QueryAsync("select section, text, version from narrative_blocks where inspection_id = @id order by section",
             r => new NarrativeBlock(r.Required("section"), r.Required("text"), r.Int("version")!.Value), ct, ("id", inspectionId));
 }

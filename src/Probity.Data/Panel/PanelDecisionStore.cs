@@ -16,22 +16,23 @@ public sealed record StoredPanelDecision(PanelDecision Decision, int Version);
 /// </summary>
 public sealed class PanelDecisionStore
 {
-    private readonly ProbityStore _store;
+    private readonly InspectionGuard _guard;
+    private readonly AuditLog _audit;
 
-    internal PanelDecisionStore(ProbityStore store) => _store = store;
+    internal PanelDecisionStore(InspectionGuard guard, AuditLog audit)
+    {
+        _guard = guard;
+        _audit = audit;
+    }
 
     public Task<IReadOnlyList<StoredPanelDecision>> ListAsync(long inspectionId, CancellationToken ct = default) =>
-        _store.ReadAsync<IReadOnlyList<StoredPanelDecision>>(async s =>
-        {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
-            return (await PanelRows.ReadAsync(s, inspectionId, ct)).Select(d => new StoredPanelDecision(d.Decision, d.Version)).ToList();
-        }, ct);
+        _guard.ReadAsync<IReadOnlyList<StoredPanelDecision>>(inspectionId, async (s, _) =>
+            (await PanelRows.ReadAsync(s, inspectionId, ct)).Select(d => new StoredPanelDecision(d.Decision, d.Version)).ToList(), ct);
 
     /// <summary>Records the decision on its standard (new: <paramref name="expectedVersion"/> null; replacing: the version read).</summary>
     public Task<int> RecordAsync(long inspectionId, PanelDecision decision, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangePanelDecisionsAsync(inspectionId, async (s, _) =>
         {
-            await RequireRatingsPanelAsync(s, inspectionId, ct);
             var stored = await PanelRows.ReadAsync(s, inspectionId, ct);
             var existing = stored.FindIndex(d => d.Decision.Standard == decision.Standard);
             var decisions = stored.Select(d => d.Decision).ToList();
@@ -48,37 +49,28 @@ public sealed class PanelDecisionStore
             ];
             if (expectedVersion is null && existing < 0)
                 values = [.. values, ("ordinal", (await s.ScalarAsync<int?>("select max(ordinal) from panel_decisions where inspection_id = @id", ct, ("id", inspectionId)) ?? -1) + 1)];
-            var version = await VersionedUpsert.SaveAsync(s, "panel_decisions", "inspection_id = @inspection_id and standard = @standard", key, expectedVersion,
+            var version = await VersionCheckedWrites.UpsertAsync(s, "panel_decisions", "inspection_id = @inspection_id and standard = @standard", key, expectedVersion,
                 record, string.Join(", ", values.Select(v => $"{v.Item1} = @{v.Item1}")), values, ct);
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "record", existing >= 0 ? stored[existing].Decision : null, decision, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "record", existing >= 0 ? stored[existing].Decision : null, decision, ct);
             return version;
         }, ct);
 
     /// <summary>Withdraws the decision on a standard, so its rating goes back to the banded one.</summary>
     public Task WithdrawAsync(long inspectionId, string standard, int expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangePanelDecisionsAsync(inspectionId, async (s, _) =>
         {
-            await RequireRatingsPanelAsync(s, inspectionId, ct);
             var stored = (await PanelRows.ReadAsync(s, inspectionId, ct)).FirstOrDefault(d => d.Decision.Standard == standard)
                 ?? throw new RecordNotFoundException($"there is no panel decision on standard {standard}");
             var record = Ref(inspectionId, standard);
-            if (stored.Version != expectedVersion) throw await Versioned.ConflictAsync(s, record, ct);
+            if (stored.Version != expectedVersion) throw await VersionCheckedWrites.ConflictAsync(s, record, ct);
             await s.ExecuteAsync("delete from panel_decisions where inspection_id = @id and standard = @standard and version = @version", ct,
                 ("id", inspectionId), ("standard", standard), ("version", expectedVersion));
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "withdraw", stored.Decision, null, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "withdraw", stored.Decision, null, ct);
         }, ct);
 
-    private static async Task RequireRatingsPanelAsync(DbSession s, long inspectionId, CancellationToken ct)
+    private static async Task CheckAsync(DbSession session, long inspectionId, IReadOnlyList<PanelDecision> decisions, int index, CancellationToken ct)
     {
-        var inspection = await InspectionStore.RequireRatingsOpenAsync(s, inspectionId, "the panel decisions", ct);
-        if (inspection.Status != InspectionStatus.RatingsPanel)
-            throw new ChangeRefusedException($"panel decisions are made at the ratings panel; inspection {inspection.Reference ?? inspectionId.ToString(System.Globalization.CultureInfo.InvariantCulture)} " +
-                $"is at {inspection.Status.DisplayName().ToLowerInvariant()}");
-    }
-
-    private static async Task CheckAsync(DbSession s, long inspectionId, IReadOnlyList<PanelDecision> decisions, int index, CancellationToken ct)
-    {
-        var dataset = await DatasetStore.LoadAsync(s, inspectionId, ct);
+        var dataset = await DatasetRows.LoadAsync(session, inspectionId, ct);
         var inputs = RatingInputs.From(dataset) with { PanelDecisions = decisions };
         var problems = InspectionRater.Rate(dataset.Framework, inputs).Problems
             .Where(p => p.DecisionIndex is null || p.DecisionIndex == index).Select(p => p.Message).ToList();

@@ -19,64 +19,69 @@ public sealed record StoredRecommendations(IReadOnlyList<StoredPreviousRecommend
 /// </summary>
 public sealed class RecommendationStore
 {
-    private readonly ProbityStore _store;
+    private readonly InspectionGuard _guard;
+    private readonly AuditLog _audit;
 
-    internal RecommendationStore(ProbityStore store) => _store = store;
+    internal RecommendationStore(InspectionGuard guard, AuditLog audit)
+    {
+        _guard = guard;
+        _audit = audit;
+    }
 
     public Task<StoredRecommendations> GetAsync(long inspectionId, CancellationToken ct = default) =>
-        _store.ReadAsync(s => GetAsync(s, inspectionId, ct), ct);
+        _guard.ReadAsync(inspectionId, (s, _) => ReadAsync(s, inspectionId, ct), ct);
 
     /// <summary>Adds or edits a previous recommendation and the progress judged on it.</summary>
     public Task<int> SavePreviousAsync(long inspectionId, PreviousRecommendation recommendation, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeAsync(inspectionId, async (s, _) =>
         {
-            var before = (await GetAsync(s, inspectionId, ct)).Previous.FirstOrDefault(p => p.Recommendation.Number == recommendation.Number);
+            var before = (await ReadAsync(s, inspectionId, ct)).Previous.FirstOrDefault(p => p.Recommendation.Number == recommendation.Number);
             Check(recommendation.Number, recommendation.Text);
             var record = new RecordRef(inspectionId, "previous-recommendation", Key(recommendation.Number), $"previous recommendation {recommendation.Number}");
-            var version = await VersionedUpsert.SaveAsync(s, "previous_recommendations", "inspection_id = @inspection_id and number = @number",
+            var version = await VersionCheckedWrites.UpsertAsync(s, "previous_recommendations", "inspection_id = @inspection_id and number = @number",
                 [("inspection_id", inspectionId), ("number", recommendation.Number)], expectedVersion, record,
                 "text = @text, progress = @progress, evidence = @evidence",
                 [("text", recommendation.Text), ("progress", recommendation.Progress?.Token()), ("evidence", recommendation.Evidence)], ct);
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "save", before?.Recommendation, recommendation, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "save", before?.Recommendation, recommendation, ct);
             return version;
         }, ct);
 
     /// <summary>Adds or edits a new recommendation; one that repeats a previous recommendation must name one that exists.</summary>
     public Task<int> SaveNewAsync(long inspectionId, Recommendation recommendation, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeAsync(inspectionId, async (s, _) =>
         {
-            var current = await GetAsync(s, inspectionId, ct);
+            var current = await ReadAsync(s, inspectionId, ct);
             Check(recommendation.Number, recommendation.Text);
-            if (recommendation.RepeatsPrevious is { } p && current.Previous.All(x => x.Recommendation.Number != p))
-                throw new ChangeRefusedException($"recommendation {recommendation.Number} repeats previous recommendation {p}, which is not recorded");
+            if (recommendation.RepeatsPrevious is { } repeated && current.Previous.All(x => x.Recommendation.Number != repeated))
+                throw new ChangeRefusedException($"recommendation {recommendation.Number} repeats previous recommendation {repeated}, which is not recorded");
             var before = current.New.FirstOrDefault(n => n.Recommendation.Number == recommendation.Number);
             var record = new RecordRef(inspectionId, "recommendation", Key(recommendation.Number), $"recommendation {recommendation.Number}");
-            var version = await VersionedUpsert.SaveAsync(s, "recommendations", "inspection_id = @inspection_id and number = @number",
+            var version = await VersionCheckedWrites.UpsertAsync(s, "recommendations", "inspection_id = @inspection_id and number = @number",
                 [("inspection_id", inspectionId), ("number", recommendation.Number)], expectedVersion, record,
                 "text = @text, addressee = @addressee, repeats_previous = @repeats_previous",
                 [("text", recommendation.Text), ("addressee", recommendation.Addressee), ("repeats_previous", recommendation.RepeatsPrevious)], ct);
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "save", before?.Recommendation, recommendation, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "save", before?.Recommendation, recommendation, ct);
             return version;
         }, ct);
 
     public Task RemoveNewAsync(long inspectionId, int number, int expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeAsync(inspectionId, async (s, _) =>
         {
-            var before = (await GetAsync(s, inspectionId, ct)).New.FirstOrDefault(n => n.Recommendation.Number == number)
+            var before = (await ReadAsync(s, inspectionId, ct)).New.FirstOrDefault(n => n.Recommendation.Number == number)
                 ?? throw new RecordNotFoundException($"there is no recommendation {number}");
             var record = new RecordRef(inspectionId, "recommendation", Key(number), $"recommendation {number}");
-            if (before.Version != expectedVersion) throw await Versioned.ConflictAsync(s, record, ct);
+            if (before.Version != expectedVersion) throw await VersionCheckedWrites.ConflictAsync(s, record, ct);
             await s.ExecuteAsync("delete from recommendations where inspection_id = @id and number = @number", ct, ("id", inspectionId), ("number", number));
-            await AuditLog.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "remove", before.Recommendation, null, ct);
+            await _audit.AppendAsync(s, actor, inspectionId, record.Entity, record.Key, "remove", before.Recommendation, null, ct);
+            return true;
         }, ct);
 
-    private static async Task<StoredRecommendations> GetAsync(DbSession s, long inspectionId, CancellationToken ct)
+    private static async Task<StoredRecommendations> ReadAsync(DbSession session, long inspectionId, CancellationToken ct)
     {
-        await InspectionStore.GetAsync(s, inspectionId, ct);
-        var previous = await s.QueryAsync("select * from previous_recommendations where inspection_id = @id order by number", r => new StoredPreviousRecommendation(
+        var previous = await session.QueryAsync("select * from previous_recommendations where inspection_id = @id order by number", r => new StoredPreviousRecommendation(
             new PreviousRecommendation(r.Int("number")!.Value, r.Required("text")) { Progress = Tokens.ParseProgress(r.Text("progress")), Evidence = r.Text("evidence") },
             r.Int("version")!.Value), ct, ("id", inspectionId));
-        var fresh = await s.QueryAsync("select * from recommendations where inspection_id = @id order by number", r => new StoredRecommendation(
+        var fresh = await session.QueryAsync("select * from recommendations where inspection_id = @id order by number", r => new StoredRecommendation(
             new Recommendation(r.Int("number")!.Value, r.Required("text")) { Addressee = r.Text("addressee"), RepeatsPrevious = r.Int("repeats_previous") },
             r.Int("version")!.Value), ct, ("id", inspectionId));
         return new StoredRecommendations(previous, fresh);

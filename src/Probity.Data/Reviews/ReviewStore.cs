@@ -15,9 +15,20 @@ namespace Probity.Data.Reviews;
 /// </summary>
 public sealed class ReviewStore
 {
-    private readonly ProbityStore _store;
+    private readonly Database _database;
+    private readonly DatasetStore _datasets;
+    private readonly ProviderStore _providers;
+    private readonly AuditLog _audit;
+    private readonly TimeProvider _clock;
 
-    internal ReviewStore(ProbityStore store) => _store = store;
+    internal ReviewStore(Database database, DatasetStore datasets, ProviderStore providers, AuditLog audit, TimeProvider clock)
+    {
+        _database = database;
+        _datasets = datasets;
+        _providers = providers;
+        _audit = audit;
+        _clock = clock;
+    }
 
     /// <summary>
     /// Stores a review that <see cref="ReviewFolder"/> read and checked, in one transaction: each linked PDU dataset is
@@ -31,16 +42,16 @@ public sealed class ReviewStore
     {
         var review = read.Review ?? throw new ArgumentException("the review was not read: import only a review that was read without problems", nameof(read));
         if (linked.Count != review.PduInspections.Count) throw new ArgumentException("one linked inspection per PDU link, in the review's order", nameof(linked));
-        return _store.WriteAsync(async s =>
+        return _database.WriteAsync(async s =>
         {
             var problems = new List<DatasetProblem>();
             var outcomes = new List<PduLinkOutcome>();
             for (var i = 0; i < linked.Count; i++) outcomes.Add(await LinkAsync(s, read, i, linked[i], actor, problems, ct));
             if (problems.Count > 0) throw new ChangeRefusedException(problems.Select(p => p.ToString()).ToList());
 
-            var region = await ProviderStore.ResolveAsync(s, new ProviderInfo(review.Region, ProviderType.Region), actor, ct);
-            var id = await ReviewRows.InsertAsync(s, review, region, outcomes.Select(o => o.InspectionId).ToList(), actor, ct);
-            await AuditLog.AppendAsync(s, actor, null, "review", ReviewRows.Key(id), "import", null, new
+            var region = await _providers.ResolveAsync(s, new ProviderInfo(review.Region, ProviderType.Region), actor, ct);
+            var id = await ReviewRows.InsertAsync(s, review, region, outcomes.Select(o => o.InspectionId).ToList(), actor, _clock.GetUtcNow(), ct);
+            await _audit.AppendAsync(s, actor, null, "review", ReviewRows.Key(id), "import", null, new
             {
                 review.Reference,
                 review.Region,
@@ -55,7 +66,7 @@ public sealed class ReviewStore
         }, ct);
     }
 
-    private static async Task<PduLinkOutcome> LinkAsync(DbSession s, ReviewReadResult read, int index, LinkedInspection link, Actor actor,
+    private async Task<PduLinkOutcome> LinkAsync(DbSession session, ReviewReadResult read, int index, LinkedInspection link, Actor actor,
         List<DatasetProblem> problems, CancellationToken ct)
     {
         var pdu = link.Link;
@@ -63,7 +74,7 @@ public sealed class ReviewStore
         var reference = dataset.Manifest.Reference;
         var stored = reference is null
             ? []
-            : await s.QueryAsync("select id from inspections where reference = @reference order by id", r => r.Id("id"), ct, ("reference", reference));
+            : await session.QueryAsync("select id from inspections where reference = @reference order by id", r => r.Id("id"), ct, ("reference", reference));
         if (stored.Count > 1)
         {
             problems.Add(new(ReviewReader.FileName, read.LineOf($"$.pduInspections[{index}].dataset"),
@@ -74,17 +85,17 @@ public sealed class ReviewStore
         if (stored.Count == 1)
         {
             // The stored inspection is the one linked, so it is the one that must reproduce the letter.
-            var inspection = await DatasetStore.LoadAsync(s, stored[0], ct);
+            var inspection = await DatasetRows.LoadAsync(session, stored[0], ct);
             var rating = InspectionRater.Rate(inspection.Framework, RatingInputs.From(inspection));
             ReviewLinks.Check(read.Review!, index, inspection, rating, read, problems);
             return new(pdu.Key, pdu.Name, PduLinkKind.LinkedToStored, stored[0]);
         }
-        return new(pdu.Key, pdu.Name, PduLinkKind.Imported, await DatasetStore.ImportAsync(s, dataset, actor, null, ct));
+        return new(pdu.Key, pdu.Name, PduLinkKind.Imported, await _datasets.ImportAsync(session, dataset, actor, null, ct));
     }
 
     /// <summary>The review and each PDU link's stored inspection, loaded and rated, ready for the letter or an export.</summary>
     public Task<StoredReview> LoadAsync(long reviewId, CancellationToken ct = default) =>
-        _store.ReadAsync(async s =>
+        _database.ReadAsync(async s =>
         {
             var (review, inspections) = await ReviewRows.ReadAsync(s, reviewId, ct);
             var linked = new List<LinkedInspection>();
@@ -95,7 +106,7 @@ public sealed class ReviewStore
                     linked.Add(new LinkedInspection(review.PduInspections[i], null, null));
                     continue;
                 }
-                var dataset = await DatasetStore.LoadAsync(s, inspectionId, ct);
+                var dataset = await DatasetRows.LoadAsync(s, inspectionId, ct);
                 linked.Add(new LinkedInspection(review.PduInspections[i], dataset, InspectionRater.Rate(dataset.Framework, RatingInputs.From(dataset))));
             }
             return new StoredReview(reviewId, review, linked, inspections);
@@ -110,14 +121,14 @@ public sealed class ReviewStore
     }
 
     public Task<IReadOnlyList<ReviewListing>> ListAsync(CancellationToken ct = default) =>
-        _store.ReadAsync<IReadOnlyList<ReviewListing>>(async s => await s.QueryAsync($"{ReviewRows.SelectListing} order by r.id", ReviewRows.MapListing, ct), ct);
+        _database.ReadAsync<IReadOnlyList<ReviewListing>>(async s => await s.QueryAsync($"{ReviewRows.SelectListing} order by r.id", ReviewRows.MapListing, ct), ct);
 
     /// <summary>The reviews with this reference (not unique: an exported review imported again is a second copy).</summary>
     public Task<IReadOnlyList<ReviewListing>> FindByReferenceAsync(string reference, CancellationToken ct = default) =>
-        _store.ReadAsync<IReadOnlyList<ReviewListing>>(async s =>
+        _database.ReadAsync<IReadOnlyList<ReviewListing>>(async s =>
             await s.QueryAsync($"{ReviewRows.SelectListing} where r.reference = @reference order by r.id", ReviewRows.MapListing, ct, ("reference", reference)), ct);
 
     public Task<ReviewListing> GetAsync(long reviewId, CancellationToken ct = default) =>
-        _store.ReadAsync(async s => await s.QuerySingleAsync($"{ReviewRows.SelectListing} where r.id = @id", ReviewRows.MapListing, ct, ("id", reviewId))
+        _database.ReadAsync(async s => await s.QuerySingleAsync($"{ReviewRows.SelectListing} where r.id = @id", ReviewRows.MapListing, ct, ("id", reviewId))
             ?? throw new RecordNotFoundException($"there is no review with id {reviewId} (./probity reviews lists them)"), ct);
 }

@@ -9,17 +9,25 @@ namespace Probity.Data.Samples;
 public sealed class DrawnSampleStore
 {
     private static readonly string[] CaseParameters = ["sample", "ordinal", "case", "stratum", "role", "reserve", "values"];
-    private readonly ProbityStore _store;
+    private readonly Database _database;
+    private readonly InspectionGuard _guard;
+    private readonly AuditLog _audit;
+    private readonly TimeProvider _clock;
 
-    internal DrawnSampleStore(ProbityStore store) => _store = store;
+    internal DrawnSampleStore(Database database, InspectionGuard guard, AuditLog audit, TimeProvider clock)
+    {
+        _database = database;
+        _guard = guard;
+        _audit = audit;
+        _clock = clock;
+    }
 
     public Task<long> SaveAsync(long inspectionId, DrawnSample sample, Actor actor, CancellationToken ct = default) =>
-        _store.WriteAsync(async s =>
+        _guard.ChangeAsync(inspectionId, async (s, _) =>
         {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
             var problems = Check(sample);
             if (problems.Count > 0) throw new ChangeRefusedException(problems);
-            var at = DateTimeOffset.UtcNow;
+            var at = _clock.GetUtcNow();
             var id = await s.ScalarAsync<long>(
                 "insert into drawn_samples (inspection_id, sample, seed, parameters, column_headers, drawn_at, drawn_by) " +
                 "values (@id, @sample, @seed, @parameters, @columns, @at, @by) returning id", ct,
@@ -27,21 +35,21 @@ public sealed class DrawnSampleStore
                 ("columns", new JsonValue(AuditJson.Serialize(sample.Columns))), ("at", at), ("by", actor.UserName));
             await using var insert = s.Command("insert into drawn_sample_cases (drawn_sample_id, ordinal, case_ref, stratum, role, reserve_order, column_values) " +
                 "values (@sample, @ordinal, @case, @stratum, @role, @reserve, @values)");
-            var p = CaseParameters.Select(n => s.Add(insert, n, null)).ToArray();
+            var parameters = CaseParameters.Select(n => s.Add(insert, n, null)).ToArray();
             for (var i = 0; i < sample.Cases.Count; i++)
             {
-                var c = sample.Cases[i];
-                s.Dialect.Bind(p[0], id);
-                s.Dialect.Bind(p[1], i);
-                s.Dialect.Bind(p[2], c.CaseId);
-                s.Dialect.Bind(p[3], c.Stratum);
-                s.Dialect.Bind(p[4], c.Role == DrawnRole.Sample ? "sample" : "reserve");
-                s.Dialect.Bind(p[5], c.ReserveOrder);
-                s.Dialect.Bind(p[6], new JsonValue(AuditJson.Serialize(c.Values)));
+                var drawn = sample.Cases[i];
+                s.Dialect.Bind(parameters[0], id);
+                s.Dialect.Bind(parameters[1], i);
+                s.Dialect.Bind(parameters[2], drawn.CaseId);
+                s.Dialect.Bind(parameters[3], drawn.Stratum);
+                s.Dialect.Bind(parameters[4], drawn.Role == DrawnRole.Sample ? "sample" : "reserve");
+                s.Dialect.Bind(parameters[5], drawn.ReserveOrder);
+                s.Dialect.Bind(parameters[6], new JsonValue(AuditJson.Serialize(drawn.Values)));
                 await insert.ExecuteNonQueryAsync(ct);
             }
             var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await AuditLog.AppendAsync(s, actor, inspectionId, "drawn-sample", key, "save", null, new
+            await _audit.AppendAsync(s, actor, inspectionId, "drawn-sample", key, "save", null, new
             {
                 sample.Sample, sample.Seed, sample.Parameters,
                 Drawn = sample.Cases.Count(c => c.Role == DrawnRole.Sample), Reserves = sample.Cases.Count(c => c.Role == DrawnRole.Reserve),
@@ -51,14 +59,13 @@ public sealed class DrawnSampleStore
 
     /// <summary>The inspection's drawn samples, newest first, without their cases.</summary>
     public Task<IReadOnlyList<DrawnSample>> ListAsync(long inspectionId, CancellationToken ct = default) =>
-        _store.ReadAsync<IReadOnlyList<DrawnSample>>(async s =>
+        _guard.ReadAsync<IReadOnlyList<DrawnSample>>(inspectionId, async (s, _) =>
         {
-            await InspectionStore.GetAsync(s, inspectionId, ct);
             return await s.QueryAsync("select * from drawn_samples where inspection_id = @id order by id desc", MapHeader, ct, ("id", inspectionId));
         }, ct);
 
     public Task<DrawnSample> LoadAsync(long drawnSampleId, CancellationToken ct = default) =>
-        _store.ReadAsync(async s =>
+        _database.ReadAsync(async s =>
         {
             var header = await s.QuerySingleAsync("select * from drawn_samples where id = @id", MapHeader, ct, ("id", drawnSampleId))
                 ?? throw new RecordNotFoundException($"there is no drawn sample {drawnSampleId}");
@@ -68,11 +75,11 @@ public sealed class DrawnSampleStore
             return header with { Cases = cases };
         }, ct);
 
-    private static DrawnSample MapHeader(System.Data.Common.DbDataReader r) => new(
-        r.Required("sample"), r.Long("seed")!.Value, AuditJson.Deserialize<Dictionary<string, string>>(r.Required("parameters"))!,
-        AuditJson.Deserialize<List<string>>(r.Required("column_headers"))!, [])
+    private static DrawnSample MapHeader(System.Data.Common.DbDataReader row) => new(
+        row.Required("sample"), row.Long("seed")!.Value, AuditJson.Deserialize<Dictionary<string, string>>(row.Required("parameters"))!,
+        AuditJson.Deserialize<List<string>>(row.Required("column_headers"))!, [])
     {
-        Id = r.Id("id"), DrawnAt = r.Timestamp("drawn_at")!.Value, DrawnBy = r.Text("drawn_by"),
+        Id = row.Id("id"), DrawnAt = row.Timestamp("drawn_at")!.Value, DrawnBy = row.Text("drawn_by"),
     };
 
     private static List<string> Check(DrawnSample sample)

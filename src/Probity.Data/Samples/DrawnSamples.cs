@@ -39,7 +39,7 @@ public static class DrawnSamples
     {
         var plan = draw.Plan;
         var w = plan.Windows;
-        string N(double d) => d.ToString(CultureInfo.InvariantCulture);
+        string N(double number) => number.ToString(CultureInfo.InvariantCulture);
         var p = new Dictionary<string, string>
         {
             ["type"] = plan.Type.Token(),

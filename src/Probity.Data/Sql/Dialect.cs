@@ -15,8 +15,14 @@ internal abstract class Dialect
 
     public abstract DbConnection CreateConnection(string connectionString);
 
-    /// <summary>Per-connection settings applied on every open.</summary>
-    public virtual Task ConfigureAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>Per-connection settings, applied when a connection is opened.</summary>
+    public virtual Task ConfigureAsync(DbConnection connection, StatementCounter counter, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Whether the pool keeps connections open between sessions (with their prepared commands).</summary>
+    public abstract bool KeepsConnectionsOpen { get; }
+
+    /// <summary>Whether beginning a transaction is a statement of its own (Npgsql sends BEGIN with the next command).</summary>
+    public abstract bool SendsBeginAtOnce { get; }
 
     /// <summary>Sets a parameter's value; JSON needs the server's json type in PostgreSQL.</summary>
     public virtual void Bind(DbParameter parameter, object? value) =>
@@ -38,9 +44,9 @@ internal abstract class Dialect
     /// <summary>Writes every case row (and its notes) of an import: the bulk path, tuned per database.</summary>
     public abstract ICaseBulkWriter BulkWriter { get; }
 
-    public abstract bool IsUniqueViolation(DbException e);
+    public abstract bool IsUniqueViolation(DbException exception);
 
-    public abstract bool IsAuditRefusal(DbException e);
+    public abstract bool IsAuditRefusal(DbException exception);
 
     public static Dialect For(DatabaseKind kind) => kind switch
     {

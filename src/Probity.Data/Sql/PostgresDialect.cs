@@ -14,15 +14,18 @@ internal sealed class PostgresDialect : Dialect
     public override DatabaseKind Kind => DatabaseKind.Postgres;
     public override string MigrationFolder => "postgres";
 
+    public override bool KeepsConnectionsOpen => false;
+    public override bool SendsBeginAtOnce => false;
+
     public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
 
     public override void Bind(DbParameter parameter, object? value)
     {
         if (value is JsonValue json)
         {
-            var p = (NpgsqlParameter)parameter;
-            p.NpgsqlDbType = NpgsqlDbType.Jsonb;
-            p.Value = json.Text;
+            var npgsqlParameter = (NpgsqlParameter)parameter;
+            npgsqlParameter.NpgsqlDbType = NpgsqlDbType.Jsonb;
+            npgsqlParameter.Value = json.Text;
             return;
         }
         base.Bind(parameter, value);
@@ -39,7 +42,7 @@ internal sealed class PostgresDialect : Dialect
 
     public override ICaseBulkWriter BulkWriter => PostgresCaseWriter.Instance;
 
-    public override bool IsUniqueViolation(DbException e) => e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+    public override bool IsUniqueViolation(DbException exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
-    public override bool IsAuditRefusal(DbException e) => e is PostgresException p && p.MessageText.Contains("append-only", StringComparison.Ordinal);
+    public override bool IsAuditRefusal(DbException exception) => exception is PostgresException p && p.MessageText.Contains("append-only", StringComparison.Ordinal);
 }

@@ -17,23 +17,28 @@ internal sealed class SqliteDialect : Dialect
         return new SqliteConnection(connectionString);
     }
 
-    public override async Task ConfigureAsync(DbConnection connection, CancellationToken ct)
+    // Microsoft.Data.Sqlite prepares a command's statements again for every new command object: kept connections keep theirs.
+    public override bool KeepsConnectionsOpen => true;
+    public override bool SendsBeginAtOnce => true;
+
+    public override async Task ConfigureAsync(DbConnection connection, StatementCounter counter, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         // WAL: readers never wait for the writer, and a killed writer leaves the database as it was before its transaction.
         // synchronous=NORMAL is durable in WAL mode except for the last commits before a power cut, never corrupt.
         command.CommandText = "pragma journal_mode = wal; pragma synchronous = normal; pragma foreign_keys = on; pragma busy_timeout = 30000;";
+        counter.Executed(StatementCounter.StatementsIn(command.CommandText), prepared: true);
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    // SQLite has one writer at a time; the migration transaction (begin immediate) already holds the write lock.
     /// <summary>
     /// Decimals are stored as their exact invariant text: the provider's own binding writes 75 as "75.0", which would
     /// come back with another scale and print differently (a key data value of 75% would read 75.0%).
     /// </summary>
     public override void Bind(DbParameter parameter, object? value) =>
-        base.Bind(parameter, value is decimal d ? d.ToString(System.Globalization.CultureInfo.InvariantCulture) : value);
+        base.Bind(parameter, value is decimal number ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : value);
 
+    // SQLite has one writer at a time; the migration transaction (begin immediate) already holds the write lock.
     public override Task LockForMigrationAsync(DbSession session, CancellationToken ct) => Task.CompletedTask;
 
     public override string CreateSchemaVersionTable =>
@@ -45,7 +50,7 @@ internal sealed class SqliteDialect : Dialect
     public override ICaseBulkWriter BulkWriter => SqliteCaseWriter.Instance;
 
     // SQLITE_CONSTRAINT (19) with the extended code for a unique or primary key violation.
-    public override bool IsUniqueViolation(DbException e) => e is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
+    public override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
-    public override bool IsAuditRefusal(DbException e) => e is SqliteException s && s.Message.Contains("append-only", StringComparison.Ordinal);
+    public override bool IsAuditRefusal(DbException exception) => exception is SqliteException s && s.Message.Contains("append-only", StringComparison.Ordinal);
 }

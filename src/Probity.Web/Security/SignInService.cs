@@ -33,7 +33,7 @@ public sealed class SignInService(ProbityStore store, IPasswordHasher<UserAccoun
         var check = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         if (check == PasswordVerificationResult.Failed)
         {
-            var after = await store.Users.RecordFailedSignInAsync(user.UserName, options.LockOutAfter, options.LockOutFor, now);
+            var after = await store.Users.RecordFailedSignInAsync(user.UserName, options.LockOutAfter, options.LockOutFor);
             return after.LockedUntil is { } locked && locked > now ? (SignInOutcome.LockedOut, locked) : (SignInOutcome.WrongNameOrPassword, null);
         }
         if (check == PasswordVerificationResult.SuccessRehashNeeded)

@@ -14,12 +14,26 @@ public abstract partial class StoreSuite : IDisposable
     protected static readonly Actor InspectorA = new("inspector.a");
     protected static readonly Actor InspectorB = new("inspector.b");
 
+    private readonly List<StoreServices> _services = [];
+
+    /// <summary>A new, empty database, not yet migrated.</summary>
     protected abstract Task<DatabaseLocation> NewDatabaseAsync();
 
-    protected async Task<ProbityStore> NewStoreAsync() => await ProbityStore.OpenAsync(await NewDatabaseAsync());
+    /// <summary>The services over a new database at this build's schema.</summary>
+    protected async Task<StoreServices> NewStoreAsync(TimeProvider? clock = null) => Keep(await StoreServices.OpenAsync(await NewDatabaseAsync(), clock));
+
+    /// <summary>The services over <paramref name="location"/> as it is, closed when the test ends.</summary>
+    protected StoreServices ServicesFor(DatabaseLocation location) => Keep(StoreServices.Build(location));
+
+    private StoreServices Keep(StoreServices services)
+    {
+        _services.Add(services);
+        return services;
+    }
 
     public virtual void Dispose()
     {
+        foreach (var services in _services) services.Dispose();
         DeleteTempFolders();
         GC.SuppressFinalize(this);
     }

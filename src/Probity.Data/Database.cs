@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Probity.Data.Sql;
+
+namespace Probity.Data;
+
+/// <summary>
+/// The database every store works on, owned once per host: where it is, its dialect, its connections, and the two ways a
+/// store uses it — a read, or a write in one transaction (all of it saved, or none). Constructing it opens nothing;
+/// the first session does.
+/// </summary>
+internal sealed class Database : IAsyncDisposable, IDisposable
+{
+    private readonly ConnectionPool _pool;
+
+    public Database(DatabaseLocation location)
+    {
+        Location = location;
+        Dialect = Dialect.For(location.Kind);
+        _pool = new ConnectionPool(Dialect, location.ConnectionString, Statements);
+    }
+
+    public DatabaseLocation Location { get; }
+    public Dialect Dialect { get; }
+
+    /// <summary>What the stores have asked of the database (for the tests that hold a page's statement count).</summary>
+    public StatementCounter Statements { get; } = new();
+
+    public async Task<T> ReadAsync<T>(Func<DbSession, Task<T>> work, CancellationToken ct)
+    {
+        await using var session = await OpenSessionAsync(ct);
+        return await work(session);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: all of it is saved, or none.</summary>
+    public async Task<T> WriteAsync<T>(Func<DbSession, Task<T>> work, CancellationToken ct)
+    {
+        await using var session = await OpenSessionAsync(ct);
+        await session.BeginAsync(ct);
+        try
+        {
+            var result = await work(session);
+            await session.CommitAsync(ct);
+            return result;
+        }
+        catch (DbException e) when (Dialect.IsUniqueViolation(e))
+        {
+            throw new EditConflictException($"someone else saved the same record at the same moment, so this save was not made; reload and try again ({e.Message})");
+        }
+    }
+
+    public Task WriteAsync(Func<DbSession, Task> work, CancellationToken ct) =>
+        WriteAsync(async session => { await work(session); return true; }, ct);
+
+    public async Task<DbSession> OpenSessionAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await DbSession.OpenAsync(_pool, Dialect, ct);
+        }
+        catch (DbException e)
+        {
+            throw new StoreException($"could not open the {Location.Description}: {e.Message}", e);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _pool.DisposeAsync();
+
+    public void Dispose() => _pool.Dispose();
+}

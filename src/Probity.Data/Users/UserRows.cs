@@ -1,0 +1,35 @@
+using System.Data.Common;
+using Probity.Data.Sql;
+
+namespace Probity.Data.Users;
+
+/// <summary>The users and user_roles tables: a user read with its roles, in one statement.</summary>
+internal static class UserRows
+{
+    private const string SelectWithRoles = "select u.*, r.role from users u left join user_roles r on r.user_id = u.id";
+
+    public static async Task<List<UserAccount>> ListAsync(DbSession session, CancellationToken ct) =>
+        Group(await session.QueryAsync($"{SelectWithRoles} order by u.user_name", MapRow, ct));
+
+    /// <summary>The user, or null when there is none with that name.</summary>
+    public static async Task<UserAccount?> FindAsync(DbSession session, string userName, CancellationToken ct) =>
+        Group(await session.QueryAsync($"{SelectWithRoles} where u.user_name = @name", MapRow, ct, ("name", userName))).SingleOrDefault();
+
+    public static async Task<UserAccount> GetAsync(DbSession session, string userName, CancellationToken ct) =>
+        await FindAsync(session, userName, ct) ?? throw new RecordNotFoundException($"there is no user \"{userName}\"");
+
+    /// <summary>One account per user, in the order the rows came, with the roles of all its rows.</summary>
+    private static List<UserAccount> Group(List<(UserAccount User, UserRole? Role)> rows) =>
+        rows.GroupBy(r => r.User.Id)
+            .Select(g => g.First().User with { Roles = g.Where(r => r.Role is not null).Select(r => r.Role!.Value).ToHashSet() })
+            .ToList();
+
+    private static (UserAccount, UserRole?) MapRow(DbDataReader row) => (Map(row), row.Text("role") is { } role ? ParseRole(role) : null);
+
+    private static UserRole ParseRole(string token) =>
+        UserRoleNames.TryParse(token, out var role) ? role : throw new StoreException($"unknown role \"{token}\" in the database");
+
+    private static UserAccount Map(DbDataReader row) => new(
+        row.Id("id"), row.Required("user_name"), row.Required("display_name"), new HashSet<UserRole>(), row.Text("password_hash"), row.Int("failed_sign_ins")!.Value,
+        row.Timestamp("locked_until"), row.Long("provider_id"), row.Int("version")!.Value);
+}
