@@ -87,6 +87,26 @@ public abstract partial class StoreSuite
                 System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public async Task A_command_follows_the_same_rule_and_says_how_to_migrate()
+    {
+        var location = await NewDatabaseAsync();
+        using var list = CliProcess.Start(location, "inspections");
+        var exit = await list.WaitAsync(TimeSpan.FromMinutes(2));
+        if (location.Kind == DatabaseKind.Sqlite)
+        {
+            Assert.Equal(0, exit);
+            Assert.Contains("applied migration 0001_initial", list.Output);
+            return;
+        }
+        // Not the user's input at fault but the database: the command line's exit code for a failure.
+        Assert.Equal(Cli.CommandLine.Failure, exit);
+        Assert.Contains("has no Probity schema yet", list.Output);
+        Assert.Contains("run ./probity db migrate", list.Output);
+        Assert.DoesNotContain("   at ", list.Output);
+        Assert.Equal(0, await ServicesFor(location).Get<DatabaseSchema>().CurrentVersionAsync());
+    }
+
     /// <summary>A database as an older Probity left it: the first migration only.</summary>
     private static async Task CreateAtVersionOneAsync(DatabaseLocation location)
     {
