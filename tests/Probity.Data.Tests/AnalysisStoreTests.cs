@@ -67,16 +67,46 @@ public abstract partial class StoreSuite
     {
         var (store, id, dataset) = await FieldworkInspectionAsync();
         var (caseId, item) = AnsweredYes(dataset);
+        // The analysis reads published inspections only, so the test publishes the inspection to look and moves it back
+        // to fieldwork (by hand, as no user can) to change a case: the tallies must follow the case either way.
+        await SetStatusAsync(store, id, "published");
         var before = (await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies)).Single();
         var index = dataset.Framework.Questions[item].Index;
         var tally = before.Cube!.Tallies.Get(CaseSplits.All, 1, index);
 
+        await SetStatusAsync(store, id, "fieldwork");
         var loaded = await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId);
         await store.Get<CaseAssessmentStore>().SaveAsync(loaded with { Answers = new Dictionary<string, Judgement>(loaded.Answers) { [item] = Judgement.No } }, InspectorA);
+        await SetStatusAsync(store, id, "published");
         var after = (await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies)).Single();
         Assert.Equal(tally with { Yes = tally.Yes - 1, No = tally.No + 1 }, after.Cube!.Tallies.Get(CaseSplits.All, 1, index));
         Assert.Equal(0, await store.Get<AnalysisStore>().RefreshAsync());
     }
+
+    [Fact]
+    public async Task A_draft_is_never_read_by_the_national_analysis_whatever_it_reads_or_however_it_is_read()
+    {
+        var (store, datasets, ids) = await ProgrammeStoreAsync(3);
+        var fieldwork = TestDatasets.Full();
+        var draft = await store.Get<DatasetStore>().ImportAsync(fieldwork, Lead);
+        Assert.NotEqual(InspectionStatus.Published, fieldwork.Manifest.Status);
+        Assert.All(datasets, d => Assert.Equal(InspectionStatus.Published, d.Manifest.Status));
+
+        foreach (var scope in new[] { AnalysisScope.Everything, new AnalysisScope { ProviderType = ProviderType.CRC }, new AnalysisScope { Framework = "hmip-crc-2019" } })
+        {
+            var loaded = await store.Get<AnalysisStore>().LoadAsync(scope, Everything);
+            Assert.DoesNotContain(draft, loaded.Select(f => f.Id));
+            Assert.All(loaded, f => Assert.Equal(InspectionStatus.Published, f.Status));
+            Assert.DoesNotContain(draft, (await store.Get<AnalysisStore>().ScanAsync(scope, AnalysisData.None)).Select(f => f.Id));
+        }
+        Assert.Equal(ids, (await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.None)).Select(f => f.Id));
+
+        await SetStatusAsync(store, draft, "published");
+        Assert.Contains(draft, (await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.None)).Select(f => f.Id));
+    }
+
+    private static Task<int> SetStatusAsync(StoreServices store, long id, string status) =>
+        RawExecuteAsync(store.Location, $"update inspections set status = '{status}' where id = {id}");
 
     [Fact]
     public async Task Tallies_packed_by_another_layout_or_behind_their_cases_are_rebuilt_the_same()

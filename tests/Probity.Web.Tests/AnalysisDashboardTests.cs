@@ -29,7 +29,7 @@ public sealed class AnalysisDashboardTests(NationalWeb national) : IClassFixture
         Assert.Equal([.. AnalysisCatalog.All.Select(a => $"/analysis/{a.Name}?year=2019%2F20&provider-type=CRC"), "/analysis/comparator?year=2019%2F20&provider-type=CRC"], links);
         var expected = (await Web.Store.Analysis.LoadAsync(new AnalysisScope { Year = new ProgrammeYear(2019), ProviderType = ProviderType.CRC }, AnalysisData.None)).Count;
         Assert.True(expected > 1, "the synthetic programme has round-two CRC inspections");
-        Assert.Contains($"{expected} stored inspections are in the scope", page.Document.QuerySelector("[data-testid=scope-count]")!.TextContent);
+        Assert.Contains($"{expected} published inspections are in the scope", page.Document.QuerySelector("[data-testid=scope-count]")!.TextContent);
     }
 
     [Fact]

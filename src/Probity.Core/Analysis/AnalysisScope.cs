@@ -6,7 +6,8 @@ namespace Probity.Core.Analysis;
 /// <summary>
 /// Which stored inspections an analysis pools: fieldwork starting in a period, a programme year, a provider type, a
 /// framework version, and optionally only providers inspected in two or more programme years (the annual report's
-/// Figure 1 is "based on the 10 CRCs that were inspected in both 2018/2019 and 2019/2020").
+/// Figure 1 is "based on the 10 CRCs that were inspected in both 2018/2019 and 2019/2020"). Only published inspections
+/// are ever in a scope: until publication an inspection's figures belong to its team, not to the national view.
 /// </summary>
 public sealed record AnalysisScope
 {
@@ -35,7 +36,8 @@ public sealed record AnalysisScope
 
     /// <summary>Everything but <see cref="RevisitedOnly"/>, which needs the whole set.</summary>
     public bool Admits(InspectionFacts i) =>
-        (From is null || i.FieldworkStart >= From) && (To is null || i.FieldworkStart <= To)
+        i.Status == InspectionStatus.Published
+        && (From is null || i.FieldworkStart >= From) && (To is null || i.FieldworkStart <= To)
         && (Year is null || i.Year == Year)
         && (ProviderType is null || i.ProviderType == ProviderType)
         && (Framework is null || i.Framework.Id == Framework);

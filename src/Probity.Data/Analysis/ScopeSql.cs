@@ -1,10 +1,12 @@
 using Probity.Core.Analysis;
+using Probity.Core.Datasets;
 
 namespace Probity.Data.Analysis;
 
 /// <summary>
 /// An <see cref="AnalysisScope"/> as SQL: the ids of the inspections it admits, for <c>inspection_id in (…)</c>. Only
 /// providers inspected in two or more years (<see cref="AnalysisScope.RevisitedOnly"/>) is left to Core, which needs the whole set.
+/// Only published inspections are ever admitted: a draft's ratings stay inside its team until publication.
 /// </summary>
 internal sealed record ScopeSql(string Where, (string Name, object? Value)[] Parameters)
 {
@@ -14,8 +16,8 @@ internal sealed record ScopeSql(string Where, (string Name, object? Value)[] Par
 
     public static ScopeSql For(AnalysisScope scope)
     {
-        var where = new List<string> { "1 = 1" };
-        var parameters = new List<(string, object?)>();
+        var where = new List<string> { "i.status = @scope_published" };
+        var parameters = new List<(string, object?)> { ("scope_published", InspectionStatus.Published.Token()) };
         if (scope.ProviderType is { } type)
         {
             where.Add("p.type = @scope_type");

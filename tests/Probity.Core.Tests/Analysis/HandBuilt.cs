@@ -99,6 +99,8 @@ public static class HandBuilt
             return this;
         }
 
+        public InspectionStatus Status { get; init; } = InspectionStatus.Published;
+
         public InspectionDataset Dataset()
         {
             var fw = FrameworkVersion;
@@ -119,6 +121,8 @@ public static class HandBuilt
             {
                 Framework = fw.Id,
                 Provider = new ProviderInfo($"Provider {provider}", type),
+                // The national analysis pools published inspections only; a test of a draft says so.
+                Status = Status,
                 FieldworkStart = FieldworkStart,
                 ProgrammeYear = year,
                 DomainOneRatings = DomainOne,

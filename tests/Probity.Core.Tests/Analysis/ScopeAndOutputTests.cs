@@ -31,6 +31,24 @@ public class ScopeAndOutputTests
         Assert.Null(ProgrammeYear.For(null, null));
     }
 
+    [Theory]
+    [InlineData(InspectionStatus.Planned)]
+    [InlineData(InspectionStatus.Fieldwork)]
+    [InlineData(InspectionStatus.QualityAssurance)]
+    [InlineData(InspectionStatus.RatingsPanel)]
+    [InlineData(InspectionStatus.Drafting)]
+    public void A_draft_is_in_no_scope_whatever_it_matches(InspectionStatus status)
+    {
+        var draft = new HandBuilt.Inspection(4, 3, ProviderType.CRC, "2019/20") { FieldworkStart = new(2019, 11, 4), Status = status }
+            .Case(Programme.CaseSupervision, "rosh=high", "2.1.1=yes 2.1.1.a=yes 2.1.2=yes").Facts();
+        var all = Programme.All().Append(draft).ToList();
+
+        Assert.DoesNotContain(4L, AnalysisScope.Everything.Apply(all).Select(i => i.Id));
+        Assert.DoesNotContain(4L, new AnalysisScope { Year = new ProgrammeYear(2019), ProviderType = ProviderType.CRC, Framework = "test-mini" }.Apply(all).Select(i => i.Id));
+        Assert.False(AnalysisScope.Everything.Admits(draft));
+        Assert.Equal([1L, 2L, 3L], AnalysisScope.Everything.Apply(all).Select(i => i.Id));
+    }
+
     [Fact]
     public void The_scope_filters_by_period_year_type_and_framework_and_keeps_revisited_providers()
     {
