@@ -30,7 +30,15 @@ public static class PopulationFile
     {
         options ??= new PopulationFileOptions();
         var stream = InputFile.TryOpenRead(path, options.Limits.MaxFileBytes, ReadingLimits.FileSize);
-        if (stream is null) return null;
+        return stream is null ? null : Open(stream, options);
+    }
+
+    /// <summary>
+    /// The extract in <paramref name="stream"/> (seekable: a file, or an upload held in memory) as CSV text, which the
+    /// returned reader owns; refusals throw <see cref="InputRefusedException"/> as <see cref="Open(string, PopulationFileOptions?)"/> does.
+    /// </summary>
+    public static TextReader Open(Stream stream, PopulationFileOptions options)
+    {
         try
         {
             if (!IsWorkbook(stream)) return new InputTextReader(stream, options.Encoding, options.Limits.MaxFileBytes, ReadingLimits.FileSize, options.Choice);
@@ -47,19 +55,28 @@ public static class PopulationFile
     public static SamplingPopulation? Read(string path, SamplingPlan plan, List<DatasetProblem> problems, PopulationFileOptions? options = null)
     {
         options ??= new PopulationFileOptions();
+        return Read(path, () => Open(path, options), plan, problems, options);
+    }
+
+    /// <summary>Reads and checks an extract held in <paramref name="stream"/>, named <paramref name="name"/> in its problems.</summary>
+    public static SamplingPopulation? Read(Stream stream, string name, SamplingPlan plan, List<DatasetProblem> problems, PopulationFileOptions options) =>
+        Read(name, () => Open(stream, options), plan, problems, options);
+
+    private static SamplingPopulation? Read(string name, Func<TextReader?> open, SamplingPlan plan, List<DatasetProblem> problems, PopulationFileOptions options)
+    {
         try
         {
-            using var text = Open(path, options);
+            using var text = open();
             if (text is null)
             {
-                problems.Add(new(path, null, "no such file"));
+                problems.Add(new(name, null, "no such file"));
                 return null;
             }
-            return PopulationReader.Read(path, text, plan, problems, options.Limits);
+            return PopulationReader.Read(name, text, plan, problems, options.Limits);
         }
         catch (InputRefusedException e)
         {
-            problems.Add(new(path, e.Line, e.Message));
+            problems.Add(new(name, e.Line, e.Message));
             return null;
         }
     }
