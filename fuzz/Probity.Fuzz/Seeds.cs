@@ -1,3 +1,7 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml;
+
 namespace Probity.Fuzz;
 
 /// <summary>
@@ -37,7 +41,25 @@ public static class Seeds
     private static List<(string, byte[])> ExtractSeeds(string examples)
     {
         var lines = File.ReadAllLines(Path.Combine(examples, "populations", "northumbria-2019-caseload.csv"));
-        return [("caseload-40", Lines(Head(lines, 40))), ("caseload-400", Lines(Head(lines, 400)))];
+        return [("caseload-40", Lines(Head(lines, 40))), ("caseload-400", Lines(Head(lines, 400))), ("caseload-12.xlsx", Workbook(Head(lines, 12)))];
+    }
+
+    // The same rows as an Excel workbook, every cell inline text, so that the fuzzer starts inside the .xlsx reader too.
+    private static byte[] Workbook(string[] lines)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            foreach (var line in lines)
+                data.Append(new Row(line.Split(',').Select(value => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) })));
+            sheet.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Caseload" }));
+        }
+        return stream.ToArray();
     }
 
     private static string[] Head(string[]? lines, int count) => lines is null ? [] : lines.Take(count).ToArray();
