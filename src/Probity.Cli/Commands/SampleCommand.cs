@@ -112,6 +112,7 @@ public static class SampleCommand
         if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
             throw new UserError($"{outPath}: the folder {folder} does not exist");
         var problems = new List<DatasetProblem>();
+        if (FileStatus.Of(populationPath).Kind == FileKind.Missing) throw new UserError($"{populationPath}: no such file");
         var population = PopulationFile.Read(populationPath, plan, problems, file);
         var draw = population is null ? null : StratifiedSampler.Draw(population, plan, problems);
         if (draw is null)

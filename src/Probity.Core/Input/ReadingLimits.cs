@@ -15,7 +15,7 @@ public sealed record ReadingLimits
     public static readonly ReadingLimit LineLength = new("PROBITY_MAX_LINE_CHARS", 1_000_000, "characters", "the longest CSV line (record)");
     public static readonly ReadingLimit CellLength = new("PROBITY_MAX_CELL_CHARS", 100_000, "characters", "the longest CSV value");
     public static readonly ReadingLimit NarrativeLength = new("PROBITY_MAX_NARRATIVE_CHARS", 200_000, "characters", "the longest block of inspectors' text");
-    public static readonly ReadingLimit Rows = new("PROBITY_MAX_ROWS", 2_000_000, "rows", "the most rows read from one CSV file");
+    public static readonly ReadingLimit Rows = new("PROBITY_MAX_ROWS", 50_000_000, "rows", "the most rows read from one CSV file");
     public static readonly ReadingLimit Problems = new("PROBITY_MAX_PROBLEMS", 1_000, "problems", "the most problems kept before reading stops");
 
     public static IReadOnlyList<ReadingLimit> All { get; } = [FileSize, JsonFileSize, LineLength, CellLength, NarrativeLength, Rows, Problems];
