@@ -1,4 +1,5 @@
 using Probity.Core.Datasets;
+using Probity.Core.Input;
 
 namespace Probity.Cli;
 
@@ -11,6 +12,8 @@ public static class ProblemPrinter
     {
         foreach (var p in problems.Take(MaxShown)) error.WriteLine(p);
         if (problems.Count > MaxShown) error.WriteLine($"… and {problems.Count - MaxShown} more problems");
+        // Where reading stopped at the problem limit, say so however many were shown: it is how to see the rest.
+        if (problems.Count > MaxShown && ProblemCap.IsNote(problems[^1])) error.WriteLine(problems[^1]);
         error.WriteLine($"{problems.Count} problem{(problems.Count == 1 ? "" : "s")} found; {outcome}.");
     }
 

@@ -1,5 +1,7 @@
 using System.Text;
 using Probity.Core.Datasets;
+using Probity.Core.Input;
+using Probity.Exchange.Input;
 
 namespace Probity.Exchange;
 
@@ -8,28 +10,44 @@ public sealed class DatasetFolder : IDatasetSource, IDatasetSink
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public DatasetFolder(string path) => Path = System.IO.Path.GetFullPath(path);
+    private readonly ReadingLimits _limits;
+
+    public DatasetFolder(string path, ReadingLimits? limits = null)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _limits = limits ?? ReadingLimits.Default;
+    }
 
     public string Path { get; }
 
+    /// <summary>
+    /// The file as strict UTF-8 text (a byte-order mark is tolerated), or null when there is nothing by that name.
+    /// Anything there that is not a regular file within the size limit is refused (<see cref="InputFile"/>).
+    /// </summary>
     public TextReader? Open(string fileName)
     {
-        var file = System.IO.Path.Combine(Path, fileName);
-        // detectEncodingFromByteOrderMarks: a BOM is tolerated; the CSV reader also skips one that survives.
-        return File.Exists(file) ? new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16) : null;
+        var json = fileName.EndsWith(".json", StringComparison.Ordinal);
+        return InputFile.TryOpenText(System.IO.Path.Combine(Path, fileName), InputEncoding.Utf8,
+            json ? _limits.MaxJsonFileBytes : _limits.MaxFileBytes, json ? ReadingLimits.JsonFileSize : ReadingLimits.FileSize);
     }
 
     public TextWriter Create(string fileName) =>
         new StreamWriter(System.IO.Path.Combine(Path, fileName), append: false, Utf8NoBom, bufferSize: 1 << 16);
 
     /// <summary>Reads and validates the folder; a missing folder is reported like any other problem.</summary>
-    public static DatasetParseResult Read(string path)
+    public static DatasetParseResult Read(string path, ReadingLimits? limits = null)
     {
-        if (File.Exists(path))
-            return new(null, null, [new DatasetProblem(path, null, "is a file; a dataset is a folder holding inspection.json, cases.csv and answers.csv")], []);
-        if (!Directory.Exists(path))
-            return new(null, null, [new DatasetProblem(path, null, "no such folder; a dataset is a folder holding inspection.json, cases.csv and answers.csv")], []);
-        return DatasetParser.Parse(new DatasetFolder(path));
+        const string holds = "a dataset is a folder holding inspection.json, cases.csv and answers.csv";
+        var status = FileStatus.Of(path);
+        var refusal = status.Kind switch
+        {
+            FileKind.Directory => null,
+            FileKind.Missing => $"no such folder; {holds}",
+            FileKind.RegularFile => $"is a file; {holds}",
+            _ => $"{InputFile.Refusal(path, status, 0, ReadingLimits.FileSize)}; {holds}",
+        };
+        if (refusal is not null) return new(null, null, [new DatasetProblem(path, null, refusal)], []);
+        return DatasetParser.Parse(new DatasetFolder(path, limits), limits: limits);
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using Probity.Core.Datasets;
+using Probity.Core.Input;
 using Probity.Core.Reviews;
+using Probity.Exchange.Input;
 
 namespace Probity.Exchange;
 
@@ -19,13 +21,24 @@ public sealed record ReviewFolderResult(RegionalReview? Review, IReadOnlyList<Li
 /// </summary>
 public static class ReviewFolder
 {
-    public static ReviewFolderResult Read(string path)
+    public static ReviewFolderResult Read(string path, ReadingLimits? limits = null)
     {
-        var file = Path.Combine(path, ReviewReader.FileName);
-        if (!File.Exists(file))
-            return new(null, [], [new DatasetProblem(path, null, "has no review.json; a review folder holds review.json, which links the PDU dataset folders")]);
+        limits ??= ReadingLimits.Default;
         var problems = new List<DatasetProblem>();
-        var read = ReviewReader.Read(File.ReadAllText(file), problems);
+        string? json;
+        try
+        {
+            using var text = InputFile.TryOpenText(Path.Combine(path, ReviewReader.FileName), InputEncoding.Utf8, limits.MaxJsonFileBytes, ReadingLimits.JsonFileSize);
+            if (text is null)
+                return new(null, [], [new DatasetProblem(path, null, "has no review.json; a review folder holds review.json, which links the PDU dataset folders")]);
+            json = InputText.ReadAll(text, ReviewReader.FileName, problems, limits);
+        }
+        catch (InputRefusedException e)
+        {
+            return new(null, [], [new DatasetProblem(ReviewReader.FileName, e.Line, e.Message)]);
+        }
+        if (json is null) return new(null, [], problems);
+        var read = ReviewReader.Read(json, problems, limits: limits);
         if (read.Review is not { } review) return new(null, [], problems);
 
         var linked = new List<LinkedInspection>();
@@ -39,12 +52,13 @@ public static class ReviewFolder
             }
             var folder = Path.GetFullPath(Path.Combine(path, link.Dataset));
             var line = read.LineOf($"$.pduInspections[{i}].dataset");
-            if (!Directory.Exists(folder))
+            if (FileStatus.Of(folder) is { Kind: not FileKind.Directory } status)
             {
-                problems.Add(new(ReviewReader.FileName, line, $"pduInspections[{i}].dataset: \"{link.Dataset}\" is not a folder (looked for {folder})"));
+                var what = status.Kind is FileKind.Missing or FileKind.RegularFile ? "is not a folder" : InputFile.Refusal(folder, status, 0, ReadingLimits.FileSize);
+                problems.Add(new(ReviewReader.FileName, line, $"pduInspections[{i}].dataset: \"{link.Dataset}\" {what} (looked for {folder})"));
                 continue;
             }
-            var dataset = DatasetFolder.Read(folder);
+            var dataset = DatasetFolder.Read(folder, limits);
             if (!dataset.Succeeded)
             {
                 problems.Add(new(ReviewReader.FileName, line, $"pduInspections[{i}].dataset: the linked dataset \"{link.Dataset}\" has {dataset.Problems.Count} problem{(dataset.Problems.Count == 1 ? "" : "s")}:"));
@@ -117,8 +131,9 @@ public static class FolderKinds
     /// <summary>review.json makes a review folder, inspection.json a dataset.</summary>
     public static FolderKind Of(string path)
     {
-        var review = File.Exists(Path.Combine(path, ReviewReader.FileName));
-        var dataset = File.Exists(Path.Combine(path, ManifestReader.FileName));
+        // Whatever is there counts, a pipe or a folder too: its reader then says what is wrong with it.
+        var review = FileStatus.Of(Path.Combine(path, ReviewReader.FileName)).Kind != FileKind.Missing;
+        var dataset = FileStatus.Of(Path.Combine(path, ManifestReader.FileName)).Kind != FileKind.Missing;
         if (review && dataset) return FolderKind.Both;
         if (review) return FolderKind.Review;
         // A folder with neither file is named as such; a missing folder is left to the dataset reader, which says so.

@@ -47,7 +47,7 @@ public static class DatabaseCommands
             var id = await ProgressDisplay.RunAsync(async steps =>
             {
                 var reading = steps.Start($"reading {folder}");
-                var result = DatasetFolder.Read(folder);
+                var result = DatasetFolder.Read(folder, InputLimits.Current);
                 reading.Done();
                 if (!result.Succeeded)
                 {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Probity.Core.Frameworks;
+using Probity.Exchange;
 
 namespace Probity.Cli.Commands;
 
@@ -24,8 +25,7 @@ public static class FrameworksCommand
         check.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path)) throw new UserErrorException($"{path}: no such file");
-            var result = FrameworkLoader.Load(File.ReadAllText(path), Path.GetFileName(path));
+            var result = FrameworkFile.Load(path, InputLimits.Current);
             if (!result.Succeeded)
             {
                 foreach (var p in result.Problems) Console.Error.WriteLine(p);

@@ -32,7 +32,7 @@ public static class RateCommand
 
     private static int RateDataset(string path, bool json, bool warnings)
     {
-        var result = DatasetFolder.Read(path);
+        var result = DatasetFolder.Read(path, InputLimits.Current);
         if (!result.Succeeded)
         {
             ProblemPrinter.Print(result.Problems, Console.Error, "nothing was rated");
@@ -46,7 +46,7 @@ public static class RateCommand
 
     private static int RateReview(string path, bool json)
     {
-        var result = ReviewFolder.Read(path);
+        var result = ReviewFolder.Read(path, InputLimits.Current);
         if (!result.Succeeded)
         {
             ProblemPrinter.Print(result.Problems, Console.Error, "nothing was summarised");

@@ -17,7 +17,7 @@ public static class ReportSources
     {
         if (!InspectionSources.LooksLikeAPath(source)) return StoredSources.Load(source);
         return Folders.KindOf(source) == FolderKind.Review
-            ? new ReportSource(null, ReviewFolder.Read(source))
-            : new ReportSource(DatasetFolder.Read(source), null);
+            ? new ReportSource(null, ReviewFolder.Read(source, InputLimits.Current))
+            : new ReportSource(DatasetFolder.Read(source, InputLimits.Current), null);
     }
 }

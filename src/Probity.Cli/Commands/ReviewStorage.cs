@@ -14,7 +14,7 @@ public static class ReviewStorage
 {
     public static async Task<int> ImportAsync(ProbityStore store, string folder, Actor actor, CancellationToken ct)
     {
-        var read = ReviewFolder.Read(folder);
+        var read = ReviewFolder.Read(folder, InputLimits.Current);
         if (!read.Succeeded)
         {
             ProblemPrinter.Print(read.Problems, Console.Error, "nothing was imported");

@@ -7,6 +7,7 @@ using Probity.Cli.Storage;
 using Probity.Data;
 using Probity.Data.Samples;
 using Probity.Exchange;
+using Probity.Exchange.Input;
 
 namespace Probity.Cli.Commands;
 
@@ -26,7 +27,17 @@ public static class SampleCommand
         framework.AcceptOnlyFromAmong([.. SamplingDefaults.Frameworks]);
         var confidence = new Option<double>("--confidence") { Description = "Confidence level, per cent.", DefaultValueFactory = _ => 80 };
         var margin = new Option<double>("--margin") { Description = "Margin of error, percentage points.", DefaultValueFactory = _ => 5 };
-        var seed = new Option<ulong?>("--seed") { Description = "The seed of the random selection; the same seed gives the same sample. Chosen at random (and printed) when omitted." };
+        var seed = new Option<ulong?>("--seed")
+        {
+            Description = "The seed of the random selection; the same seed gives the same sample. Chosen at random (and printed) when omitted.",
+            CustomParser = SeedValue,
+        };
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "The text encoding of a CSV extract that is not UTF-8: windows-1252 (Excel's \"CSV (Comma delimited)\") or utf-16 (Excel's \"Unicode Text\").",
+            DefaultValueFactory = _ => "utf-8",
+        };
+        encoding.AcceptOnlyFromAmong([.. InputEncodings.Tokens]);
         var asAt = new Option<string?>("--as-at") { Description = "Work out eligibility at this date (yyyy-mm-dd). Without it every row of the file is taken as eligible." };
         var required = new Option<int?>("--required") { Description = "The required sample size, given instead of calculated (needed for through-the-gate under hmip-crc-2019)." };
         var planning = new Option<int?>("--planning-population") { Description = "The planning estimate of the eligible population to calculate the required size from (default: the eligible count)." };
@@ -44,7 +55,7 @@ public static class SampleCommand
         var command = new Command("sample", "Draw a stratified, reproducible sample from a caseload extract: eligibility, required size (or census), allocation, reserves and a balance report.")
         {
             population, output, type, framework, confidence, margin, seed, asAt, required, planning, reserves, managedBy,
-            supervision, begun, uwWindow, releaseWindow, releasedAgo, anyEntitlement, json, overwrite, inspection,
+            supervision, begun, uwWindow, releaseWindow, releasedAgo, anyEntitlement, json, overwrite, inspection, encoding,
         };
         command.SetAction(parse =>
         {
@@ -79,12 +90,16 @@ public static class SampleCommand
                 Windows = windows,
             };
             if (plan.Problems() is { Count: > 0 } wrong) throw new UserErrorException(string.Join("\n", wrong), CommandLine.Usage);
-            return Run(parse.GetValue(population)!, parse.GetValue(output)!, plan, randomSeed, parse.GetValue(json), parse.GetValue(overwrite), parse.GetValue(inspection));
+            // --encoding accepts only known tokens; without it the extract is read as UTF-8, which TryParse gives for none.
+            _ = InputEncodings.TryParse(parse.GetValue(encoding), out var chosen);
+            var file = new PopulationFileOptions { Encoding = chosen, Limits = InputLimits.Current, Choice = new EncodingChoice("--encoding {0}") };
+            return Run(parse.GetValue(population)!, parse.GetValue(output)!, plan, file, randomSeed, parse.GetValue(json), parse.GetValue(overwrite), parse.GetValue(inspection));
         });
         return command;
     }
 
-    private static int Run(string populationPath, string outPath, SamplingPlan plan, bool randomSeed, bool json, bool overwrite, string? inspection)
+    private static int Run(string populationPath, string outPath, SamplingPlan plan, PopulationFileOptions file, bool randomSeed, bool json, bool overwrite,
+        string? inspection)
     {
         // Find the inspection before drawing, so a mistyped id fails before anything is written.
         long? stored = null;
@@ -99,9 +114,8 @@ public static class SampleCommand
         if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
             throw new UserErrorException($"{outPath}: the folder {folder} does not exist");
         var problems = new List<DatasetProblem>();
-        SamplingPopulation? population;
-        using (var text = PopulationFile.Open(populationPath) ?? throw new UserErrorException($"{populationPath}: no such file"))
-            population = PopulationReader.Read(populationPath, text, plan, problems);
+        if (FileStatus.Of(populationPath).Kind == FileKind.Missing) throw new UserErrorException($"{populationPath}: no such file");
+        var population = PopulationFile.Read(populationPath, plan, problems, file);
         var draw = population is null ? null : StratifiedSampler.Draw(population, plan, problems);
         if (draw is null)
         {
@@ -113,7 +127,7 @@ public static class SampleCommand
                 + string.Concat(draw.Eligibility.Exclusions.Select(e => $"; {e.Count} {e.Description}")) + "); nothing was written");
         PopulationFile.WriteAtomically(outPath, writer =>
         {
-            using var again = PopulationFile.Open(populationPath) ?? throw new IOException($"{populationPath} disappeared while it was being sampled");
+            using var again = PopulationFile.Open(populationPath, file) ?? throw new IOException($"{populationPath} disappeared while it was being sampled");
             SampleFileWriter.Write(again, draw, writer);
         }, overwrite);
         if (json) Console.Out.Write(SampleJson.Write(draw, outPath));
@@ -128,6 +142,15 @@ public static class SampleCommand
                 return CommandLine.Ok;
             });
         return CommandLine.Ok;
+    }
+
+    // A seed is a whole number from 0 up; anything else is said in words, not as the .NET type it failed to become.
+    private static ulong? SeedValue(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
+        result.AddError($"--seed \"{text}\" is not a seed: give a whole number from 0 to {ulong.MaxValue}");
+        return null;
     }
 
     /// <summary>A window option of another sample type is a mistake worth saying, not ignoring.</summary>

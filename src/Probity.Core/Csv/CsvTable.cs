@@ -1,22 +1,29 @@
+using System.Globalization;
 using Probity.Core.Datasets;
+using Probity.Core.Input;
 
 namespace Probity.Core.Csv;
 
 /// <summary>
 /// A CSV file of the exchange format read row by row with its header: columns in any order, unknown columns kept and
-/// ignored, required columns checked once, and every problem reported as file:line.
+/// ignored, required columns checked once, and every problem reported as file:line. Reading stops, with a problem that
+/// names the limit, at <see cref="ReadingLimits.MaxRows"/> rows or <see cref="ReadingLimits.MaxProblems"/> problems.
 /// </summary>
 public sealed class CsvTable
 {
     private readonly CsvRecordReader _reader;
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private readonly List<DatasetProblem> _problems;
+    private readonly ReadingLimits _limits;
+    private int _rows;
+    private bool _stopped;
 
-    private CsvTable(string fileName, CsvRecordReader reader, List<DatasetProblem> problems)
+    private CsvTable(string fileName, CsvRecordReader reader, List<DatasetProblem> problems, ReadingLimits limits)
     {
         FileName = fileName;
         _reader = reader;
         _problems = problems;
+        _limits = limits;
     }
 
     public string FileName { get; }
@@ -24,13 +31,24 @@ public sealed class CsvTable
     public int Line => _reader.LineNumber;
     public CsvRecordReader Record => _reader;
 
+    /// <summary>True once reading stopped before the end of the file (text that could not be read, a limit reached): what was read is partial.</summary>
+    public bool Stopped => _stopped;
+
     /// <summary>Opens the file and reads its header; null (with the problem reported) when it is empty or lacks a required column.</summary>
-    public static CsvTable? Open(string fileName, TextReader text, IReadOnlyList<string> requiredColumns, List<DatasetProblem> problems)
+    public static CsvTable? Open(string fileName, TextReader text, IReadOnlyList<string> requiredColumns, List<DatasetProblem> problems,
+        ReadingLimits? limits = null)
     {
-        var table = new CsvTable(fileName, new CsvRecordReader(text), problems);
+        limits ??= ReadingLimits.Default;
+        if (ProblemCap.Reached(problems, limits))
+        {
+            ProblemCap.Stop(problems, fileName, null, limits);
+            return null;
+        }
+        var table = new CsvTable(fileName, new CsvRecordReader(text, limits), problems, limits);
         if (!table._reader.Read())
         {
-            problems.Add(new(fileName, null, $"the file is empty; it needs a header row naming at least {string.Join(", ", requiredColumns)}"));
+            if (table._reader.Refusal is { } refusal) problems.Add(new(fileName, refusal.Line, refusal.Message));
+            else problems.Add(new(fileName, null, $"the file is empty; it needs a header row naming at least {string.Join(", ", requiredColumns)}"));
             return null;
         }
         if (table._reader.QuotingProblem is { } q)
@@ -38,15 +56,26 @@ public sealed class CsvTable
             problems.Add(new(fileName, table.Line, $"bad CSV quoting in the header: {q}"));
             return null;
         }
+        if (table._reader.LongValueField is { } longName)
+        {
+            problems.Add(new(fileName, table.Line, $"column {longName + 1} of the header is {table.LongValue()}"));
+            return null;
+        }
         var header = new List<string>();
+        var twice = false;
         for (var i = 0; i < table._reader.FieldCount; i++)
         {
             var name = table._reader.GetString(i).Trim();
             header.Add(name);
             if (name.Length > 0 && !table._columns.TryAdd(name, i))
+            {
                 problems.Add(new(fileName, table.Line, $"column \"{name}\" appears twice in the header"));
+                twice = true;
+            }
         }
         table.Header = header;
+        // A column named twice cannot be read as one: whichever copy were taken, the other's values would be lost.
+        if (twice) return null;
         var missing = requiredColumns.Where(c => !table._columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
@@ -56,22 +85,50 @@ public sealed class CsvTable
         return table;
     }
 
-    /// <summary>Moves to the next data row, reporting (and skipping) rows with bad quoting.</summary>
+    /// <summary>
+    /// Moves to the next data row, reporting (and skipping) rows with bad quoting or an overlong value. False at the end
+    /// of the file, or where reading stopped: the text could not be read, or a limit was reached (each reported once).
+    /// </summary>
     public bool Next()
     {
-        while (_reader.Read())
+        while (!_stopped && _reader.Read())
         {
+            if (ProblemCap.Reached(_problems, _limits))
+            {
+                ProblemCap.Stop(_problems, FileName, Line, _limits);
+                _stopped = true;
+                return false;
+            }
+            if (++_rows > _limits.MaxRows)
+            {
+                Problem($"more than {_limits.MaxRows.ToString("N0", CultureInfo.InvariantCulture)} rows; reading stopped ({ReadingLimits.Rows.HowToRaise(_limits.MaxRows)})");
+                _stopped = true;
+                return false;
+            }
             if (_reader.QuotingProblem is { } q)
             {
                 Problem($"bad CSV quoting: {q}");
+                continue;
+            }
+            if (_reader.LongValueField is { } field)
+            {
+                Problem($"the value of {(field < Header.Count && Header[field].Length > 0 ? $"\"{Header[field]}\"" : $"column {field + 1}")} is {LongValue()}; the row is not read");
                 continue;
             }
             if (_reader.FieldCount > Header.Count)
                 Problem($"the row has {_reader.FieldCount} fields but the header has {Header.Count}; a comma inside a value must be quoted");
             return true;
         }
+        if (!_stopped && _reader.Refusal is { } refusal)
+        {
+            _problems.Add(new(FileName, refusal.Line, refusal.Message));
+            _stopped = true;
+        }
         return false;
     }
+
+    private string LongValue() =>
+        $"longer than {_limits.MaxCellChars.ToString("N0", CultureInfo.InvariantCulture)} characters ({ReadingLimits.CellLength.HowToRaise(_limits.MaxCellChars)})";
 
     public int? IndexOf(string column) => _columns.TryGetValue(column, out var i) ? i : null;
 

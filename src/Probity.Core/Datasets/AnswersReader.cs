@@ -1,5 +1,6 @@
 using Probity.Core.Csv;
 using Probity.Core.Frameworks;
+using Probity.Core.Input;
 using Probity.Core.Ratings;
 using Probity.Core.Rules;
 
@@ -13,9 +14,10 @@ public static class AnswersReader
 {
     public const string FileName = "answers.csv";
 
-    public static AnswerGrid? Read(TextReader text, FrameworkVersion framework, IReadOnlyList<CaseRecord> cases, List<DatasetProblem> problems)
+    public static AnswerGrid? Read(TextReader text, FrameworkVersion framework, IReadOnlyList<CaseRecord> cases, List<DatasetProblem> problems,
+        ReadingLimits? limits = null)
     {
-        var table = CsvTable.Open(FileName, text, ["case_id", "question", "answer"], problems);
+        var table = CsvTable.Open(FileName, text, ["case_id", "question", "answer"], problems, limits);
         if (table is null) return null;
         var caseColumn = table.IndexOf("case_id");
         var questionColumn = table.IndexOf("question");
@@ -68,7 +70,7 @@ public static class AnswersReader
             grid[c, q] = answer;
             if (noteColumn is not null && !table[noteColumn].IsEmpty) grid.SetNote(c, q, table[noteColumn].ToString());
         }
-        return grid;
+        return table.Stopped ? null : grid;
     }
 
     private static string DescribeUnknownQuestion(string question, FrameworkVersion framework, Dictionary<string, KeyQuestion> nonCase)

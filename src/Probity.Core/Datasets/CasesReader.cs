@@ -1,5 +1,6 @@
 using Probity.Core.Csv;
 using Probity.Core.Frameworks;
+using Probity.Core.Input;
 
 namespace Probity.Core.Datasets;
 
@@ -14,9 +15,9 @@ public static class CasesReader
     public sealed record Result(List<CaseRecord> Cases, Dictionary<string, int> Lines);
 
     /// <param name="framework">When known, samples are checked against it.</param>
-    public static Result? Read(TextReader text, FrameworkVersion? framework, List<DatasetProblem> problems)
+    public static Result? Read(TextReader text, FrameworkVersion? framework, List<DatasetProblem> problems, ReadingLimits? limits = null)
     {
-        var table = CsvTable.Open(FileName, text, [CaseIdColumn, CaseColumns.Sample.Name], problems);
+        var table = CsvTable.Open(FileName, text, [CaseIdColumn, CaseColumns.Sample.Name], problems, limits);
         if (table is null) return null;
         var idColumn = table.IndexOf(CaseIdColumn);
         var officerColumn = table.IndexOf(OfficerColumn);
@@ -50,6 +51,7 @@ public static class CasesReader
                 record.ExtraColumns = kept;
             cases.Add(record);
         }
-        return new Result(cases, lines);
+        // Cases read up to a refusal are not the inspection's cases: checking answers against them would only mislead.
+        return table.Stopped ? null : new Result(cases, lines);
     }
 }

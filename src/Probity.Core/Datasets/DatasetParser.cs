@@ -1,4 +1,5 @@
 using Probity.Core.Frameworks;
+using Probity.Core.Input;
 using Probity.Core.Ratings;
 using Probity.Core.Rules;
 
@@ -22,42 +23,38 @@ public static class DatasetParser
 {
     public static readonly IReadOnlyList<string> RequiredFiles = [ManifestReader.FileName, CasesReader.FileName, AnswersReader.FileName];
 
-    public static DatasetParseResult Parse(IDatasetSource source, Func<string, FrameworkVersion?>? frameworks = null)
+    public static DatasetParseResult Parse(IDatasetSource source, Func<string, FrameworkVersion?>? frameworks = null, ReadingLimits? limits = null)
     {
         frameworks ??= FrameworkCatalog.Find;
+        limits ??= ReadingLimits.Default;
         var problems = new List<DatasetProblem>();
         var warnings = new List<DatasetProblem>();
-        foreach (var missing in RequiredFiles.Where(f => source.Open(f) is not { } r || Dispose(r)))
-            problems.Add(new(missing, null, "missing: a dataset folder needs inspection.json, cases.csv and answers.csv"));
+        using var files = new OpenFiles(source, problems);
+        var manifestText = files.Required(ManifestReader.FileName);
+        var casesText = files.Required(CasesReader.FileName);
+        var answersText = files.Required(AnswersReader.FileName);
 
         ManifestReadResult? manifest = null;
         FrameworkVersion? framework = null;
-        using (var text = source.Open(ManifestReader.FileName))
+        if (manifestText is not null && InputText.ReadAll(manifestText, ManifestReader.FileName, problems, limits) is { } json)
         {
-            if (text is not null)
-            {
-                manifest = ManifestReader.Read(text.ReadToEnd(), problems);
-                framework = ResolveFramework(manifest, frameworks, problems);
-            }
+            manifest = ManifestReader.Read(json, problems, limits);
+            framework = ResolveFramework(manifest, frameworks, problems);
         }
 
-        CasesReader.Result? cases = null;
-        using (var text = source.Open(CasesReader.FileName))
-            if (text is not null) cases = CasesReader.Read(text, framework, problems);
+        var cases = casesText is null ? null : CasesReader.Read(casesText, framework, problems, limits);
+        var answers = framework is null || cases is null || answersText is null
+            ? null
+            : AnswersReader.Read(answersText, framework, cases.Cases, problems, limits);
 
-        AnswerGrid? answers = null;
-        if (framework is not null && cases is not null)
-            using (var text = source.Open(AnswersReader.FileName))
-                if (text is not null) answers = AnswersReader.Read(text, framework, cases.Cases, problems);
+        var interviews = files.Optional(EvidenceReaders.InterviewsFile) is { } i ? EvidenceReaders.ReadInterviews(i, problems, limits) : [];
+        var meetings = files.Optional(EvidenceReaders.MeetingsFile) is { } m ? EvidenceReaders.ReadMeetings(m, problems, limits) : [];
+        var examples = framework is not null && cases is not null && files.Optional(EvidenceReaders.PracticeExamplesFile) is { } p
+            ? EvidenceReaders.ReadPracticeExamples(p, framework, cases.Lines.Keys.ToHashSet(), problems, limits)
+            : [];
 
-        var interviews = ReadOptional(source, EvidenceReaders.InterviewsFile, t => EvidenceReaders.ReadInterviews(t, problems)) ?? [];
-        var meetings = ReadOptional(source, EvidenceReaders.MeetingsFile, t => EvidenceReaders.ReadMeetings(t, problems)) ?? [];
-        var examples = framework is null || cases is null
-            ? []
-            : ReadOptional(source, EvidenceReaders.PracticeExamplesFile,
-                t => EvidenceReaders.ReadPracticeExamples(t, framework, cases.Lines.Keys.ToHashSet(), problems)) ?? [];
-
-        if (manifest?.Manifest is null || framework is null || cases is null || answers is null)
+        // Past the problem limit the reading stopped part way: checking the whole would only add what is not kept.
+        if (manifest?.Manifest is null || framework is null || cases is null || answers is null || ProblemCap.Reached(problems, limits))
             return new(null, null, problems, warnings);
 
         var dataset = new InspectionDataset(framework, manifest.Manifest, cases.Cases, answers)
@@ -68,24 +65,59 @@ public static class DatasetParser
         };
         DatasetValidator.Validate(dataset, manifest.Lines, cases.Lines, problems, warnings);
         var rating = InspectionRater.Rate(framework, RatingInputs.From(dataset));
-        foreach (var p in rating.Problems)
+        foreach (var problem in rating.Problems)
         {
-            var path = p.DecisionIndex is { } i ? $"$.panelDecisions[{i}]" : "$";
-            problems.Add(new(ManifestReader.FileName, manifest.Lines.LineOf(path), p.Message));
+            var path = problem.DecisionIndex is { } index ? $"$.panelDecisions[{index}]" : "$";
+            problems.Add(new(ManifestReader.FileName, manifest.Lines.LineOf(path), problem.Message));
+        }
+        if (problems.Count > limits.MaxProblems)
+        {
+            var last = problems[limits.MaxProblems];
+            problems.RemoveRange(limits.MaxProblems, problems.Count - limits.MaxProblems);
+            ProblemCap.Stop(problems, last.File, last.Line, limits);
         }
         return problems.Count == 0 ? new(dataset, rating, problems, warnings) : new(null, null, problems, warnings);
     }
 
-    private static bool Dispose(TextReader reader)
+    /// <summary>
+    /// The dataset's files, each opened once: a required one that is missing, or any that the host refuses to read (a
+    /// folder, a pipe, too large), is a problem named after the file; every reader is closed at the end.
+    /// </summary>
+    private sealed class OpenFiles(IDatasetSource source, List<DatasetProblem> problems) : IDisposable
     {
-        reader.Dispose();
-        return false;
-    }
+        private readonly List<TextReader> _open = [];
 
-    private static T? ReadOptional<T>(IDatasetSource source, string file, Func<TextReader, T> read) where T : class
-    {
-        using var text = source.Open(file);
-        return text is null ? null : read(text);
+        public TextReader? Required(string fileName)
+        {
+            var text = Open(fileName, out var refused);
+            if (text is null && !refused)
+                problems.Add(new(fileName, null, "missing: a dataset folder needs inspection.json, cases.csv and answers.csv"));
+            return text;
+        }
+
+        public TextReader? Optional(string fileName) => Open(fileName, out _);
+
+        private TextReader? Open(string fileName, out bool refused)
+        {
+            refused = false;
+            try
+            {
+                var text = source.Open(fileName);
+                if (text is not null) _open.Add(text);
+                return text;
+            }
+            catch (InputRefusedException e)
+            {
+                problems.Add(new(fileName, e.Line, e.Message));
+                refused = true;
+                return null;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var text in _open) text.Dispose();
+        }
     }
 
     private static FrameworkVersion? ResolveFramework(ManifestReadResult manifest, Func<string, FrameworkVersion?> frameworks, List<DatasetProblem> problems)

@@ -1,5 +1,6 @@
 using Probity.Core.Csv;
 using Probity.Core.Frameworks;
+using Probity.Core.Input;
 
 namespace Probity.Core.Datasets;
 
@@ -11,10 +12,10 @@ public static class EvidenceReaders
     public const string PracticeExamplesFile = "practice-examples.csv";
     private static readonly string[] Grades = ["PO", "PSO", "PQiP", "other"];
 
-    public static List<OfficerInterview> ReadInterviews(TextReader text, List<DatasetProblem> problems)
+    public static List<OfficerInterview> ReadInterviews(TextReader text, List<DatasetProblem> problems, ReadingLimits? limits = null)
     {
         var interviews = new List<OfficerInterview>();
-        var table = CsvTable.Open(InterviewsFile, text, ["officer_id"], problems);
+        var table = CsvTable.Open(InterviewsFile, text, ["officer_id"], problems, limits);
         if (table is null) return interviews;
         var id = table.IndexOf("officer_id");
         var grade = table.IndexOf("grade");
@@ -42,10 +43,10 @@ public static class EvidenceReaders
         return interviews;
     }
 
-    public static List<Meeting> ReadMeetings(TextReader text, List<DatasetProblem> problems)
+    public static List<Meeting> ReadMeetings(TextReader text, List<DatasetProblem> problems, ReadingLimits? limits = null)
     {
         var meetings = new List<Meeting>();
-        var table = CsvTable.Open(MeetingsFile, text, ["kind", "description"], problems);
+        var table = CsvTable.Open(MeetingsFile, text, ["kind", "description"], problems, limits);
         if (table is null) return meetings;
         var kind = table.IndexOf("kind");
         var description = table.IndexOf("description");
@@ -73,10 +74,11 @@ public static class EvidenceReaders
         return meetings;
     }
 
-    public static List<PracticeExample> ReadPracticeExamples(TextReader text, FrameworkVersion framework, IReadOnlySet<string> caseIds, List<DatasetProblem> problems)
+    public static List<PracticeExample> ReadPracticeExamples(TextReader text, FrameworkVersion framework, IReadOnlySet<string> caseIds, List<DatasetProblem> problems,
+        ReadingLimits? limits = null)
     {
         var examples = new List<PracticeExample>();
-        var table = CsvTable.Open(PracticeExamplesFile, text, ["case_id", "standard", "kind", "text"], problems);
+        var table = CsvTable.Open(PracticeExamplesFile, text, ["case_id", "standard", "kind", "text"], problems, limits);
         if (table is null) return examples;
         var caseId = table.IndexOf("case_id");
         var standard = table.IndexOf("standard");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Probity.Core.Input;
 using Probity.Core.Json;
 using Probity.Core.Ratings;
 
@@ -16,23 +17,24 @@ public static partial class ManifestReader
 {
     public const string FileName = "inspection.json";
 
-    public static ManifestReadResult Read(string json, List<DatasetProblem> problems)
+    public static ManifestReadResult Read(string json, List<DatasetProblem> problems, ReadingLimits? limits = null)
     {
+        limits ??= ReadingLimits.Default;
         var document = JsonFile.Parse(json, FileName, "the inspection's JSON object (framework, provider, …)", problems, out var lines);
         if (document is null) return new(null, lines);
         using (document)
         {
             // The manifest comes back even when some fields were wrong, so the caller can still check the CSV files
             // against its framework and report everything at once; it is never used to build a dataset then.
-            var report = (string path, string message) => problems.Add(new(FileName, lines.LineOf(path), Describe(path, message)));
-            return new(ReadManifest(new ObjectReader(document.RootElement, "$", report)), lines);
+            var report = (string path, string message) => ProblemCap.Add(problems, new(FileName, lines.LineOf(path), Describe(path, message)), limits);
+            return new(ReadManifest(new ObjectReader(document.RootElement, "$", report), limits), lines);
         }
     }
 
     /// <summary>"$.panelDecisions[1].move" → "panelDecisions[1].move: message", so the reader knows which value is wrong.</summary>
     private static string Describe(string path, string message) => path == "$" ? message : $"{path[2..]}: {message}";
 
-    private static InspectionManifest ReadManifest(ObjectReader r)
+    private static InspectionManifest ReadManifest(ObjectReader r, ReadingLimits limits)
     {
         var framework = r.String("framework");
         var provider = ReadProvider(r.Object("provider", required: true));
@@ -72,7 +74,7 @@ public static partial class ManifestReader
             ContextualFacts = r.Objects("contextualFacts").Select(ReadContextualFact).OfType<ContextualFact>().ToList(),
             PerformanceAgainstKeyTargets = r.Objects("performanceAgainstKeyTargets").Select(ReadPerformance).OfType<PerformanceMeasure>().ToList(),
             Recommendations = ReadRecommendations(r.Object("recommendations")),
-            Narrative = ReadStringMap(r, "narrative"),
+            Narrative = ReadNarrative(r, limits),
         };
         r.RejectUnknown();
         return manifest;
@@ -121,6 +123,18 @@ public static partial class ManifestReader
         {
             if (value.ValueKind == JsonValueKind.String) map[key] = value.GetString()!;
             else r.Problem(path, "expected text in quotes");
+        }
+        return map;
+    }
+
+    // Each block of inspectors' text is bounded, so that a runaway paste cannot make a report of gigabytes.
+    private static Dictionary<string, string> ReadNarrative(ObjectReader r, ReadingLimits limits)
+    {
+        var map = ReadStringMap(r, "narrative");
+        foreach (var (key, text) in map.Where(n => n.Value.Length > limits.MaxNarrativeChars).ToList())
+        {
+            r.Problem($"{r.Child("narrative")}.{key}", NarrativeLimit.TooLong(text.Length, limits));
+            map.Remove(key);
         }
         return map;
     }

@@ -22,15 +22,9 @@ public static partial class FrameworkLoader
 
     public static FrameworkLoadResult Load(string json, string source)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            return new(null, [$"{source}:{(e.LineNumber ?? 0) + 1}: not valid JSON: {FirstSentence(e.Message)}"]);
-        }
+        var faults = new List<DatasetProblem>();
+        var document = JsonFile.Parse(json, source, "a framework version's JSON object (id, title, domains, …)", faults, out _);
+        if (document is null) return new(null, faults.Select(p => p.ToString()).ToList());
         using (document)
         {
             var problems = new List<string>();

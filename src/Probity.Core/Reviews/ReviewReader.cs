@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
+using Probity.Core.Input;
 using Probity.Core.Json;
 using Probity.Core.Ratings;
 using Probity.Core.Text;
@@ -22,21 +23,24 @@ public static class ReviewReader
 {
     public const string FileName = "review.json";
 
-    public static ReviewReadResult Read(string json, List<DatasetProblem> problems, Func<string, FrameworkVersion?>? frameworks = null)
+    public static ReviewReadResult Read(string json, List<DatasetProblem> problems, Func<string, FrameworkVersion?>? frameworks = null,
+        ReadingLimits? limits = null)
     {
         frameworks ??= FrameworkCatalog.Find;
+        limits ??= ReadingLimits.Default;
         var document = JsonFile.Parse(json, FileName, "the review's JSON object (region, areas, pduInspections, …)", problems, out var lines);
         if (document is null) return new(null, lines);
         using (document)
         {
             var before = problems.Count;
-            void Report(string path, string message) => problems.Add(new(FileName, lines.LineOf(path), path == "$" ? message : $"{path[2..]}: {message}"));
-            var review = new Reader(frameworks, Report).Review(new ObjectReader(document.RootElement, "$", Report));
+            void Report(string path, string message) =>
+                ProblemCap.Add(problems, new(FileName, lines.LineOf(path), path == "$" ? message : $"{path[2..]}: {message}"), limits);
+            var review = new Reader(frameworks, Report, limits).Review(new ObjectReader(document.RootElement, "$", Report));
             return new(problems.Count == before ? review : null, lines);
         }
     }
 
-    private sealed class Reader(Func<string, FrameworkVersion?> frameworks, Action<string, string> report)
+    private sealed class Reader(Func<string, FrameworkVersion?> frameworks, Action<string, string> report, ReadingLimits limits)
     {
         private readonly HashSet<string> _pduKeys = [];
         private readonly List<(string Key, string Path)> _citedInspections = [];
@@ -77,9 +81,11 @@ public static class ReviewReader
             var map = new Dictionary<string, IReadOnlyList<string>>();
             foreach (var (key, value, path) in r.Map("narrative"))
             {
-                if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String))
-                    map[key] = value.EnumerateArray().Select(e => e.GetString()!).ToList();
-                else report(path, "expected an array of paragraphs (strings)");
+                if (value.ValueKind != JsonValueKind.Array || !value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String))
+                    report(path, "expected an array of paragraphs (strings)");
+                else if (value.EnumerateArray().Sum(e => (long)e.GetString()!.Length) is var length && length > limits.MaxNarrativeChars)
+                    report(path, NarrativeLimit.TooLong((int)Math.Min(length, int.MaxValue), limits));
+                else map[key] = value.EnumerateArray().Select(e => e.GetString()!).ToList();
             }
             return map;
         }
@@ -94,6 +100,12 @@ public static class ReviewReader
             if (framework is not null && version is null)
                 r.Problem(r.Child("framework"), $"framework \"{framework}\" is not known; known frameworks: {string.Join(", ", FrameworkCatalog.Ids)}");
             var dataset = r.String("dataset", required: false);
+            // The folder name goes to the file system: a control character (NUL above all) is a mistake, never a name.
+            if (dataset is not null && dataset.Any(char.IsControl))
+            {
+                r.Problem(r.Child("dataset"), "the folder name holds a control character (such as NUL or a line break); name the dataset folder as it is on disk");
+                dataset = null;
+            }
             var published = Published(r.Object("published"), version);
             var recommendations = Recommendations(r);
             var link = key is null || name is null ? null : new LinkedPdu(key, name)

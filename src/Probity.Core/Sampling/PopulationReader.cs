@@ -1,5 +1,6 @@
 using Probity.Core.Csv;
 using Probity.Core.Datasets;
+using Probity.Core.Input;
 
 namespace Probity.Core.Sampling;
 
@@ -9,10 +10,11 @@ namespace Probity.Core.Sampling;
 /// </summary>
 public static class PopulationReader
 {
-    public static SamplingPopulation? Read(string fileName, TextReader text, SamplingPlan plan, List<DatasetProblem> problems)
+    public static SamplingPopulation? Read(string fileName, TextReader text, SamplingPlan plan, List<DatasetProblem> problems,
+        ReadingLimits? limits = null)
     {
         var before = problems.Count;
-        var table = CsvTable.Open(fileName, text, plan.RequiredColumns(), problems);
+        var table = CsvTable.Open(fileName, text, plan.RequiredColumns(), problems, limits);
         if (table is null) return null;
         foreach (var name in PopulationColumns.AddedBySampling.Where(table.Header.Contains))
             problems.Add(new(fileName, 1, $"the column \"{name}\" is one the sample file adds; rename it in the population"));

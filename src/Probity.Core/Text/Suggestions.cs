@@ -3,12 +3,18 @@ namespace Probity.Core;
 /// <summary>"Did you mean …?" for mistyped ids.</summary>
 public static class Suggestions
 {
+    /// <summary>Longer input is no mistyped id: it gets no suggestion, and costs nothing to look at.</summary>
+    public const int MaxInputLength = 64;
+
     public static string? Nearest(string input, IEnumerable<string> candidates, int maxDistance = 2)
     {
+        if (input.Length > MaxInputLength) return null;
         string? best = null;
         var bestDistance = maxDistance + 1;
         foreach (var c in candidates)
         {
+            // The lengths alone bound the distance from below: far apart, the candidate cannot be near.
+            if (Math.Abs(input.Length - c.Length) > maxDistance) continue;
             var d = Distance(input, c);
             if (d < bestDistance || (d == bestDistance && best is not null && Closer(input, c, best)))
             {

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Probity.Input.Benchmarks.RefusalBenchmarks).Assembly).Run(args);
