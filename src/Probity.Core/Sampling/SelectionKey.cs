@@ -25,10 +25,13 @@ public static class SelectionKey
 
     public static ulong Mix64(ulong x)
     {
+        // Stryker disable once Bitwise : equivalent; x is unsigned, so >> and >>> both shift in zeros
         x ^= x >> 30;
         x *= 0xBF58476D1CE4E5B9UL;
+        // Stryker disable once Bitwise : equivalent; x is unsigned, so >> and >>> both shift in zeros
         x ^= x >> 27;
         x *= 0x94D049BB133111EBUL;
+        // Stryker disable once Bitwise : equivalent; x is unsigned, so >> and >>> both shift in zeros
         x ^= x >> 31;
         return x;
     }
@@ -43,6 +46,7 @@ public static class SelectionKey
             if (c < 0x80)
             {
                 h = (h ^ c) * prime;
+                // Stryker disable once Statement : equivalent; without it the UTF-8 path hashes the same bytes for ASCII
                 continue;
             }
             return Fnv1a64Utf8(text);
