@@ -30,9 +30,7 @@ public sealed record DiscretionEligibility(bool UpByProximity, bool DownByProxim
         var window = rules.Discretion.ProximityPoints;
 
         // R11a: within the window below the next boundary (46–49, 61–64, 76–79 with a five-point window).
-        var upProximity = Banding.NextBoundaryAbove(l, rules) is { } above &&
-            // Stryker disable once Equality,Arithmetic : equivalent; NextBoundaryAbove is strictly above l, so above − l > 0 always holds
-            above - l > 0 && above - l < window;
+        var upProximity = Banding.NextBoundaryAbove(l, rules) is { } above && above - l > 0 && above - l < window;
 
         // R11b [A]: mirrors R11a, within the window above the band's own floor (50–54, 65–69, 80–84).
         var downProximity = rules.Discretion.Downward && !Banding.IsBottomBand(band, rules)
@@ -55,7 +53,6 @@ public sealed record DiscretionEligibility(bool UpByProximity, bool DownByProxim
             if (t.Yes < t.Answered)
             {
                 trial[k] = t.WithOneMoreYes();
-                // Stryker disable once Assignment : equivalent; raising a key question that is not the unique lowest cannot raise the band, so at most one k sets up
                 up |= BandOfLowest(trial, rules) > band;
             }
             if (t.Yes > 0)

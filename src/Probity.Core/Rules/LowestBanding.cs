@@ -23,9 +23,7 @@ public static class LowestBanding
     {
         int? lowest = null;
         foreach (var t in tallies)
-            if (t.Percent is { } p && (lowest is null ||
-                // Stryker disable once Equality : equivalent; on a tie p replaces an equal value
-                p < lowest)) lowest = p;
+            if (t.Percent is { } p && (lowest is null || p < lowest)) lowest = p;
         return lowest;
     }
 }

@@ -27,7 +27,7 @@ public static class OverallRating
     public static Rating Band(int score, int maxScore, RatingRules rules)
     {
         var table = rules.OverallBands;
-        for (var i = table.Bands.Count - 1; /* Stryker disable once Equality : equivalent; band 0 starts at 0 and is reached by every score */ i > 0; i--)
+        for (var i = table.Bands.Count - 1; i > 0; i--)
         {
             var reached = table.Basis == OverallBandBasis.Points
                 ? score >= table.Bands[i].Min

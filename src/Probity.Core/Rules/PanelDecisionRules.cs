@@ -12,7 +12,7 @@ public static class PanelDecisionRules
         var change = (int)after - (int)before;
         if (Math.Abs(change) != 1)
             return $"a panel decision moves a rating exactly one band; {before.DisplayName()} to {after.DisplayName()} is {Math.Abs(change)} bands";
-        if ((/* Stryker disable once Equality : equivalent; change is ±1 here, never 0 */ change > 0) != (move == PanelMove.Up))
+        if ((change > 0) != (move == PanelMove.Up))
             return $"{before.DisplayName()} to {after.DisplayName()} is not a move {move.ToString().ToLowerInvariant()}";
         return null;
     }

@@ -25,13 +25,10 @@ public static class SelectionKey
 
     public static ulong Mix64(ulong x)
     {
-        // Stryker disable once Bitwise : equivalent; x is unsigned, so >> and >>> both shift in zeros
         x ^= x >> 30;
         x *= 0xBF58476D1CE4E5B9UL;
-        // Stryker disable once Bitwise : equivalent; x is unsigned, so >> and >>> both shift in zeros
         x ^= x >> 27;
         x *= 0x94D049BB133111EBUL;
-        // Stryker disable once Bitwise : equivalent; x is unsigned, so >> and >>> both shift in zeros
         x ^= x >> 31;
         return x;
     }
