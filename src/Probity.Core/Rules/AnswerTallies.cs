@@ -34,8 +34,10 @@ public static class AnswerTallies
         {
             var record = dataset.Cases[c];
             if (within is not null && !within.Contains(record)) continue;
+            // Stryker disable once Boolean : equivalent; skipping a case in no item's scope only saves time, the item loop below counts nothing for it
             var any = false;
             for (var s = 0; s < distinctScopes.Length; s++) any |= inScope[s] = distinctScopes[s].Contains(record);
+            // Stryker disable once Statement : equivalent, as above
             if (!any) continue;
             var row = dataset.Answers.Row(c);
             for (var i = 0; i < row.Length; i++)

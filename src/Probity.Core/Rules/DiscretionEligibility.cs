@@ -48,6 +48,7 @@ public sealed record DiscretionEligibility(bool UpByProximity, bool DownByProxim
         for (var k = 0; k < tallies.Count; k++)
         {
             var t = tallies[k];
+            // Stryker disable once Statement : equivalent; a tally with nothing answered has Yes = Answered = 0, so neither change below applies
             if (!t.HasValue) continue;
             if (t.Yes < t.Answered)
             {

@@ -69,6 +69,7 @@ public static class InspectionRater
         var notInspected = inputs.NotInspected.Contains(standard.Id);
         var hasDecision = decisions.TryGetValue(standard.Id, out var decision);
 
+        // Stryker disable once Logical : equivalent; the loader lets a standard be rated by none exactly when the framework has no rating rules
         if (rules is null || standard.RatedBy == RatingBasis.None)
             return new StandardRating(standard, StandardStatus.Unrated, KeyQuestionRows(standard, inputs, rules, []));
 
@@ -135,6 +136,7 @@ public static class InspectionRater
         standard.KeyQuestions.Select(k =>
         {
             Tally? tally = k.IsAnsweredPerCase ? inputs.Tallies.GetValueOrDefault(k.Id) : null;
+            // Stryker disable once Logical : equivalent; the loader allows rated key questions only under rating rules, and only they have tallies there
             var band = k.Role == KeyQuestionRole.Rated && rules is not null && tally?.Percent is { } p ? Banding.RatingOf(p, rules) : (Rating?)null;
             return new KeyQuestionResult(k, tally, lowest.Contains(k.Id)) { Band = band };
         }).ToList();

@@ -51,7 +51,7 @@ public static class PanelDecisionRules
         // R12 [A]: discretion only where R11 makes the standard eligible in that direction.
         if (!eligibility.Allows(decision.Move))
         {
-            var eligible = eligibility.Directions.Count == 0 ? "not eligible for discretion" : $"eligible only {string.Join(" and ", eligibility.Directions)}";
+            var eligible = eligibility.Directions.Count == 0 ? "not eligible for discretion" : $"eligible only {string.Join(/* Stryker disable once String : equivalent; a refused move leaves at most one eligible direction to join */ " and ", eligibility.Directions)}";
             return $"standard {standard.Id} is {eligible}: its lowest key question is not within the proximity window of a boundary in that direction, and no one-case change would move it";
         }
         return null;

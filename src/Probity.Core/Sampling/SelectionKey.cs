@@ -43,6 +43,7 @@ public static class SelectionKey
             if (c < 0x80)
             {
                 h = (h ^ c) * prime;
+                // Stryker disable once Statement : equivalent; without it the UTF-8 path hashes the same bytes for ASCII
                 continue;
             }
             return Fnv1a64Utf8(text);
