@@ -7,7 +7,7 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
 {
     RateCommand.Create(),
     FrameworksCommand.Create(),
-    DatabaseCommands.Database(), DatabaseCommands.Import(), DatabaseCommands.Export(), DatabaseCommands.Inspections(),
+    DatabaseCommands.Database(), DatabaseCommands.Import(), DatabaseCommands.Export(), DatabaseCommands.Inspections(), NewCommand.Create(),
     SampleCommand.Create(),
     ReportCommand.Create(),
     AnalyseCommand.Create(), GenerateCommand.Create(),

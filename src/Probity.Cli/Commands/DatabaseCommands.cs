@@ -36,7 +36,8 @@ public static class DatabaseCommands
     public static Command Import()
     {
         var dataset = new Argument<string>("DATASET") { Description = "A dataset folder holding inspection.json, cases.csv and answers.csv, or a regional review folder (review.json)." };
-        var command = new Command("import", "Validate a dataset and store it as a new inspection (or a review folder as a review, with the PDU inspections it links), all or nothing; prints the new id on the last line.") { dataset };
+        var asNew = new Option<bool>("--as-new") { Description = "Store the dataset even though an inspection with its reference is stored already (a second, separate copy)." };
+        var command = new Command("import", "Validate a dataset and store it as a new inspection (or a review folder as a review, with the PDU inspections it links), all or nothing; prints the new id on the last line.") { dataset, asNew };
         command.SetAction(parse => StoreAccess.Run(async ct =>
         {
             var folder = parse.GetValue(dataset)!;
@@ -55,6 +56,7 @@ public static class DatabaseCommands
                     return (long?)null;
                 }
                 var data = result.Dataset!;
+                await NewCommand.RefuseSecondCopyAsync(StoreAccess.Services.GetRequiredService<Probity.Data.Inspections.InspectionStore>(), data.Manifest.Reference, parse.GetValue(asNew), ct);
                 var storing = steps.Start($"storing {data.Cases.Count:N0} cases", data.Cases.Count);
                 var id = await store.Datasets.ImportAsync(data, actor, new SynchronousProgress(p => storing.Report(p.Done)), ct);
                 storing.Done();

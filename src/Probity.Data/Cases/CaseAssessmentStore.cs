@@ -74,7 +74,8 @@ public sealed class CaseAssessmentStore
             await ReplaceNotesAsync(session, assessment.InspectionId, assessment.CaseId, notes, ct);
             await ReplacePracticeExamplesAsync(session, assessment.InspectionId, assessment.CaseId, assessment.PracticeExamples, ct);
             await _audit.AppendAsync(session, actor, assessment.InspectionId, record.Entity, record.Key, "save", AuditView(before), AuditView(assessment), ct);
-            if (assessment.Status >= CaseAssessmentStatus.Completed) await CaseReopenings.CloseAsync(session, assessment.InspectionId, assessment.CaseId, _clock.GetUtcNow(), ct);
+            if (assessment.Status >= CaseAssessmentStatus.Completed && inspection.Status == InspectionStatus.RatingsPanel)
+                await CaseReopenings.CloseAsync(session, assessment.InspectionId, assessment.CaseId, _clock.GetUtcNow(), ct);
             // What was written, as a load would read it back.
             return before with
             {

@@ -1,4 +1,5 @@
 using Probity.Core.Datasets;
+using Probity.Core.Stages;
 using Probity.Data.Audit;
 using Probity.Data.Inspections;
 using Probity.Data.Sql;
@@ -24,10 +25,10 @@ public sealed class DrawnSampleStore
 
     /// <summary>
     /// Stores the draw and creates the inspection's cases from its sampled cases (see <see cref="SampledCaseRows.CreateFromDrawAsync"/>),
-    /// in one transaction; refused from the ratings panel on.
+    /// in one transaction. From the ratings panel on, the draw is stored and no case changes.
     /// </summary>
     public Task<long> SaveAsync(long inspectionId, DrawnSample sample, Actor actor, CancellationToken ct = default) =>
-        _guard.ChangeSampleAsync(inspectionId, async (s, inspection) =>
+        _guard.ChangeAsync(inspectionId, async (s, inspection) =>
         {
             var problems = Check(sample);
             if (problems.Count > 0) throw new ChangeRefusedException(problems);
@@ -52,7 +53,8 @@ public sealed class DrawnSampleStore
                 s.Dialect.Bind(parameters[6], new JsonValue(AuditJson.Serialize(drawn.Values)));
                 await insert.ExecuteNonQueryAsync(ct);
             }
-            var created = await SampledCaseRows.CreateFromDrawAsync(s, inspectionId, inspection.Framework, sample, ct);
+            // From the ratings panel on the sample stands still: a draw then is kept as a record and changes no case.
+            var created = StageGates.FreezesCaseAnswers(inspection.Status) ? 0 : await SampledCaseRows.CreateFromDrawAsync(s, inspectionId, inspection.Framework, sample, ct);
             var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await _audit.AppendAsync(s, actor, inspectionId, "drawn-sample", key, "save", null, new
             {

@@ -13,7 +13,7 @@ internal static class SampledCaseRows
     /// <summary>
     /// Creates a case for every case the draw put in the sample (reserves wait). A sample drawn again replaces the cases
     /// its earlier draw created while no one has started them; once one has been started or given to an inspector, it is
-    /// refused. Cases that came another way (imported, added by hand) stay.
+    /// refused. Cases that came another way (imported, added by hand) stay. Returns how many cases were created.
     /// </summary>
     public static async Task<int> CreateFromDrawAsync(DbSession session, long inspectionId, string framework, DrawnSample sample, CancellationToken ct)
     {
@@ -28,8 +28,10 @@ internal static class SampledCaseRows
         await session.ExecuteAsync("delete from cases where inspection_id = @id and sample = @sample and stratum is not null and added_reason is null", ct,
             ("id", inspectionId), ("sample", sample.Sample));
         var questions = FrameworkCatalog.Get(framework).Questions.Count;
+        var present = (await session.QueryAsync("select case_ref from cases where inspection_id = @id", r => r.Required("case_ref"), ct, ("id", inspectionId))).ToHashSet();
         var created = 0;
-        foreach (var drawn in sample.Cases.Where(c => c.Role == DrawnRole.Sample))
+        // A drawn case the inspection holds already (imported with it, added by hand) is that same case: it stays as it is.
+        foreach (var drawn in sample.Cases.Where(c => c.Role == DrawnRole.Sample && !present.Contains(c.CaseId)))
         {
             await InsertAsync(session, inspectionId, questions, Record(sample, drawn), drawn.Stratum, null, ct);
             created++;
