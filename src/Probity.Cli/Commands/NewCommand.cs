@@ -15,9 +15,11 @@ namespace Probity.Cli.Commands;
 /// <c>./probity new</c>: a new inspection at the planned stage — provider, framework version, reference, fieldwork dates,
 /// programme year, and optionally its lead and previous inspection. Prints the new id on the last line, as import does.
 /// </summary>
-public static class NewCommand
+public sealed class NewCommand(DatabaseReadiness database, InspectionStore inspections, ProviderStore providers, StoredRecords records)
 {
-    public static Command Create()
+    private sealed record Request(ProviderInfo Provider, NewInspection Inspection, string? Previous, bool AsNew);
+
+    public static Command Create(IServiceProvider services)
     {
         var provider = new Option<string>("--provider") { Description = "The provider's name; a new one is added.", Required = true };
         var type = new Option<ProviderType>("--type") { Description = "The provider's type: CRC, NPS, PDU, Region or Area.", Required = true };
@@ -34,35 +36,41 @@ public static class NewCommand
         {
             provider, type, region, framework, reference, start, end, year, lead, previous, asNew,
         };
-        command.SetAction(parse => StoreAccess.Run(async ct =>
+        command.SetAction((parse, ct) =>
         {
-            var actor = Actor.FromEnvironment();
-            var store = await StoreAccess.OpenAsync(ct);
-            var inspections = StoreAccess.Services.GetRequiredService<InspectionStore>();
-            var referenceText = parse.GetValue(reference)!;
-            await RefuseSecondCopyAsync(inspections, referenceText, parse.GetValue(asNew), ct);
-            var info = new ProviderInfo(parse.GetValue(provider)!, parse.GetValue(type)) { Region = parse.GetValue(region) };
-            var providers = StoreAccess.Services.GetRequiredService<ProviderStore>();
-            var providerId = (await providers.ListAsync(ct)).FirstOrDefault(p => p.Name == info.Name && p.Type == info.Type)?.Id
-                ?? (await providers.CreateAsync(info, actor, ct)).Id;
-            long? previousId = parse.GetValue(previous) is { } p ? await StoreAccess.ResolveInspectionAsync(store, p, ct) : null;
+            // The dates are checked before a database is opened: bad input never creates one.
             var leadName = parse.GetValue(lead);
-            var created = await inspections.CreateAsync(new NewInspection(parse.GetValue(framework)!, providerId)
-            {
-                Reference = referenceText, FieldworkStart = Date(parse.GetValue(start), "--fieldwork-start"), FieldworkEnd = Date(parse.GetValue(end), "--fieldwork-end"),
-                ProgrammeYear = parse.GetValue(year), PreviousInspectionId = previousId, LeadInspector = leadName,
-                Team = leadName is null ? [] : [new TeamMember(leadName, TeamRole.Lead)],
-            }, actor, ct);
-            Console.Error.WriteLine($"probity: created inspection {created.Reference} of {created.ProviderName} ({created.Framework}), planned, in the {store.Location}");
-            Console.Out.WriteLine(created.Id.ToString(CultureInfo.InvariantCulture));
-            return CommandLine.Ok;
-        }));
+            var request = new Request(
+                new ProviderInfo(parse.GetValue(provider)!, parse.GetValue(type)) { Region = parse.GetValue(region) },
+                new NewInspection(parse.GetValue(framework)!, 0)
+                {
+                    Reference = parse.GetValue(reference)!, FieldworkStart = Date(parse.GetValue(start), "--fieldwork-start"),
+                    FieldworkEnd = Date(parse.GetValue(end), "--fieldwork-end"), ProgrammeYear = parse.GetValue(year), LeadInspector = leadName,
+                    Team = leadName is null ? [] : [new TeamMember(leadName, TeamRole.Lead)],
+                },
+                parse.GetValue(previous), parse.GetValue(asNew));
+            return services.GetRequiredService<NewCommand>().CreateAsync(request, Actor.FromEnvironment(), ct);
+        });
         return command;
+    }
+
+    private async Task<int> CreateAsync(Request request, Actor actor, CancellationToken ct)
+    {
+        var location = await database.ReadyAsync(ct);
+        await RefuseSecondCopyAsync(inspections, request.Inspection.Reference, request.AsNew, ct);
+        var providerId = (await providers.ListAsync(ct)).FirstOrDefault(p => p.Name == request.Provider.Name && p.Type == request.Provider.Type)?.Id
+            ?? (await providers.CreateAsync(request.Provider, actor, ct)).Id;
+        long? previousId = request.Previous is { } p ? await records.ResolveInspectionAsync(p, ct) : null;
+        var created = await inspections.CreateAsync(request.Inspection with { ProviderId = providerId, PreviousInspectionId = previousId }, actor, ct);
+        Console.Error.WriteLine($"probity: created inspection {created.Reference} of {created.ProviderName} ({created.Framework}), planned, in the {location}");
+        Console.Out.WriteLine(created.Id.ToString(CultureInfo.InvariantCulture));
+        return CommandLine.Ok;
     }
 
     /// <summary>A reference already stored is refused unless the user says a second copy is meant (import and new alike).</summary>
     public static async Task RefuseSecondCopyAsync(InspectionStore inspections, string? reference, bool asNew, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(inspections);
         if (reference is null || asNew) return;
         var stored = await inspections.FindByReferenceAsync(reference, ct);
         if (stored.Count > 0)
