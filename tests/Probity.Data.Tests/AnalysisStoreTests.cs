@@ -2,12 +2,12 @@ using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Ratings;
 using Probity.Core.Rules;
-using Probity.Core.Synthetic;
-using Probity.Data.Tests.Infrastructure;
 using Probity.Data.Analysis;
 using Probity.Data.Audit;
 using Probity.Data.Cases;
 using Probity.Data.Datasets;
+using Probity.Data.Tests.Infrastructure;
+using Probity.Synthetic;
 
 namespace Probity.Data.Tests;
 

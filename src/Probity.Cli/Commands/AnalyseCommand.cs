@@ -5,6 +5,7 @@ using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Data;
+using Probity.Reports.Analysis;
 
 namespace Probity.Cli.Commands;
 

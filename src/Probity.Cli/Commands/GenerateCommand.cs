@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Probity.Cli.Storage;
-using Probity.Core.Synthetic;
 using Probity.Data;
+using Probity.Synthetic;
 
 namespace Probity.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Probity.Core.Datasets;
-using Probity.Core.Synthetic;
 using Probity.Data;
 using Probity.Data.Users;
+using Probity.Synthetic;
 
 namespace Probity.Web.Demo;
 

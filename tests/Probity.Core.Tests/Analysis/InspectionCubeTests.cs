@@ -1,7 +1,7 @@
 using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
-using Probity.Core.Synthetic;
+using Probity.Synthetic;
 
 namespace Probity.Core.Tests.Analysis;
 

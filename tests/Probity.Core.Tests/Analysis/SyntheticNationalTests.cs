@@ -1,8 +1,8 @@
 using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
-using Probity.Core.Synthetic;
 using Probity.Core.Tests.Datasets;
+using Probity.Synthetic;
 
 namespace Probity.Core.Tests.Analysis;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Analysis;
 using Probity.Data;
+using Probity.Reports.Analysis;
 using Probity.Web.Security;
 
 namespace Probity.Web.Pages.Analysis;

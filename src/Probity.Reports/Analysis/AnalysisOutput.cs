@@ -3,9 +3,10 @@ using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Probity.Core.Analysis;
 using Probity.Core.Csv;
 
-namespace Probity.Core.Analysis;
+namespace Probity.Reports.Analysis;
 
 /// <summary>
 /// An analysis as files: one CSV per table (<c>{analysis}-{table}.csv</c>), one JSON document per analysis, an SVG per
