@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
+using Probity.Core.Json;
 using Probity.Core.Rules;
 
 namespace Probity.Core.Analysis;
@@ -14,8 +13,7 @@ public sealed record ComparatorBlock(ComparatorResults Comparator, AnalysisResul
     /// <summary><c>{"nationalComparator": {label, source, period, results}}</c>, ready to put in an inspection.json.</summary>
     public string ToJson()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonFile.Write(w =>
         {
             w.WriteStartObject();
             w.WriteStartObject("nationalComparator");
@@ -34,8 +32,7 @@ public sealed record ComparatorBlock(ComparatorResults Comparator, AnalysisResul
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 }
 

@@ -68,7 +68,7 @@ public sealed class AnalysisStore
         _database.WriteAsync(async s =>
         {
             var rows = await s.QueryAsync("select status, national_comparator from inspections where id = @id",
-                r => (Status: Tokens.ParseStatus(r.Required("status")), Comparator: r.Text("national_comparator")), ct, ("id", inspectionId));
+                r => (Status: StoredTokens.ParseStatus(r.Required("status")), Comparator: r.Text("national_comparator")), ct, ("id", inspectionId));
             var before = rows.Count == 1 ? rows[0] : throw new RecordNotFoundException($"there is no inspection with id {inspectionId}");
             if (before.Status == InspectionStatus.Published)
                 throw new ChangeRefusedException($"inspection {inspectionId} is published, so its national comparison figures are final");
@@ -96,12 +96,12 @@ public sealed class AnalysisStore
                     Reference = r.Text("reference"),
                     ProviderId = r.Id("provider_id"),
                     ProviderName = r.Required("provider_name"),
-                    ProviderType = Tokens.ParseProviderType(r.Required("provider_type")),
+                    ProviderType = StoredTokens.ParseProviderType(r.Required("provider_type")),
                     Region = r.Text("region_name"),
                     Framework = Framework(r.Id("id"), r.Required("framework")),
                     FieldworkStart = start,
                     Year = ProgrammeYear.For(r.Text("programme_year"), start),
-                    Status = Tokens.ParseStatus(r.Required("status")),
+                    Status = StoredTokens.ParseStatus(r.Required("status")),
                     Fieldwork = new FieldworkFacts { ObservedWorkProjects = r.Int("fw_observed_work_projects"), ObservedInductionSessions = r.Int("fw_observed_induction_sessions") },
                 };
             }, ct, p);
@@ -116,7 +116,7 @@ public sealed class AnalysisStore
         {
             foreach (var (id, standard, rating) in await session.QueryAsync(
                 $"select inspection_id, standard, ratified from domain_one_ratings where ratified is not null and inspection_id in ({ids})",
-                r => (r.Id("inspection_id"), r.Required("standard"), Tokens.ParseRating(r.Required("ratified"))!.Value), ct, p))
+                r => (r.Id("inspection_id"), r.Required("standard"), StoredTokens.ParseRating(r.Required("ratified"))!.Value), ct, p))
                 Of(ratings, id)[standard] = rating;
             foreach (var (id, decision) in await session.QueryAsync(
                 $"select * from panel_decisions where inspection_id in ({ids}) order by inspection_id, ordinal",

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Probity.Core.Analysis;
 using Probity.Core.Csv;
+using Probity.Core.Json;
 
 namespace Probity.Reports.Analysis;
 
@@ -35,8 +35,7 @@ public static class AnalysisOutput
 
     public static string Json(AnalysisResult result)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonFile.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("analysis", result.Name);
@@ -62,8 +61,7 @@ public static class AnalysisOutput
             }
             w.WriteEndObject();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     /// <summary>A self-contained page: each analysis's notes, each chart followed by the table it is drawn from, then the other tables.</summary>
