@@ -66,7 +66,7 @@ public static class NationalComparator
         void Add(string id, string kind, int count, long yes, long answered, bool? comparable = null)
         {
             if (answered <= 0) return;
-            var figure = new ComparisonFigure { Yes = checked((int)yes), Answered = checked((int)answered), Percent = Groups.Percent(yes, answered) };
+            var figure = new ComparisonFigure { Yes = checked((int)yes), Answered = checked((int)answered), Percent = GroupingAndRounding.Percent(yes, answered) };
             results[id] = figure;
             table.Add(id, kind, count, figure.Yes, figure.Answered, figure.Percent, comparable);
         }
@@ -80,7 +80,7 @@ public static class NationalComparator
             var with = 0;
             foreach (var i in sources)
             {
-                var t = i.RequireCube().Tallies.Get(CaseSplits.All, 1, i.Framework.Questions[item.Id].Index);
+                var t = i.RequireCounts().Tallies.Get(CaseSplits.All, 1, i.Framework.Questions[item.Id].Index);
                 total += t;
                 if (t.HasValue) with++;
             }
@@ -88,7 +88,7 @@ public static class NationalComparator
         }
 
         var profile = ProfileAnalysis.Pool(inspections);
-        var withCases = inspections.Count(i => i.RequireCube().Profile.Cases(CaseSupervision) > 0);
+        var withCases = inspections.Count(i => i.RequireCounts().Profile.Cases(CaseSupervision) > 0);
         if (profile.Cases(CaseSupervision) is > 0 and var cases)
             foreach (var (metric, column, token, _) in ProfileAnalysis.Characteristics)
                 if (cases - profile.Count(CaseSupervision, column, null) > 0)

@@ -22,7 +22,7 @@ public sealed class PooledTallies
     public static PooledTallies Of(IEnumerable<InspectionFacts> inspections, FrameworkVersion framework, CaseSplit split, int code)
     {
         var pooled = new PooledTallies(framework);
-        foreach (var i in inspections) pooled.Add(i.RequireCube().Tallies, split, code);
+        foreach (var i in inspections) pooled.Add(i.RequireCounts().Tallies, split, code);
         return pooled;
     }
 
