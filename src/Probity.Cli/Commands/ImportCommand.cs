@@ -19,7 +19,7 @@ public sealed class ImportCommand(DatabaseReadiness database, DatasetStore datas
     {
         var dataset = new Argument<string>("DATASET") { Description = "A dataset folder holding inspection.json, cases.csv and answers.csv, or a regional review folder (review.json)." };
         var command = new Command("import", "Validate a dataset and store it as a new inspection (or a review folder as a review, with the PDU inspections it links), all or nothing; prints the new id on the last line.") { dataset };
-        command.SetAction((parse, ct) => services.GetRequiredService<ImportCommand>().ImportAsync(parse.GetValue(dataset)!, Actor.FromEnvironment(), ct));
+        command.SetCancellableAction((parse, ct) => services.GetRequiredService<ImportCommand>().ImportAsync(parse.GetValue(dataset)!, Actor.FromEnvironment(), ct));
         return command;
     }
 

@@ -56,7 +56,7 @@ public static class SampleCommand
             population, output, type, framework, confidence, margin, seed, asAt, required, planning, reserves, managedBy,
             supervision, begun, uwWindow, releaseWindow, releasedAgo, anyEntitlement, json, overwrite, inspection, encoding,
         };
-        command.SetAction((parse, ct) =>
+        command.SetCancellableAction((parse, ct) =>
         {
             // --type accepts only the known tokens, so this parse cannot fail once the command line has been accepted.
             if (!SampleTypes.TryParse(parse.GetValue(type), out var sampleType)) throw new UserErrorException($"--type {parse.GetValue(type)} is not a sample type", CommandLine.Usage);
