@@ -68,13 +68,13 @@ public sealed record ProviderInfo(string Name, ProviderType Type)
 /// </summary>
 public enum ProviderType { CRC, NPS, PDU, Region, Area }
 
-/// <summary>The inspection lifecycle, in order.</summary>
-public enum InspectionStatus { Planned, Fieldwork, QualityAssurance, RatingsPanel, Drafting, Published }
+/// <summary>The inspection lifecycle, in order (see <see cref="Stages.StageGates"/>). Factual accuracy: the provider checks the draft report.</summary>
+public enum InspectionStatus { Planned, Fieldwork, QualityAssurance, RatingsPanel, Drafting, FactualAccuracy, Published }
 
 public static class InspectionStatusNames
 {
-    private static readonly EnumTokens<InspectionStatus> Tokens = new("planned", "fieldwork", "quality-assurance", "ratings-panel", "drafting", "published");
-    private static readonly string[] Displays = ["Planned", "Fieldwork", "Quality assurance", "Ratings panel", "Drafting", "Published"];
+    private static readonly EnumTokens<InspectionStatus> Tokens = new("planned", "fieldwork", "quality-assurance", "ratings-panel", "drafting", "factual-accuracy", "published");
+    private static readonly string[] Displays = ["Planned", "Fieldwork", "Quality assurance", "Ratings panel", "Drafting", "Factual accuracy", "Published"];
 
     public static IReadOnlyList<string> AllTokens => Tokens.All;
     public static string Token(this InspectionStatus s) => Tokens.Token(s);
