@@ -69,12 +69,12 @@ public sealed record ProviderInfo(string Name, ProviderType Type)
 /// </summary>
 public enum ProviderType { CRC, NPS, PDU, Region, Area }
 
-/// <summary>The inspection lifecycle, in order.</summary>
-public enum InspectionStatus { Planned, Fieldwork, QualityAssurance, RatingsPanel, Drafting, Published }
+/// <summary>The inspection lifecycle, in order (see <see cref="Stages.StageGates"/>). Factual accuracy: the provider checks the draft report.</summary>
+public enum InspectionStatus { Planned, Fieldwork, QualityAssurance, RatingsPanel, Drafting, FactualAccuracy, Published }
 
 public static class InspectionStatusNames
 {
-    private static readonly string[] Displays = ["Planned", "Fieldwork", "Quality assurance", "Ratings panel", "Drafting", "Published"];
+    private static readonly string[] Displays = ["Planned", "Fieldwork", "Quality assurance", "Ratings panel", "Drafting", "Factual accuracy", "Published"];
 
     public static IReadOnlyList<string> AllTokens => ExchangeTokens.Statuses.Tokens;
     public static string Token(this InspectionStatus s) => ExchangeTokens.Statuses.Token(s);

@@ -16,7 +16,8 @@ public static class ExchangeTokens
 
     public static readonly TokenMap<InspectionStatus> Statuses = new(("planned", InspectionStatus.Planned),
         ("fieldwork", InspectionStatus.Fieldwork), ("quality-assurance", InspectionStatus.QualityAssurance),
-        ("ratings-panel", InspectionStatus.RatingsPanel), ("drafting", InspectionStatus.Drafting), ("published", InspectionStatus.Published));
+        ("ratings-panel", InspectionStatus.RatingsPanel), ("drafting", InspectionStatus.Drafting),
+        ("factual-accuracy", InspectionStatus.FactualAccuracy), ("published", InspectionStatus.Published));
 
     public static readonly TokenMap<RecommendationProgress> Progress = new(("no-progress", RecommendationProgress.NoProgress),
         ("some-progress", RecommendationProgress.SomeProgress), ("sufficient-progress", RecommendationProgress.SufficientProgress));

@@ -8,6 +8,9 @@ public sealed record TextField(string Id, string Name, string Label, string? Val
     public string Type { get; init; } = "text";
     public string? InputMode { get; init; }
     public string? AutoComplete { get; init; }
+
+    /// <summary>The most the field takes; the form's validator refuses more, sent another way.</summary>
+    public int MaxLength { get; init; } = FieldLength.Short;
 }
 
 /// <summary>A GOV.UK textarea (Pages/Shared/_TextAreaField).</summary>
@@ -15,6 +18,9 @@ public sealed record TextAreaField(string Id, string Name, string Label, string?
 {
     public string? Hint { get; init; }
     public int Rows { get; init; } = 5;
+
+    /// <summary>The most the field takes; the form's validator refuses more, sent another way.</summary>
+    public int MaxLength { get; init; } = FieldLength.Long;
 }
 
 /// <summary>GOV.UK radios in a fieldset (Pages/Shared/_RadioField); the first option's id is <see cref="Id"/>, for the error summary.</summary>
@@ -37,3 +43,15 @@ public static class FieldDescriptions
         return joined.Length == 0 ? null : joined;
     }
 }
+
+/// <summary>GOV.UK checkboxes in a fieldset (Pages/Shared/_CheckboxesField); the first box's id is <see cref="Id"/>, for the error summary.</summary>
+public sealed record CheckboxesField(string Id, string Name, string Legend, IReadOnlyList<(string Value, string Label)> Options, IReadOnlyCollection<string> Checked, string? Error)
+{
+    public string OptionId(int index) => index == 0 ? Id : $"{Id}-{Options[index].Value}";
+}
+
+/// <summary>A GOV.UK select with its label and error (Pages/Shared/_SelectField); the options include any "none" choice.</summary>
+public sealed record SelectField(string Id, string Name, string Label, IReadOnlyList<(string Value, string Label)> Options, string? Selected, string? Error);
+
+/// <summary>A GOV.UK date input in three parts, <c>{Id}-day</c>, <c>-month</c>, <c>-year</c> (Pages/Shared/_DateField); its error is the day's.</summary>
+public sealed record DateField(string Id, string Legend, string Hint, DateParts Value, string? Error);
