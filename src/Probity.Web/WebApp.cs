@@ -29,7 +29,7 @@ public static class WebApp
         services.AddProbityData(sp => sp.GetRequiredService<WebAppOptions>().Database);
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<SignInService>();
-        services.AddSingleton<Reports.ReportPrinter>();
+        services.AddSingleton(_ => new Reports.ReportPrinter(new Reports.PrintTurns(Reports.ReportPrinter.DefaultQueueLimit)));
         services.AddHostedService<StoreStartup>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
@@ -59,7 +59,11 @@ public static class WebApp
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.Use(SecurityHeaders.Add);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Directory.CreateDirectory(options.StaticFilesRoot).FullName) });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Directory.CreateDirectory(options.StaticFilesRoot).FullName),
+            OnPrepareResponse = SecurityHeaders.StaticAssets,
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
