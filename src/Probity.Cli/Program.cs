@@ -13,5 +13,6 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     AnalyseCommand.Create(), GenerateCommand.Create(),
     ReviewStorage.List(),
     ServeCommand.Create(),
+    AuditCommand.Create(),
 };
 return CommandLine.Run(root, args);

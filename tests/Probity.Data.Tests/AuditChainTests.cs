@@ -121,4 +121,24 @@ public abstract partial class StoreSuite
         Assert.True(check.Intact, check.FirstBreak?.ToString());
         Assert.Equal(2 + (await RawQueryAsync(location, "select count(*) from audit_log where user_name <> 'old.hand'")).Select(r => Convert.ToInt64(r[0], System.Globalization.CultureInfo.InvariantCulture)).Single(), check.Rows);
     }
+
+    [Fact]
+    public async Task Audit_verify_on_the_command_line_names_the_first_broken_row()
+    {
+        var store = await NewStoreAsync();
+        await store.Get<DatasetStore>().ImportAsync(TestDatasets.Full(), Lead);
+        using (var intact = CliProcess.Start(store.Location, "audit", "verify"))
+        {
+            Assert.Equal(0, await intact.WaitAsync(TimeSpan.FromMinutes(2)));
+            Assert.Contains("the audit log's chain holds", intact.Output);
+        }
+        var first = (await RawQueryAsync(store.Location, "select min(id) from audit_log")).Single()[0];
+        await RawExecuteAsync(store.Location, store.Location.Kind == DatabaseKind.Sqlite
+            ? $"drop trigger audit_log_no_update; update audit_log set action = 'nothing' where id = {first}"
+            : $"alter table audit_log disable trigger all; update audit_log set action = 'nothing' where id = {first}");
+
+        using var broken = CliProcess.Start(store.Location, "audit", "verify");
+        Assert.Equal(1, await broken.WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.Contains($"the chain breaks at audit row {first} (link 1)", broken.Output);
+    }
 }
