@@ -30,7 +30,10 @@ public static class DatabaseCommands
                 : $"the schema is now at version {version}");
             return CommandLine.Ok;
         }));
-        return new Command("db", "The Probity database (SQLite in PROBITY_DATA_DIR, or PostgreSQL when PROBITY_DATABASE is set).") { migrate };
+        return new Command("db", "The Probity database (SQLite in PROBITY_DATA_DIR, or PostgreSQL when PROBITY_DATABASE is set).")
+        {
+            migrate, BackupCommands.Backup(), BackupCommands.Restore(),
+        };
     }
 
     public static Command Import()
