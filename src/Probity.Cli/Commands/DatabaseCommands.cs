@@ -28,6 +28,9 @@ public static class DatabaseCommands
             Console.Out.WriteLine(applied.Count == 0
                 ? $"the schema is up to date (version {version}); nothing to apply"
                 : $"the schema is now at version {version}");
+            var role = DatabaseSchema.ApplicationRoleName;
+            if (await schema.GrantApplicationRoleAsync(role, ct))
+                Console.Out.WriteLine($"granted the application role {role} its rights: no DDL; only SELECT and INSERT on the audit log");
             return CommandLine.Ok;
         }));
         return new Command("db", "The Probity database (SQLite in PROBITY_DATA_DIR, or PostgreSQL when PROBITY_DATABASE is set).")
