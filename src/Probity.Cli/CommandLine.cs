@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Probity.Data;
 
 namespace Probity.Cli;
 
@@ -16,23 +17,22 @@ public static class CommandLine
     /// <summary>Something failed that is not the user's input (a bug, a full disk); the message says what.</summary>
     public const int Failure = 3;
 
-    public static int Run(RootCommand root, string[] args)
+    /// <summary>
+    /// Runs the verb the arguments name. Ctrl+C cancels the verb's token: the open transaction rolls back, so the
+    /// database is left as it was.
+    /// </summary>
+    public static async Task<int> RunAsync(RootCommand root, string[] args)
     {
         var parse = root.Parse(args);
         try
         {
-            var code = parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var code = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
             return parse.Errors.Count > 0 ? Usage : code;
         }
-        catch (UserErrorException e)
+        catch (Exception e) when (Known(e) is { } known)
         {
-            Console.Error.WriteLine($"probity: {e.Message}");
-            return e.ExitCode;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"probity: {e.Message}");
-            return Failure;
+            Console.Error.WriteLine($"probity: {known.Message}");
+            return known.ExitCode;
         }
         catch (Exception e)
         {
@@ -42,6 +42,16 @@ public static class CommandLine
             return Failure;
         }
     }
+
+    /// <summary>A failure the user can act on, as the message and exit code it deserves; null for a bug.</summary>
+    private static UserErrorException? Known(Exception failure) => failure switch
+    {
+        UserErrorException user => user,
+        OperationCanceledException cancelled when cancelled.CancellationToken.IsCancellationRequested => new UserErrorException("cancelled; nothing was changed", Failure),
+        ChangeRefusedException or RecordNotFoundException => new UserErrorException(failure.Message, InvalidInput),
+        StoreException or IOException or UnauthorizedAccessException => new UserErrorException(failure.Message, Failure),
+        _ => null,
+    };
 }
 
 /// <summary>A failure the user can act on, with the exit code it deserves.</summary>

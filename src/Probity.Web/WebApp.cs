@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.FileProviders;
-using Probity.Data;
-using Probity.Data.Users;
 using Probity.Web.Security;
 
 namespace Probity.Web;
@@ -23,36 +19,9 @@ public static class WebApp
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         configure?.Invoke(builder);
 
-        var services = builder.Services;
-        services.AddSingleton(sp => WebAppOptions.From(sp.GetRequiredService<IConfiguration>()));
-        // Registering opens nothing: StoreStartup readies the database, by the one migration rule, before the first request.
-        services.AddProbityData(sp => sp.GetRequiredService<WebAppOptions>().Database);
-        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
-        services.AddScoped<SignInService>();
-        services.AddSingleton(_ => new Reports.ReportPrinter(new Reports.PrintTurns(Reports.ReportPrinter.DefaultQueueLimit)));
-        services.AddHostedService<StoreStartup>();
-
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
-        {
-            o.LoginPath = "/sign-in";
-            o.LogoutPath = "/sign-out";
-            o.Cookie.Name = "probity-session";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.ExpireTimeSpan = TimeSpan.FromHours(9);
-            o.SlidingExpiration = true;
-            // A signed-in user without the role gets a plain 403 page, not a redirect that hides what happened.
-            o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
-            o.Events.OnValidatePrincipal = SignInService.ValidateAsync;
-        });
-        services.AddAuthorization(Policies.Register);
-        services.AddAntiforgery(o => { o.Cookie.Name = "probity-antiforgery"; o.Cookie.SameSite = SameSiteMode.Strict; });
-        services.AddRazorPages(o =>
-        {
-            o.Conventions.AllowAnonymousToPage("/SignIn");
-            o.Conventions.AllowAnonymousToPage("/SignOut");
-            o.Conventions.AllowAnonymousToFolder("/Errors");
-        });
+        // Every registration is checked when the app is built, and nothing scoped is taken from the root.
+        builder.Host.UseDefaultServiceProvider(o => { o.ValidateOnBuild = true; o.ValidateScopes = true; });
+        builder.Services.AddProbityWeb();
 
         var app = builder.Build();
         var options = app.Services.GetRequiredService<WebAppOptions>();

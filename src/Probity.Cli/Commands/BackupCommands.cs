@@ -1,46 +1,36 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Probity.Cli.Storage;
 using Probity.Data.Backups;
 
 namespace Probity.Cli.Commands;
 
 /// <summary><c>db backup FILE</c> and <c>db restore FILE</c>: the whole database to one file and back, on either database.</summary>
-public static class BackupCommands
+public sealed class BackupCommands(DatabaseBackup backup)
 {
-    public static Command Backup()
+    public static IEnumerable<Command> Create(IServiceProvider services)
     {
-        var file = new Argument<string>("FILE") { Description = "The backup file to write; it must not exist." };
-        var command = new Command("backup", "Copy the whole database to FILE, safely while the web app runs (PostgreSQL: pg_dump, run as the owner role).") { file };
-        command.SetAction(parse => StoreAccess.Run(async ct =>
-        {
-            var backup = StoreAccess.Services.GetRequiredService<DatabaseBackup>();
-            var path = Path.GetFullPath(parse.GetValue(file)!);
-            await backup.BackupAsync(path, ct);
-            Console.Out.WriteLine($"backed up the {backup.Location.Description} to {path}");
-            return CommandLine.Ok;
-        }));
-        return command;
+        var backupFile = new Argument<string>("FILE") { Description = "The backup file to write; it must not exist." };
+        var backup = new Command("backup", "Copy the whole database to FILE, safely while the web app runs (PostgreSQL: pg_dump, run as the owner role).") { backupFile };
+        backup.SetAction((parse, ct) => services.GetRequiredService<BackupCommands>().BackupAsync(parse.GetValue(backupFile)!, ct));
+        var restoreFile = new Argument<string>("FILE") { Description = "A file written by db backup." };
+        var restore = new Command("restore", "Restore a backup into an empty database, then check its audit chain.") { restoreFile };
+        restore.SetAction((parse, ct) => services.GetRequiredService<BackupCommands>().RestoreAsync(parse.GetValue(restoreFile)!, ct));
+        return [backup, restore];
     }
 
-    public static Command Restore()
+    private async Task<int> BackupAsync(string file, CancellationToken ct)
     {
-        var file = new Argument<string>("FILE") { Description = "A file written by db backup." };
-        var command = new Command("restore", "Restore a backup into an empty database, then check its audit chain.") { file };
-        command.SetAction(parse => StoreAccess.Run(async ct =>
-        {
-            var backup = StoreAccess.Services.GetRequiredService<DatabaseBackup>();
-            var path = Path.GetFullPath(parse.GetValue(file)!);
-            var check = await backup.RestoreAsync(path, ct);
-            Console.Out.WriteLine($"restored {path} into the {backup.Location.Description}");
-            if (check.FirstBreak is { } broken)
-            {
-                Console.Out.WriteLine($"but its audit log has been changed: the chain breaks at {broken}");
-                return CommandLine.InvalidInput;
-            }
-            Console.Out.WriteLine($"the audit log's chain holds: {check.Rows:N0} rows; last link {check.HeadHash}");
-            return CommandLine.Ok;
-        }));
-        return command;
+        var path = Path.GetFullPath(file);
+        await backup.BackupAsync(path, ct);
+        Console.Out.WriteLine($"backed up the {backup.Location.Description} to {path}");
+        return CommandLine.Ok;
+    }
+
+    private async Task<int> RestoreAsync(string file, CancellationToken ct)
+    {
+        var path = Path.GetFullPath(file);
+        var check = await backup.RestoreAsync(path, ct);
+        Console.Out.WriteLine($"restored {path} into the {backup.Location.Description}");
+        return AuditCommand.Print(check);
     }
 }

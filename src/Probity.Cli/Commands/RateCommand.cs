@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Probity.Cli.Output;
+using Probity.Cli.Sources;
 using Probity.Core.Reviews;
 using Probity.Exchange;
 
@@ -23,7 +24,7 @@ public static class RateCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(dataset)!;
-            return Folders.KindOf(path) == FolderKind.Review
+            return SourceFolder.KindOf(path) == FolderKind.Review
                 ? RateReview(path, parse.GetValue(json))
                 : RateDataset(path, parse.GetValue(json), parse.GetValue(warnings));
         });

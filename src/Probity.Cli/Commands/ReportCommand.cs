@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Probity.Cli.Output;
+using Probity.Cli.Sources;
 using Probity.Core.Datasets;
 using Probity.Core.Reviews;
 using Probity.Exchange;
@@ -20,7 +23,7 @@ public static class ReportCommand
 {
     private const string Formats = ".html, .pdf, .json, .xlsx or .csv, or a folder ending in / for the dataset (exchange format)";
 
-    public static Command Create()
+    public static Command Create(IServiceProvider services)
     {
         var dataset = new Argument<string>("DATASET") { Description = "A dataset folder (inspection.json, cases.csv, answers.csv), a regional review folder (review.json), or an inspection or review in the database." };
         var output = new Option<string>("--out") { Description = $"Where to write: {Formats}.", Required = true };
@@ -30,18 +33,21 @@ public static class ReportCommand
         {
             dataset, output, table, draft,
         };
-        command.SetAction(parse => Run(parse.GetValue(dataset)!, parse.GetValue(output)!, parse.GetValue(table), parse.GetValue(draft)));
+        command.SetAction((parse, ct) => RunAsync(services, parse.GetValue(dataset)!, parse.GetValue(output)!, parse.GetValue(table), parse.GetValue(draft), ct));
         return command;
     }
 
-    private static int Run(string source, string output, string? table, bool draft)
+    private static async Task<int> RunAsync(IServiceProvider services, string source, string output, string? table, bool draft, CancellationToken ct)
     {
         var kind = Kind(output);
         if (table is not null && kind != ".csv") throw new UserErrorException("--table selects one table of a CSV export: use it with --out FILE.csv", CommandLine.Usage);
+        // A dataset folder is created with its parents, as export creates one; a file needs its folder.
+        if (kind != "/") OutputFile.CheckFolder(output);
         var options = new ReportOptions { Draft = draft };
 
-        var loaded = ReportSources.Load(source);
-        if (loaded.Review is { } review) return Letter(review, output, kind, options);
+        // A path is a folder, read as it is; any other name is a record in the database, the only time one is opened.
+        var loaded = SourceFolder.IsPath(source) ? ReportSource.FromFolder(source) : await services.GetRequiredService<StoredReportSource>().LoadAsync(source, ct);
+        if (loaded.Review is { } review) return await LetterAsync(review, output, kind, options);
         var result = loaded.Dataset!;
         if (!result.Succeeded)
         {
@@ -54,11 +60,11 @@ public static class ReportCommand
             Console.Out.WriteLine($"wrote the dataset to {output}");
             return CommandLine.Ok;
         }
-        if (!result.Dataset!.Framework.IsRated) return Area(result, output, kind, table, options);
+        if (!result.Dataset!.Framework.IsRated) return await AreaAsync(result, output, kind, table, options);
 
         // Built on first use, so that for a PDF Chromium starts while the report is built.
         var report = new Lazy<InspectionReport>(() => Build(result, options));
-        return Write(output, kind, table, new Writers(
+        return await WriteAsync(output, kind, table, new Writers(
             printer => printer.PrintAsync(report.Value),
             () => ReportHtml.RenderOnceAsync(report.Value),
             s => ReportJson.Write(report.Value, s),
@@ -70,14 +76,14 @@ public static class ReportCommand
     }
 
     // An unrated framework (Quality & Impact): counts and the inspectors' judgements, no ratings to export as JSON.
-    private static int Area(DatasetParseResult result, string output, string kind, string? table, ReportOptions options)
+    private static async Task<int> AreaAsync(DatasetParseResult result, string output, string kind, string? table, ReportOptions options)
     {
         if (kind == ".json")
             throw new UserErrorException($"{result.Dataset!.Framework.Id} rates nothing, so there is no ratings JSON to write: ./probity rate DATASET --json prints every count by view, "
                 + "and --out FILE.html, .pdf, .csv or .xlsx writes the report or its tables", CommandLine.Usage);
         var report = AreaReportBuilder.Build(result.Dataset!, result.Rating!, options);
         foreach (var w in report.Warnings) Console.Error.WriteLine($"warning: {w}");
-        return Write(output, kind, table, new Writers(
+        return await WriteAsync(output, kind, table, new Writers(
             printer => printer.PrintAsync(report),
             () => ReportHtml.RenderOnceAsync(report),
             null,
@@ -93,15 +99,15 @@ public static class ReportCommand
         public Action? Build { get; init; }
     }
 
-    private static int Write(string output, string kind, string? table, Writers write)
+    private static async Task<int> WriteAsync(string output, string kind, string? table, Writers write)
     {
         switch (kind)
         {
             case ".pdf":
-                AtomicFile.WriteAllBytes(output, Print(write.Pdf, write.Build));
+                AtomicFile.WriteAllBytes(output, await PrintAsync(write.Pdf, write.Build));
                 break;
             case ".html":
-                AtomicFile.WriteAllText(output, write.Html().GetAwaiter().GetResult());
+                AtomicFile.WriteAllText(output, await write.Html());
                 break;
             case ".json":
                 AtomicFile.Write(output, write.Json!);
@@ -117,7 +123,7 @@ public static class ReportCommand
         return CommandLine.Ok;
     }
 
-    private static int Letter(ReviewFolderResult review, string output, string kind, ReportOptions options)
+    private static async Task<int> LetterAsync(ReviewFolderResult review, string output, string kind, ReportOptions options)
     {
         if (!review.Succeeded)
         {
@@ -128,8 +134,8 @@ public static class ReportCommand
             throw new UserErrorException($"--out {output}: a regional review is reported as its letter to the Regional Probation Director, --out letter.html or letter.pdf "
                 + "(./probity rate prints its summary; ./probity export writes a stored review as a folder)", CommandLine.Usage);
         var letter = ReviewLetterBuilder.Build(review.Review!, review.Linked, options);
-        if (kind == ".pdf") AtomicFile.WriteAllBytes(output, Print(printer => printer.PrintAsync(letter)));
-        else AtomicFile.WriteAllText(output, ReportHtml.RenderOnceAsync(letter).GetAwaiter().GetResult());
+        if (kind == ".pdf") AtomicFile.WriteAllBytes(output, await PrintAsync(printer => printer.PrintAsync(letter)));
+        else AtomicFile.WriteAllText(output, await ReportHtml.RenderOnceAsync(letter));
         Console.Out.WriteLine($"wrote {output}");
         return CommandLine.Ok;
     }
@@ -158,18 +164,18 @@ public static class ReportCommand
     private static InspectionReport Build(DatasetParseResult result, ReportOptions options)
     {
         var report = ReportBuilder.Build(result.Dataset!, result.Rating!, options);
-        foreach (var w in report.Warnings) Console.Error.WriteLine($"warning: {w}");
+        foreach (var warning in report.Warnings) Console.Error.WriteLine($"warning: {warning}");
         return report;
     }
 
-    private static byte[] Print(Func<ReportPdf, Task<byte[]>> print, Action? whileStarting = null)
+    private static async Task<byte[]> PrintAsync(Func<ReportPdf, Task<byte[]>> print, Action? whileStarting = null)
     {
         // Chromium starts while the report is built: most of a PDF's time is the browser's.
         var starting = Task.Run(ReportPdf.StartAsync);
         try
         {
             whileStarting?.Invoke();
-            return print(starting.GetAwaiter().GetResult()).GetAwaiter().GetResult();
+            return await print(await starting);
         }
         catch (ChromiumNotFoundException e)
         {
@@ -178,7 +184,7 @@ public static class ReportCommand
         finally
         {
             // Close the browser whatever happened; one that never started has already said why.
-            try { starting.GetAwaiter().GetResult().DisposeAsync().AsTask().GetAwaiter().GetResult(); }
+            try { await (await starting).DisposeAsync(); }
             catch (Exception) when (!starting.IsCompletedSuccessfully) { }
         }
     }

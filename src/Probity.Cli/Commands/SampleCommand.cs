@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Probity.Cli.Output;
+using Probity.Cli.Storage;
 using Probity.Core.Datasets;
 using Probity.Core.Sampling;
-using Probity.Cli.Storage;
-using Probity.Data;
-using Probity.Data.Samples;
 using Probity.Exchange;
 using Probity.Exchange.Input;
 
@@ -17,7 +16,7 @@ namespace Probity.Cli.Commands;
 /// </summary>
 public static class SampleCommand
 {
-    public static Command Create()
+    public static Command Create(IServiceProvider services)
     {
         var population = new Argument<string>("POPULATION") { Description = "The provider's caseload extract (CSV); see examples/populations/README.md for its columns." };
         var output = new Option<string>("--out") { Description = "The sample file to write: the population's columns plus stratum, role and reserve_order.", Required = true };
@@ -57,7 +56,7 @@ public static class SampleCommand
             population, output, type, framework, confidence, margin, seed, asAt, required, planning, reserves, managedBy,
             supervision, begun, uwWindow, releaseWindow, releasedAgo, anyEntitlement, json, overwrite, inspection, encoding,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, ct) =>
         {
             // --type accepts only the known tokens, so this parse cannot fail once the command line has been accepted.
             if (!SampleTypes.TryParse(parse.GetValue(type), out var sampleType)) throw new UserErrorException($"--type {parse.GetValue(type)} is not a sample type", CommandLine.Usage);
@@ -93,26 +92,23 @@ public static class SampleCommand
             // --encoding accepts only known tokens; without it the extract is read as UTF-8, which TryParse gives for none.
             _ = InputEncodings.TryParse(parse.GetValue(encoding), out var chosen);
             var file = new PopulationFileOptions { Encoding = chosen, Limits = InputLimits.Current, Choice = new EncodingChoice("--encoding {0}") };
-            return Run(parse.GetValue(population)!, parse.GetValue(output)!, plan, file, randomSeed, parse.GetValue(json), parse.GetValue(overwrite), parse.GetValue(inspection));
+            // The database is reached only to store the sample with an inspection.
+            (SampleStorage, string)? storeWith = parse.GetValue(inspection) is { } name ? (services.GetRequiredService<SampleStorage>(), name) : null;
+            return RunAsync(parse.GetValue(population)!, parse.GetValue(output)!, plan, file, randomSeed, parse.GetValue(json), parse.GetValue(overwrite), storeWith, ct);
         });
         return command;
     }
 
-    private static int Run(string populationPath, string outPath, SamplingPlan plan, PopulationFileOptions file, bool randomSeed, bool json, bool overwrite,
-        string? inspection)
+    /// <summary>
+    /// Checks the output path, then reads and draws, and only then reaches the database (to find the inspection the sample
+    /// is stored with, before the file is written): bad input never opens or creates a database, and a mistyped id writes nothing.
+    /// </summary>
+    private static async Task<int> RunAsync(string populationPath, string outPath, SamplingPlan plan, PopulationFileOptions file, bool randomSeed, bool json,
+        bool overwrite, (SampleStorage Storage, string Inspection)? storeWith, CancellationToken ct)
     {
-        // Find the inspection before drawing, so a mistyped id fails before anything is written.
-        long? stored = null;
-        if (inspection is not null)
-            StoreAccess.Run(async ct =>
-            {
-                stored = await StoreAccess.ResolveInspectionAsync(await StoreAccess.OpenAsync(ct), inspection, ct);
-                return CommandLine.Ok;
-            });
         if (Path.GetFullPath(outPath) == Path.GetFullPath(populationPath)) throw new UserErrorException("--out names the population file itself; choose another name", CommandLine.Usage);
+        OutputFile.CheckFolder(outPath);
         if (!overwrite && File.Exists(outPath)) throw new UserErrorException($"{outPath} already exists; choose another name or replace it with --overwrite");
-        if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
-            throw new UserErrorException($"{outPath}: the folder {folder} does not exist");
         var problems = new List<DatasetProblem>();
         if (FileStatus.Of(populationPath).Kind == FileKind.Missing) throw new UserErrorException($"{populationPath}: no such file");
         var population = PopulationFile.Read(populationPath, plan, problems, file);
@@ -125,6 +121,7 @@ public static class SampleCommand
         if (draw.Eligible == 0)
             throw new UserErrorException($"no case in {populationPath} is eligible ({draw.Eligibility.Considered.ToString("N0", CultureInfo.InvariantCulture)} rows"
                 + string.Concat(draw.Eligibility.Exclusions.Select(e => $"; {e.Count} {e.Description}")) + "); nothing was written");
+        long? inspectionId = storeWith is { } named ? await named.Storage.InspectionAsync(named.Inspection, ct) : null;
         PopulationFile.WriteAtomically(outPath, writer =>
         {
             using var again = PopulationFile.Open(populationPath, file) ?? throw new IOException($"{populationPath} disappeared while it was being sampled");
@@ -132,15 +129,7 @@ public static class SampleCommand
         }, overwrite);
         if (json) Console.Out.Write(SampleJson.Write(draw, outPath));
         else SampleReport.Write(draw, outPath, randomSeed, Console.Out);
-        if (stored is { } inspectionId)
-            StoreAccess.Run(async ct =>
-            {
-                var store = await StoreAccess.OpenAsync(ct);
-                using var written = File.OpenText(outPath);
-                var id = await store.Samples.SaveAsync(inspectionId, DrawnSamples.From(draw, written), Actor.FromEnvironment(), ct);
-                Console.Error.WriteLine($"probity: stored the {draw.Plan.Type.Token()} sample with inspection {inspectionId} (drawn sample {id})");
-                return CommandLine.Ok;
-            });
+        if (storeWith is { } target && inspectionId is { } id) await target.Storage.StoreAsync(id, draw, outPath, ct);
         return CommandLine.Ok;
     }
 

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
-using Probity.Data;
+using Probity.Data.Migrations;
 using Probity.Web;
 using Probity.Web.Demo;
 
@@ -23,43 +23,44 @@ public static class ServeCommand
     {
         var port = new Option<int>("--port") { Description = $"The port on 127.0.0.1 to listen on (default {DefaultPort}).", DefaultValueFactory = _ => DefaultPort };
         var command = new Command("serve", "Run the web app on 127.0.0.1 (demo users, the Northumbria example and a synthetic national programme in an empty database).") { port };
-        command.SetAction(parse => Serve(parse.GetValue(port)));
+        command.SetAction((parse, ct) => ServeAsync(parse.GetValue(port), ct));
         return command;
     }
 
-    private static int Serve(int port)
+    /// <summary>Runs until Ctrl+C (or the process is told to stop) cancels the token.</summary>
+    private static async Task<int> ServeAsync(int port, CancellationToken ct)
     {
         if (port is < 1 or > 65535) throw new UserErrorException($"--port {port} is not a port number (1 to 65535)", CommandLine.Usage);
         var assets = StaticFilesRoot();
         var url = $"http://127.0.0.1:{port}";
-        var app = WebApp.Build([], b =>
+        var app = WebApp.Build([], builder =>
         {
-            b.WebHost.UseUrls(url);
-            b.Configuration["Probity:LoadDemo"] = "true";
-            b.Configuration["Probity:DemoNationalInspections"] = DemoData.NationalInspections.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            b.Configuration["Probity:StaticFilesRoot"] = assets;
+            builder.WebHost.UseUrls(url);
+            builder.Configuration["Probity:LoadDemo"] = "true";
+            builder.Configuration["Probity:DemoNationalInspections"] = DemoData.NationalInspections.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            builder.Configuration["Probity:StaticFilesRoot"] = assets;
         });
         try
         {
-            Start(app, port);
-            var location = app.Services.GetService(typeof(ProbityStore)) is ProbityStore store ? store.Location.Description : "the database";
+            await StartAsync(app, port, ct);
+            var location = app.Services.GetService(typeof(DatabaseSchema)) is DatabaseSchema schema ? schema.Location.Description : "the database";
             Console.Out.WriteLine($"Probity is running at {url}/ on the {location}.");
             Console.Out.WriteLine($"Demo users (created in an empty database only): {string.Join(", ", DemoData.Users.Select(u => u.UserName))}; password \"{DemoData.Password}\".");
             Console.Out.WriteLine("Press Ctrl+C to stop.");
-            app.WaitForShutdownAsync().GetAwaiter().GetResult();
+            await app.WaitForShutdownAsync(ct);
             return CommandLine.Ok;
         }
         finally
         {
-            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            await app.DisposeAsync();
         }
     }
 
-    private static void Start(WebApplication app, int port)
+    private static async Task StartAsync(WebApplication app, int port, CancellationToken ct)
     {
         try
         {
-            app.StartAsync().GetAwaiter().GetResult();
+            await app.StartAsync(ct);
         }
         catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
             || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
@@ -69,10 +70,6 @@ public static class ServeCommand
         catch (IOException e)
         {
             throw new UserErrorException($"could not listen on 127.0.0.1:{port}: {e.Message}", CommandLine.Failure);
-        }
-        catch (StoreException e)
-        {
-            throw new UserErrorException(e.Message, CommandLine.Failure);
         }
     }
 

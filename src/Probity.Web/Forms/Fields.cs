@@ -8,6 +8,9 @@ public sealed record TextField(string Id, string Name, string Label, string? Val
     public string Type { get; init; } = "text";
     public string? InputMode { get; init; }
     public string? AutoComplete { get; init; }
+
+    /// <summary>The most the field takes; the form's validator refuses more, sent another way.</summary>
+    public int MaxLength { get; init; } = FieldLength.Short;
 }
 
 /// <summary>A GOV.UK textarea (Pages/Shared/_TextAreaField).</summary>
@@ -15,6 +18,9 @@ public sealed record TextAreaField(string Id, string Name, string Label, string?
 {
     public string? Hint { get; init; }
     public int Rows { get; init; } = 5;
+
+    /// <summary>The most the field takes; the form's validator refuses more, sent another way.</summary>
+    public int MaxLength { get; init; } = FieldLength.Long;
 }
 
 /// <summary>GOV.UK radios in a fieldset (Pages/Shared/_RadioField); the first option's id is <see cref="Id"/>, for the error summary.</summary>

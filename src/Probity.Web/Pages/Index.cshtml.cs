@@ -1,11 +1,11 @@
-using Probity.Data;
+using Probity.Data.Cases;
 using Probity.Data.Inspections;
 using Probity.Data.Users;
 
 namespace Probity.Web.Pages;
 
 /// <summary>Each role's way in: the team's inspections and an inspector's own cases, a provider's published reports, the analyst's pages.</summary>
-public sealed class IndexModel(ProbityStore store) : ProbityPage(store)
+public sealed class IndexModel(InspectionStore inspections, CaseAssessmentStore cases) : ProbityPage
 {
     public override string Title => "Home";
 
@@ -15,13 +15,13 @@ public sealed class IndexModel(ProbityStore store) : ProbityPage(store)
     public async Task OnGetAsync()
     {
         var all = Me.Is(UserRole.ProviderContact) && !Me.IsInspectionTeam
-            ? await Store.Inspections.ListAsync(Me.ProviderId ?? -1)
-            : await Store.Inspections.ListAsync();
+            ? await inspections.ListAsync(Me.ProviderId ?? -1, Aborted)
+            : await inspections.ListAsync(ct: Aborted);
         Inspections = all.Where(Me.MaySeeReport).ToList();
         if (Me.Is(UserRole.Inspector))
         {
             var byId = all.ToDictionary(i => i.Id);
-            MyCases = (await Store.Cases.AssignedToAsync(Me.UserName))
+            MyCases = (await cases.AssignedToAsync(Me.UserName, Aborted))
                 .Where(c => byId.ContainsKey(c.InspectionId)).Select(c => (byId[c.InspectionId], c.CaseId)).ToList();
         }
     }

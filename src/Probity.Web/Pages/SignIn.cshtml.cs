@@ -1,28 +1,26 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using Probity.Data;
+using Probity.Web.Forms;
 using Probity.Web.Security;
 
 namespace Probity.Web.Pages;
 
-public sealed class SignInModel(ProbityStore store, SignInService signIn, WebAppOptions options) : ProbityPage(store)
+public sealed class SignInModel(SignInService signIn, IValidator<SignInForm> validator, WebAppOptions options) : ProbityPage
 {
     public override string Title => "Sign in";
     public int LockOutAfter => options.LockOutAfter;
     public int LockOutMinutes => (int)options.LockOutFor.TotalMinutes;
 
-    [BindProperty] public string? UserName { get; set; }
-    [BindProperty] public string? Password { get; set; }
+    [BindProperty] public SignInForm Form { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
     public IActionResult OnGet() => Me.IsSignedIn ? LocalRedirect(SafeReturnUrl) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrWhiteSpace(UserName)) Errors.Add("user-name", "Enter your user name");
-        if (string.IsNullOrEmpty(Password)) Errors.Add("password", "Enter your password");
-        if (Errors.Any) return Page();
+        if (!validator.Check(Form, Errors)) return Page();
 
-        var (outcome, lockedUntil) = await signIn.SignInAsync(HttpContext, UserName!, Password!);
+        var (outcome, lockedUntil) = await signIn.SignInAsync(HttpContext, Form.UserName!, Form.Password!, Aborted);
         switch (outcome)
         {
             case SignInOutcome.SignedIn:
@@ -34,7 +32,7 @@ public sealed class SignInModel(ProbityStore store, SignInService signIn, WebApp
                 Errors.Add("user-name", "Enter a correct user name and password");
                 break;
         }
-        Password = null;
+        Form.Password = null;
         return Page();
     }
 

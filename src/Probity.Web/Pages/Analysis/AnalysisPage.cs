@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Analysis;
-using Probity.Data;
+using Probity.Data.Analysis;
 
 namespace Probity.Web.Pages.Analysis;
 
@@ -9,14 +9,16 @@ namespace Probity.Web.Pages.Analysis;
 /// summary, linked to its field), and the downloads every table and result offers. The counting is Core's. Each page
 /// names its own authorisation policy (the comparator admits lead inspectors too).
 /// </summary>
-public abstract class AnalysisPage(ProbityStore store) : ProbityPage(store)
+public abstract class AnalysisPage(AnalysisStore analysis) : ProbityPage
 {
+    protected AnalysisStore Analysis => analysis;
+
     public ScopeQuery Query { get; private set; } = null!;
 
     /// <summary>The handlers a page answers besides the page itself (downloads); any other is a 404.</summary>
     protected virtual IReadOnlyList<string> Handlers => [];
 
-    protected override Task<IActionResult?> BeforeHandlerAsync()
+    public override Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         if (RouteData.Values["handler"] is string handler && !Handlers.Contains(handler, StringComparer.OrdinalIgnoreCase))
             return Task.FromResult<IActionResult?>(NotFound());
@@ -27,7 +29,7 @@ public abstract class AnalysisPage(ProbityStore store) : ProbityPage(store)
 
     /// <summary>The inspections in the scope, tallies brought up to date first; empty when the scope could not be read.</summary>
     protected async Task<IReadOnlyList<InspectionFacts>> LoadAsync(AnalysisScope scope, AnalysisData reads) =>
-        await Store.Analysis.LoadAsync(scope, reads, HttpContext.RequestAborted);
+        await analysis.LoadAsync(scope, reads, Aborted);
 
     /// <summary>A catalogue entry's "produces" text as a sentence: "Overall ratings …, with charts."</summary>
     public static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";

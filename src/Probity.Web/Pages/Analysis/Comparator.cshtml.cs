@@ -1,12 +1,12 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Data;
+using Probity.Data.Analysis;
 using Probity.Data.Inspections;
 using Probity.Data.Users;
-using Probity.Web.Security;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Analysis;
 
@@ -16,8 +16,7 @@ namespace Probity.Web.Pages.Analysis;
 /// admin may put it on an unpublished inspection of that framework (audited; the store refuses a published one), as
 /// <c>./probity analyse comparator --into</c> does. Analysts read it; changing an inspection is not their role.
 /// </summary>
-[Authorize(Policy = Policies.Comparator)]
-public sealed class ComparatorModel(ProbityStore store) : AnalysisPage(store)
+public sealed class ComparatorModel(AnalysisStore analysis, InspectionStore inspections, ProbityLinks links) : AnalysisPage(analysis)
 {
     public const string FileName = "national-comparator.json";
 
@@ -25,7 +24,7 @@ public sealed class ComparatorModel(ProbityStore store) : AnalysisPage(store)
         "Every version of its items is pooled, as the 2019 reports print round one's aggregate.";
 
     public override string Title => "National comparator";
-    public override string? BackLink => Me.IsAny(UserRole.Admin, UserRole.Analyst) ? $"/analysis{(Query.Scope is null ? "" : Query.QueryString)}" : "/";
+    public override string? BackLink => Me.IsAny(UserRole.Admin, UserRole.Analyst) ? links.Analysis() + (Query.Scope is null ? "" : Query.QueryString) : links.Home();
 
     protected override IReadOnlyList<string> Handlers => ["json", "csv"];
 
@@ -43,9 +42,9 @@ public sealed class ComparatorModel(ProbityStore store) : AnalysisPage(store)
 
     public string? SelectedTarget { get; private set; }
 
-    protected override async Task<IActionResult?> BeforeHandlerAsync()
+    public override async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (await base.BeforeHandlerAsync() is { } early) return early;
+        if (await base.LoadAsync(ct) is { } early) return early;
         if (Query.Scope is { Framework: null } && Query.Has(ScopeQuery.Framework))
             Errors.Add(ScopeQuery.Framework, "Framework: select the framework version of the inspections that will print the figures");
         return null;
@@ -54,7 +53,7 @@ public sealed class ComparatorModel(ProbityStore store) : AnalysisPage(store)
     public async Task OnGetAsync(long? applied)
     {
         await BuildAsync();
-        if (applied is { } id) AppliedTo = (await Store.Inspections.ListAsync()).FirstOrDefault(i => i.Id == id);
+        if (applied is { } id) AppliedTo = (await inspections.ListAsync(ct: Aborted)).FirstOrDefault(i => i.Id == id);
     }
 
     public async Task<IActionResult> OnGetJsonAsync() =>
@@ -73,7 +72,7 @@ public sealed class ComparatorModel(ProbityStore store) : AnalysisPage(store)
             Errors.Add("inspection", "Select the inspection to put the figures on");
             return Page();
         }
-        var target = await Store.Inspections.GetAsync(id);
+        var target = await inspections.GetAsync(id, Aborted);
         if (target.Framework != Framework!.Id)
         {
             Errors.Add("inspection", $"{Name(target)} is under {target.Framework}, not {Framework.Id}: choose framework {target.Framework} for its figures");
@@ -81,14 +80,14 @@ public sealed class ComparatorModel(ProbityStore store) : AnalysisPage(store)
         }
         try
         {
-            await Store.Analysis.SetNationalComparatorAsync(id, block.Comparator, Me.Actor);
+            await Analysis.SetNationalComparatorAsync(id, block.Comparator, Me.Actor, Aborted);
         }
         catch (ChangeRefusedException e)
         {
             Errors.AddRefusal(e, fieldId: "inspection");
             return Page();
         }
-        return Redirect($"/analysis/comparator{Query.With("applied", id.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+        return Redirect(links.Comparator() + Query.With("applied", id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     public static string Name(InspectionSummary i) => $"{i.Reference ?? $"Inspection {i.Id}"} ({i.ProviderName})";
@@ -98,11 +97,11 @@ public sealed class ComparatorModel(ProbityStore store) : AnalysisPage(store)
         if (Query.Scope is not { Framework: { } frameworkId } scope) return null;
         Framework = FrameworkCatalog.Get(frameworkId);
         var pool = NationalComparator.Pool(Framework, scope);
-        var inspections = await LoadAsync(pool, AnalysisCatalog.ComparatorReads);
-        Pooled = inspections.Count;
+        var pooled = await LoadAsync(pool, AnalysisCatalog.ComparatorReads);
+        Pooled = pooled.Count;
         if (Me.MayManageInspection)
-            Targets = (await Store.Inspections.ListAsync()).Where(i => i.Framework == frameworkId && i.Status != InspectionStatus.Published).ToList();
-        var block = NationalComparator.Build(Framework, inspections, pool);
+            Targets = (await inspections.ListAsync(ct: Aborted)).Where(i => i.Framework == frameworkId && i.Status != InspectionStatus.Published).ToList();
+        var block = NationalComparator.Build(Framework, pooled, pool);
         return Block = block.Comparator.Results.Count == 0 ? null : block;
     }
 }

@@ -1,16 +1,14 @@
-using Microsoft.AspNetCore.Authorization;
 using Probity.Core.Analysis;
-using Probity.Data;
-using Probity.Web.Security;
+using Probity.Data.Analysis;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Analysis;
 
 /// <summary>The analyst's start: the scope form, and every analysis of <see cref="AnalysisCatalog"/> linked with that scope.</summary>
-[Authorize(Policy = Policies.Analysis)]
-public sealed class IndexModel(ProbityStore store) : AnalysisPage(store)
+public sealed class IndexModel(AnalysisStore analysis, ProbityLinks links) : AnalysisPage(analysis)
 {
     public override string Title => "National analysis";
-    public override string? BackLink => "/";
+    public override string? BackLink => links.Home();
 
     /// <summary>How many stored inspections the scope holds; null when the scope could not be read.</summary>
     public int? Inspections { get; private set; }

@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Analysis;
-using Probity.Data;
-using Probity.Web.Security;
+using Probity.Data.Analysis;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Analysis;
 
@@ -10,8 +9,7 @@ namespace Probity.Web.Pages.Analysis;
 /// One analysis of <see cref="AnalysisCatalog"/> over the scope in the query: each chart with the table it is drawn
 /// from, the other tables, the notes on method, and the CSV and JSON downloads (the same files as <c>./probity analyse</c>).
 /// </summary>
-[Authorize(Policy = Policies.Analysis)]
-public sealed class ShowModel(ProbityStore store) : AnalysisPage(store)
+public sealed class ShowModel(AnalysisStore analysis, ProbityLinks links) : AnalysisPage(analysis)
 {
     public AnalysisDefinition Definition { get; private set; } = null!;
     public AnalysisResult? Result { get; private set; }
@@ -20,15 +18,15 @@ public sealed class ShowModel(ProbityStore store) : AnalysisPage(store)
     public bool NoInspections { get; private set; }
 
     public override string Title => Definition.Title;
-    public override string? BackLink => $"/analysis{(Query.Scope is null ? "" : Query.QueryString)}";
+    public override string? BackLink => links.Analysis() + (Query.Scope is null ? "" : Query.QueryString);
 
     protected override IReadOnlyList<string> Handlers => ["json", "csv"];
 
-    protected override async Task<IActionResult?> BeforeHandlerAsync()
+    public override async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         if (AnalysisCatalog.Find(RouteData.Values["name"] as string ?? "") is not { } definition) return NotFound();
         Definition = definition;
-        return await base.BeforeHandlerAsync();
+        return await base.LoadAsync(ct);
     }
 
     public async Task OnGetAsync() => await RunAsync();

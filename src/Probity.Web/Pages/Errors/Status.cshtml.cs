@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Probity.Data;
 
 namespace Probity.Web.Pages.Errors;
 
 /// <summary>The page for 403, 404 and 500 (and any other status): what happened and what to do, never a stack trace.</summary>
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel(ProbityStore store) : ProbityPage(store)
+public sealed class StatusModel : ProbityPage
 {
     public int Code { get; private set; }
 

@@ -4,14 +4,18 @@ using Probity.Data;
 using Probity.Data.Cases;
 using Probity.Data.DomainOne;
 using Probity.Data.Inspections;
+using Probity.Data.Samples;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections;
 
 /// <summary>The inspection overview: a GOV.UK task list of sampling, case assessments, domain one, the panel and the report.</summary>
-public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
+public sealed class IndexModel(OpenInspection inspection, InspectionStore inspections, CaseAssessmentStore cases, DomainOneStore domainOne,
+    DrawnSampleStore samples, ProbityLinks links) : ProbityPage
 {
-    public override string Title => InspectionName;
-    public override string? BackLink => "/";
+    public OpenInspection Inspection => inspection;
+    public override string Title => inspection.Name;
+    public override string? BackLink => links.Home();
 
     public IReadOnlyDictionary<CaseAssessmentStatus, int> CaseCounts { get; private set; } = new Dictionary<CaseAssessmentStatus, int>();
     public DomainOneEvidence DomainOne { get; private set; } = null!;
@@ -19,15 +23,15 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
     public int SamplesDrawn { get; private set; }
 
     /// <summary>The next stage a lead inspector may move the inspection to from here (ratification is the panel's).</summary>
-    public InspectionStatus? NextStage => Me.MayManageInspection && Inspection.Status is < InspectionStatus.RatingsPanel or InspectionStatus.Drafting
-        ? Inspection.Status + 1 : null;
+    public InspectionStatus? NextStage => Me.MayManageInspection && inspection.Summary.Status is < InspectionStatus.RatingsPanel or InspectionStatus.Drafting
+        ? inspection.Summary.Status + 1 : null;
 
     /// <summary>
     /// The stage a lead inspector may move the inspection back to, with a reason (not from planned, and never from
     /// published, which is final). Back from drafting to the ratings panel reopens the case data.
     /// </summary>
-    public InspectionStatus? PreviousStage => Me.MayManageInspection && Inspection.Status is > InspectionStatus.Planned and < InspectionStatus.Published
-        ? Inspection.Status - 1 : null;
+    public InspectionStatus? PreviousStage => Me.MayManageInspection && inspection.Summary.Status is > InspectionStatus.Planned and < InspectionStatus.Published
+        ? inspection.Summary.Status - 1 : null;
 
     /// <summary>The reason typed for moving back, kept when the move is refused.</summary>
     public string? BackReason { get; private set; }
@@ -39,8 +43,8 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
         if (NextStage is not { } next) return Forbid();
         try
         {
-            await Store.Inspections.ChangeStatusAsync(InspectionId, next, version, Me.Actor);
-            return Redirect(BasePath);
+            await inspections.ChangeStatusAsync(inspection.Id, next, version, Me.Actor, ct: Aborted);
+            return Redirect(links.Inspection(inspection.Id));
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {
@@ -60,8 +64,8 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
         {
             try
             {
-                await Store.Inspections.ChangeStatusAsync(InspectionId, back, version, Me.Actor, reason.Trim());
-                return Redirect(BasePath);
+                await inspections.ChangeStatusAsync(inspection.Id, back, version, Me.Actor, reason.Trim(), Aborted);
+                return Redirect(links.Inspection(inspection.Id));
             }
             catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
             {
@@ -74,17 +78,17 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
 
     private async Task LoadAsync()
     {
-        var cases = await Store.Cases.ListAsync(InspectionId);
-        CaseCounts = Enum.GetValues<CaseAssessmentStatus>().ToDictionary(s => s, s => cases.Count(c => c.Status == s));
-        DomainOne = await Store.DomainOne.GetAsync(InspectionId);
-        SamplesDrawn = (await Store.Samples.ListAsync(InspectionId)).Count;
-        JudgementStandards = Framework.Standards.Count(s => s.RatedBy == Core.Frameworks.RatingBasis.Judgement);
+        var list = await cases.ListAsync(inspection.Id, Aborted);
+        CaseCounts = Enum.GetValues<CaseAssessmentStatus>().ToDictionary(s => s, s => list.Count(c => c.Status == s));
+        DomainOne = await domainOne.GetAsync(inspection.Id, Aborted);
+        SamplesDrawn = (await samples.ListAsync(inspection.Id, Aborted)).Count;
+        JudgementStandards = inspection.Framework.Standards.Count(s => s.RatedBy == Core.Frameworks.RatingBasis.Judgement);
     }
 
     public string CaseTaskStatus =>
-        Inspection.CaseCount == 0 ? "Not started"
-        : CaseCounts[CaseAssessmentStatus.Completed] + CaseCounts[CaseAssessmentStatus.QualityAssured] == Inspection.CaseCount ? "Completed"
-        : CaseCounts[CaseAssessmentStatus.NotStarted] == Inspection.CaseCount ? "Not started"
+        inspection.Summary.CaseCount == 0 ? "Not started"
+        : CaseCounts[CaseAssessmentStatus.Completed] + CaseCounts[CaseAssessmentStatus.QualityAssured] == inspection.Summary.CaseCount ? "Completed"
+        : CaseCounts[CaseAssessmentStatus.NotStarted] == inspection.Summary.CaseCount ? "Not started"
         : "In progress";
 
     public string DomainOneTaskStatus =>
@@ -93,7 +97,7 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
         : DomainOne.Judgements.Count == 0 && DomainOne.Interviews.Count == 0 && DomainOne.Meetings.Count == 0 ? "Not started"
         : "In progress";
 
-    public string PanelTaskStatus => Inspection.Status switch
+    public string PanelTaskStatus => inspection.Summary.Status switch
     {
         < InspectionStatus.RatingsPanel => "Cannot start yet",
         InspectionStatus.RatingsPanel => "In progress",

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
-using Probity.Data;
+using Probity.Data.Datasets;
 using Probity.Reports.Html;
 using Probity.Reports.Model;
 using Probity.Reports.Pdf;
 using Probity.Web.Reports;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections;
 
@@ -14,16 +15,16 @@ namespace Probity.Web.Pages.Inspections;
 /// marked as a draft until the inspection is published. Provider contacts and analysts see only published inspections
 /// (a contact, only their own provider's) and get 403 on anything else.
 /// </summary>
-public sealed class ReportModel(ProbityStore store, ReportPrinter printer) : InspectionPage(store)
+[SeenBy(InspectionAudience.ReportReaders)]
+public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, ReportPrinter printer, ProbityLinks links) : ProbityPage
 {
-    public override string Title => $"Ratings: {InspectionName}";
-    public override string? BackLink => Me.IsInspectionTeam ? BasePath : "/";
+    public OpenInspection Inspection => inspection;
+    public override string Title => $"Ratings: {inspection.Name}";
+    public override string? BackLink => Me.IsInspectionTeam ? links.Inspection(inspection.Id) : links.Home();
 
     public InspectionRating Rating { get; private set; } = null!;
 
-    protected override bool MaySee() => Me.MaySeeReport(Inspection);
-
-    public bool IsPublished => Inspection.Status == InspectionStatus.Published;
+    public bool IsPublished => inspection.Summary.Status == InspectionStatus.Published;
 
     public async Task OnGetAsync() => Rating = (await RateAsync()).Rating;
 
@@ -52,11 +53,13 @@ public sealed class ReportModel(ProbityStore store, ReportPrinter printer) : Ins
         }
     }
 
+    private Task<RatedInspection> RateAsync() => RatedInspection.LoadAsync(datasets, inspection.Id, Aborted);
+
     private async Task<InspectionReport> BuildAsync()
     {
-        var (dataset, rating) = await RateAsync();
-        return ReportBuilder.Build(dataset, rating, new ReportOptions { Draft = !IsPublished });
+        var rated = await RateAsync();
+        return ReportBuilder.Build(rated.Dataset, rated.Rating, new ReportOptions { Draft = !IsPublished });
     }
 
-    private string FileName => string.Concat((Inspection.Reference ?? $"inspection-{InspectionId}").Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));
+    private string FileName => string.Concat((inspection.Summary.Reference ?? $"inspection-{inspection.Id}").Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));
 }

@@ -1,22 +1,23 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Data;
+using Probity.Data.Providers;
 using Probity.Data.Users;
-using Probity.Web.Security;
+using Probity.Web.Forms;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Admin.Users;
 
 /// <summary>An admin adds a user with their roles (a provider contact with their provider) and a first password.</summary>
-[Authorize(Policy = Policies.Admin)]
-public sealed class NewModel(ProbityStore store, IPasswordHasher<UserAccount> hasher) : ProbityPage(store)
+public sealed class NewModel(UserStore users, ProviderStore providers, IPasswordHasher<UserAccount> hasher, IValidator<NewUserForm> validator, ProbityLinks links)
+    : ProbityPage
 {
     public override string Title => "Add a user";
-    public override string? BackLink => "/admin/users";
+    public override string? BackLink => links.Users();
 
-    public Dictionary<string, string> Values { get; } = [];
-    public IReadOnlySet<string> Roles { get; private set; } = new HashSet<string>();
+    [BindProperty] public NewUserForm Form { get; set; } = new();
     public IReadOnlyList<(string, string)> ProviderOptions { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadProvidersAsync();
@@ -24,23 +25,15 @@ public sealed class NewModel(ProbityStore store, IPasswordHasher<UserAccount> ha
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadProvidersAsync();
-        foreach (var (key, value) in Request.Form.Where(f => f.Key != "roles")) Values[key] = value.ToString().Trim();
-        Roles = Request.Form["roles"].OfType<string>().ToHashSet();
-        var roles = Roles.Select(r => UserRoleNames.TryParse(r, out var role) ? role : (UserRole?)null).OfType<UserRole>().ToList();
-        long? provider = long.TryParse(Values.GetValueOrDefault("provider"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
-        if (string.IsNullOrEmpty(Values.GetValueOrDefault("user-name"))) Errors.Add("user-name", "Enter a user name, for example jo.smith");
-        if (string.IsNullOrEmpty(Values.GetValueOrDefault("display-name"))) Errors.Add("display-name", "Enter the person's name as others should see it");
-        if (roles.Count == 0) Errors.Add("roles", "Select at least one role");
-        if (roles.Contains(UserRole.ProviderContact) && provider is null) Errors.Add("provider", "Select the provider a provider contact belongs to");
-        if (UserForm.CheckPassword(Values.GetValueOrDefault("password"), Values.GetValueOrDefault("confirm")) is { } bad) Errors.Add("password", bad);
-        if (Errors.Any) return Page();
+        if (!validator.Check(Form, Errors)) return Page();
 
-        var user = new NewUser(Values["user-name"], Values["display-name"], roles) { ProviderId = roles.Contains(UserRole.ProviderContact) ? provider : null };
+        var roles = Form.ChosenRoles;
+        var user = new NewUser(Form.UserName!, Form.DisplayName!, roles) { ProviderId = roles.Contains(UserRole.ProviderContact) ? Form.Provider : null };
         try
         {
-            var created = await Store.Users.CreateAsync(user, Me.Actor);
-            await Store.Users.SetPasswordHashAsync(created.UserName, hasher.HashPassword(created, Values["password"]), Me.Actor);
-            return Redirect($"/admin/users?saved={Uri.EscapeDataString(created.UserName)}");
+            var created = await users.CreateAsync(user, Me.Actor, Aborted);
+            await users.SetPasswordHashAsync(created.UserName, hasher.HashPassword(created, Form.Password!), Me.Actor, Aborted);
+            return Redirect(links.Users(saved: created.UserName));
         }
         catch (ChangeRefusedException e)
         {
@@ -50,5 +43,5 @@ public sealed class NewModel(ProbityStore store, IPasswordHasher<UserAccount> ha
     }
 
     private async Task LoadProvidersAsync() =>
-        ProviderOptions = (await Store.Providers.ListAsync()).Select(p => (p.Id.ToString(CultureInfo.InvariantCulture), p.Name)).ToList();
+        ProviderOptions = (await providers.ListAsync(Aborted)).Select(p => (p.Id.ToString(CultureInfo.InvariantCulture), p.Name)).ToList();
 }

@@ -1,35 +1,34 @@
-using Microsoft.AspNetCore.Authorization;
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Probity.Data;
 using Probity.Data.Users;
-using Probity.Web.Security;
+using Probity.Web.Forms;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Admin.Users;
 
 /// <summary>An admin sets a new password, which also unlocks the account (and ends the user's current sessions).</summary>
-[Authorize(Policy = Policies.Admin)]
-public sealed class PasswordModel(ProbityStore store, IPasswordHasher<UserAccount> hasher) : ProbityPage(store)
+public sealed class PasswordModel(UserStore users, IPasswordHasher<UserAccount> hasher, IValidator<PasswordForm> validator, ProbityLinks links) : ProbityPage
 {
     public UserAccount Account { get; private set; } = null!;
     public override string Title => $"Set a password for {Account.UserName}";
-    public override string? BackLink => "/admin/users";
+    public override string? BackLink => links.Users();
 
-    protected override async Task<IActionResult?> BeforeHandlerAsync()
+    [BindProperty] public PasswordForm Form { get; set; } = new();
+
+    public override async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var user = await Store.Users.FindAsync(RouteData.Values["userName"] as string ?? "");
-        if (user is null) return NotFound();
+        if (await users.FindAsync(RouteData.Values["userName"] as string ?? "", ct) is not { } user) return NotFound();
         Account = user;
         return null;
     }
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync(string? password, string? confirm)
+    public async Task<IActionResult> OnPostAsync()
     {
-        if (UserForm.CheckPassword(password, confirm) is { } bad) Errors.Add("password", bad);
-        if (Errors.Any) return Page();
-        await Store.Users.SetPasswordHashAsync(Account.UserName, hasher.HashPassword(Account, password!), Me.Actor);
-        return Redirect($"/admin/users?saved={Uri.EscapeDataString($"The password of {Account.UserName}")}");
+        if (!validator.Check(Form, Errors)) return Page();
+        await users.SetPasswordHashAsync(Account.UserName, hasher.HashPassword(Account, Form.Password!), Me.Actor, Aborted);
+        return Redirect(links.Users(saved: $"The password of {Account.UserName}"));
     }
 }

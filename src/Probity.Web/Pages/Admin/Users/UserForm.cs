@@ -1,4 +1,7 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Probity.Data.Users;
+using Probity.Web.Forms;
 
 namespace Probity.Web.Pages.Admin.Users;
 
@@ -19,4 +22,54 @@ public static class UserForm
         : password.Length < MinimumPasswordLength ? $"The password must be at least {MinimumPasswordLength} characters"
         : password != confirm ? "The two passwords do not match"
         : null;
+
+    /// <summary>The password rule on a form's password and its confirmation, reported against the password field.</summary>
+    public static void PasswordRule<T>(this AbstractValidator<T> validator, Func<T, string?> password, Func<T, string?> confirm) =>
+        validator.RuleFor(f => f).Custom((form, context) =>
+        {
+            var typed = password(form);
+            var problem = typed?.Length > FieldLength.Short ? $"The password must be {FieldLength.Short} characters or fewer" : CheckPassword(typed, confirm(form));
+            if (problem is not null) context.AddFailure("password", problem);
+        });
+}
+
+/// <summary>A new user as typed; every value trimmed, as the person meant it.</summary>
+public sealed class NewUserForm
+{
+    [FromForm(Name = "user-name")] public string? UserName { get; set => field = value?.Trim(); }
+    [FromForm(Name = "display-name")] public string? DisplayName { get; set => field = value?.Trim(); }
+    [FromForm(Name = "roles")] public List<string> Roles { get; set; } = [];
+    [FromForm(Name = "provider")] public long? Provider { get; set; }
+    [FromForm(Name = "password")] public string? Password { get; set => field = value?.Trim(); }
+    [FromForm(Name = "confirm")] public string? Confirm { get; set => field = value?.Trim(); }
+
+    /// <summary>The roles ticked that exist; anything else sent is ignored.</summary>
+    public IReadOnlyList<UserRole> ChosenRoles => Roles.Select(r => UserRoleNames.TryParse(r, out var role) ? role : (UserRole?)null).OfType<UserRole>().ToList();
+}
+
+public sealed class NewUserFormValidator : AbstractValidator<NewUserForm>
+{
+    public NewUserFormValidator()
+    {
+        RuleFor(f => f.UserName).NotEmpty().WithMessage("Enter a user name, for example jo.smith")
+            .Within(FieldLength.Short, "User name").OverridePropertyName("user-name");
+        RuleFor(f => f.DisplayName).NotEmpty().WithMessage("Enter the person's name as others should see it")
+            .Within(FieldLength.Short, "Name").OverridePropertyName("display-name");
+        RuleFor(f => f.ChosenRoles).NotEmpty().WithMessage("Select at least one role").OverridePropertyName("roles");
+        RuleFor(f => f.Provider).NotNull().When(f => f.ChosenRoles.Contains(UserRole.ProviderContact))
+            .WithMessage("Select the provider a provider contact belongs to").OverridePropertyName("provider");
+        this.PasswordRule(f => f.Password, f => f.Confirm);
+    }
+}
+
+/// <summary>A new password and its confirmation.</summary>
+public sealed class PasswordForm
+{
+    [FromForm(Name = "password")] public string? Password { get; set; }
+    [FromForm(Name = "confirm")] public string? Confirm { get; set; }
+}
+
+public sealed class PasswordFormValidator : AbstractValidator<PasswordForm>
+{
+    public PasswordFormValidator() => this.PasswordRule(f => f.Password, f => f.Confirm);
 }

@@ -1,36 +1,39 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Data;
+using Probity.Data.Cases;
 using Probity.Data.Users;
+using Probity.Web.Forms;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections.Cases;
 
 /// <summary>A lead inspector gives a case to an inspector (or takes it back): only its holder may then work on it.</summary>
-public sealed class AssignModel(ProbityStore store) : CasePage(store)
+[CaseOpenedBy(CaseAudience.Managers)]
+public sealed class AssignModel(OpenInspection inspection, OpenCase openCase, CaseAssessmentStore cases, UserStore users,
+    IValidator<AssignForm> validator, ProbityLinks links) : ProbityPage
 {
-    public override string Title => $"Assign case {CaseId}";
-    public override string? BackLink => $"{BasePath}/cases";
+    public OpenInspection Inspection => inspection;
+    public OpenCase Case => openCase;
+    public override string Title => $"Assign case {openCase.CaseId}";
+    public override string? BackLink => links.Cases(inspection.Id);
 
-    public IReadOnlyList<(string, string)> Options { get; private set; } = [];
-    public string? Selected { get; private set; }
-
-    protected override bool MayOpen() => Me.MayManageInspection;
+    [BindProperty] public AssignForm Form { get; set; } = new();
 
     public async Task OnGetAsync()
     {
         await LoadOptionsAsync();
-        Selected = Assessment.AssignedTo ?? "";
+        Form.Holder = openCase.Assessment.AssignedTo ?? "";
     }
 
-    public async Task<IActionResult> OnPostAsync(string? holder)
+    public async Task<IActionResult> OnPostAsync()
     {
         await LoadOptionsAsync();
-        Selected = holder;
-        if (holder is null || !Options.Any(o => o.Item1 == holder)) Errors.Add("holder", "Select who holds the case, or not assigned");
-        if (Errors.Any) return Page();
+        if (!validator.Check(Form, Errors)) return Page();
         try
         {
-            await Store.Cases.AssignAsync(InspectionId, CaseId, holder == "" ? null : holder, Me.Actor);
-            return Redirect($"{BasePath}/cases");
+            await cases.AssignAsync(inspection.Id, openCase.CaseId, Form.Holder == "" ? null : Form.Holder, Me.Actor, Aborted);
+            return Redirect(links.Cases(inspection.Id));
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {
@@ -40,7 +43,7 @@ public sealed class AssignModel(ProbityStore store) : CasePage(store)
     }
 
     private async Task LoadOptionsAsync() =>
-        Options = [.. (await Store.Users.ListAsync())
+        Form.Options = [.. (await users.ListAsync(Aborted))
             .Where(u => u.Roles.Contains(UserRole.Inspector) || u.Roles.Contains(UserRole.LeadInspector))
             .Select(u => (u.UserName, $"{u.DisplayName} ({u.UserName})")), ("", "Not assigned")];
 }

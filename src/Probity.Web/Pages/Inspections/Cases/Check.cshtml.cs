@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Rules;
 using Probity.Data;
 using Probity.Data.Cases;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections.Cases;
 
@@ -9,14 +10,18 @@ namespace Probity.Web.Pages.Inspections.Cases;
 /// Check your answers for one case, then mark it completed (every applicable question answered) or, for a lead
 /// inspector, quality-assured. The ratings panel may read it; only the case's holder and lead inspectors change it.
 /// </summary>
-public sealed class CheckModel(ProbityStore store) : CasePage(store)
+[CaseOpenedBy(CaseAudience.HolderOrPanel)]
+public sealed class CheckModel(OpenInspection inspection, OpenCase openCase, CaseAssessmentStore cases, ProbityLinks links) : ProbityPage
 {
-    public override string Title => $"Check your answers: case {CaseId}";
-    public override string? BackLink => $"{BasePath}/cases";
+    public OpenInspection Inspection => inspection;
+    public OpenCase Case => openCase;
+    public override string Title => $"Check your answers: case {openCase.CaseId}";
+    public override string? BackLink => links.Cases(inspection.Id);
 
-    public bool MayQualityAssure => Me.MayManageInspection && !Inspection.CaseDataLocked && Assessment.Status == CaseAssessmentStatus.Completed;
+    public bool MayEdit => Me.MayEditCase(openCase.Assessment.AssignedTo) && !inspection.Summary.CaseDataLocked;
+    public bool MayQualityAssure => Me.MayManageInspection && !inspection.Summary.CaseDataLocked && openCase.Assessment.Status == CaseAssessmentStatus.Completed;
 
-    protected override bool MayOpen() => base.MayOpen() || Me.MaySeePanel;
+    [BindProperty(SupportsGet = true, Name = "done")] public string? Done { get; set; }
 
     public void OnGet() { }
 
@@ -28,24 +33,23 @@ public sealed class CheckModel(ProbityStore store) : CasePage(store)
     {
         if (!allowed) return Forbid();
         // Completion needs every question that applies to this case answered (yes, no or not applicable).
-        foreach (var item in ApplicableItems.Unanswered(Framework, Assessment.Case, Assessment.Answers))
+        foreach (var item in ApplicableItems.Unanswered(inspection.Framework, openCase.Assessment.Case, openCase.Assessment.Answers))
         {
-            var section = Sections.First(s => s.Items.Contains(item));
-            Errors.Add($"{SectionPath(section)}#{FieldId(item)}", $"Answer {item.Id} ({section.Standard.Id} {section.Standard.Name}) before completing the case");
+            var section = openCase.Sections.First(s => s.Items.Contains(item));
+            Errors.Add(links.CaseSection(inspection.Id, openCase.CaseId, section.Standard.Id, field: OpenCase.FieldId(item)),
+                $"Answer {item.Id} ({section.Standard.Id} {section.Standard.Name}) before completing the case");
         }
         if (Errors.Any) return Page();
         try
         {
-            Assessment = await Store.Cases.SaveAsync(Assessment with { Status = status, Version = version }, Me.Actor);
+            openCase.Assessment = await cases.SaveAsync(openCase.Assessment with { Status = status, Version = version }, Me.Actor, Aborted);
         }
         catch (StoreException e) when (e is EditConflictException or ChangeRefusedException)
         {
             Errors.AddRefusal(e, "Nothing was changed (the answers below now show the other save; check them and try again)");
-            Assessment = await Store.Cases.LoadAsync(InspectionId, CaseId);
+            openCase.Assessment = await cases.LoadAsync(inspection.Id, openCase.CaseId, Aborted);
             return Page();
         }
-        return Redirect($"{CasePath}/check?done={status.Token()}");
+        return Redirect(links.CaseCheck(inspection.Id, openCase.CaseId, done: status.Token()));
     }
-
-    [BindProperty(SupportsGet = true, Name = "done")] public string? Done { get; set; }
 }

@@ -1,6 +1,6 @@
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
-using Probity.Data;
+using Probity.Web.Routing;
 using Probity.Data.DomainOne;
 
 namespace Probity.Web.Pages.Inspections.DomainOne;
@@ -9,27 +9,27 @@ namespace Probity.Web.Pages.Inspections.DomainOne;
 /// Domain one: the lead inspector's proposed ratings, the responsible officer interviews, meetings, the provider's key
 /// data and the contextual facts, each with change and remove links for the lead inspector while case data is open.
 /// </summary>
-public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
+[SeenBy(InspectionAudience.RatingsPanel)]
+public sealed class IndexModel(OpenInspection inspection, DomainOneStore domainOne, ProbityLinks links) : ProbityPage
 {
-    public override string Title => $"Domain-one evidence: {InspectionName}";
-    public override string? BackLink => BasePath;
+    public OpenInspection Inspection => inspection;
+    public override string Title => $"Domain-one evidence: {inspection.Name}";
+    public override string? BackLink => links.Inspection(inspection.Id);
 
     public DomainOneEvidence Evidence { get; private set; } = null!;
-    public IReadOnlyList<Standard> JudgementStandards => Framework.Standards.Where(s => s.RatedBy == RatingBasis.Judgement).ToList();
-    public bool MayEdit => Me.MayManageInspection && !Inspection.CaseDataLocked;
+    public IReadOnlyList<Standard> JudgementStandards => inspection.Framework.Standards.Where(s => s.RatedBy == RatingBasis.Judgement).ToList();
+    public bool MayEdit => Me.MayManageInspection && !inspection.Summary.CaseDataLocked;
 
     /// <summary>The framework's provider key data tables (spec §7.2) that are not stored yet.</summary>
     public IReadOnlyList<ProviderKeyData.Template> MissingTemplates =>
-        ProviderKeyData.For(Framework.Id).Where(t => Evidence.KeyData.All(k => k.Id != t.Table.Id)).ToList();
+        ProviderKeyData.For(inspection.Framework.Id).Where(t => Evidence.KeyData.All(k => k.Id != t.Table.Id)).ToList();
 
     /// <summary>The success banner after a change made on another page (null for none).</summary>
     public string? DoneMessage { get; private set; }
 
-    protected override bool MaySee() => Me.MaySeePanel;
-
     public async Task OnGetAsync(string? done, string? record)
     {
-        Evidence = await Store.DomainOne.GetAsync(InspectionId);
+        Evidence = await domainOne.GetAsync(inspection.Id, Aborted);
         DoneMessage = done switch
         {
             "interview-added" => $"The interview record with {record} is added.",
@@ -46,7 +46,7 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
 
     public DomainOneJudgement? JudgementOf(Standard s) => Evidence.Judgements.FirstOrDefault(j => j.Standard == s.Id);
 
-    public string TableName(KeyDataTable t) => ProviderKeyData.Find(Framework.Id, t.Id)?.Name ?? t.Title ?? t.Id;
+    public string TableName(KeyDataTable t) => ProviderKeyData.Find(inspection.Framework.Id, t.Id)?.Name ?? t.Title ?? t.Id;
 
     /// <summary>"6 yes, 3 no, 1 not asked".</summary>
     public static string AnswerSummary(OfficerInterview i)

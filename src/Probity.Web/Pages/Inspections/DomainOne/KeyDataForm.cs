@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
+using FluentValidation;
 using Probity.Core.Datasets;
 using Probity.Web.Forms;
 
@@ -28,10 +28,12 @@ public sealed class KeyDataForm(KeyDataTable table)
         return form;
     }
 
-    public static KeyDataForm From(KeyDataTable table, IFormCollection posted)
+    public static KeyDataForm From(KeyDataTable table, NamedFields posted)
     {
         var form = new KeyDataForm(table);
-        foreach (var (key, value) in posted) form.Values[key] = value.ToString();
+        for (var r = 0; r < table.Rows.Count; r++)
+            for (var c = 0; c < table.Columns.Count; c++)
+                form.Values[CellId(r, c)] = posted[CellId(r, c)] ?? "";
         return form;
     }
 
@@ -39,23 +41,27 @@ public sealed class KeyDataForm(KeyDataTable table)
     public static string Text(KeyDataRow row, int column) =>
         row.ValueText.ElementAtOrDefault(column) ?? row.Values.ElementAtOrDefault(column)?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>The table with the typed cells, or null with every cell that is neither a figure nor a printed text in <paramref name="errors"/>.</summary>
-    public KeyDataTable? Read(FormErrors errors)
+    /// <summary>Each cell that is neither a figure nor a printed text, with what to do about it, in the table's order.</summary>
+    public IEnumerable<(string CellId, string Message)> Problems()
+    {
+        for (var r = 0; r < Table.Rows.Count; r++)
+            for (var c = 0; c < Table.Columns.Count; c++)
+                if (this[r, c]?.Length > FieldLength.Short || !TryParse(this[r, c], out _, out _))
+                    yield return (CellId(r, c), $"{Table.Rows[r].Label}, {Table.Columns[c].ToLowerInvariant()}: enter a figure, like 4.49, or {string.Join(" or ", ProviderKeyData.PrintedTexts)}");
+    }
+
+    /// <summary>The table with the typed cells; only once the validator has passed the form.</summary>
+    public KeyDataTable Read()
     {
         var rows = new List<KeyDataRow>();
         for (var r = 0; r < Table.Rows.Count; r++)
         {
-            var row = Table.Rows[r];
             var values = new decimal?[Table.Columns.Count];
             var texts = new string?[Table.Columns.Count];
-            for (var c = 0; c < Table.Columns.Count; c++)
-            {
-                if (TryParse(this[r, c], out values[c], out texts[c])) continue;
-                errors.Add(CellId(r, c), $"{row.Label}, {Table.Columns[c].ToLowerInvariant()}: enter a figure, like 4.49, or {string.Join(" or ", ProviderKeyData.PrintedTexts)}");
-            }
-            rows.Add(row with { Values = values, ValueText = texts });
+            for (var c = 0; c < Table.Columns.Count; c++) _ = TryParse(this[r, c], out values[c], out texts[c]);
+            rows.Add(Table.Rows[r] with { Values = values, ValueText = texts });
         }
-        return errors.Any ? null : Table with { Rows = rows };
+        return Table with { Rows = rows };
     }
 
     private static bool TryParse(string? typed, out decimal? value, out string? text)
@@ -71,4 +77,13 @@ public sealed class KeyDataForm(KeyDataTable table)
         value = d;
         return true;
     }
+}
+
+public sealed class KeyDataFormValidator : AbstractValidator<KeyDataForm>
+{
+    public KeyDataFormValidator() =>
+        RuleFor(f => f).Custom((form, context) =>
+        {
+            foreach (var (cell, message) in form.Problems()) context.AddFailure(cell, message);
+        });
 }

@@ -1,60 +1,62 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
 using Probity.Web.Forms;
 
 namespace Probity.Web.Pages.Inspections.DomainOne;
 
-/// <summary>The fields of a meeting or focus group as typed (kept exactly, to show again on any error) and what they mean.</summary>
+/// <summary>The fields of a meeting or focus group as typed (trimmed, and shown again on any error), and what they mean.</summary>
 public sealed class MeetingForm
 {
-    public Dictionary<string, string> Values { get; } = [];
-
     public static IReadOnlyList<(string, string)> KindOptions { get; } = MeetingKindNames.AllTokens
         .Select(t => (t, char.ToUpperInvariant(t[0]) + t[1..].Replace('-', ' '))).ToList();
 
-    public string? this[string field] => Values.GetValueOrDefault(field);
+    [FromForm(Name = "kind")] public string? Kind { get; set => field = value?.Trim(); }
+    [FromForm(Name = "date-day")] public string? Day { get => Date.Day; set => Date.Day = value?.Trim(); }
+    [FromForm(Name = "date-month")] public string? Month { get => Date.Month; set => Date.Month = value?.Trim(); }
+    [FromForm(Name = "date-year")] public string? Year { get => Date.Year; set => Date.Year = value?.Trim(); }
+    [FromForm(Name = "description")] public string? Description { get; set => field = value?.Trim(); }
+    [FromForm(Name = "attendees")] public string? Attendees { get; set => field = value?.Trim(); }
+    [FromForm(Name = "notes")] public string? Notes { get; set => field = value?.Trim(); }
+    [FromForm(Name = "version")] public int? Version { get; set; }
 
-    public static MeetingForm From(Meeting meeting)
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public DateParts Date { get; } = new();
+
+    public MeetingKind? MeetingKind => MeetingKindNames.TryParse(Kind, out var kind) ? kind : null;
+
+    public int? AttendeeCount => int.TryParse(Attendees, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>The meeting as typed; only once the validator has passed the form.</summary>
+    public Meeting Meeting => new(MeetingKind!.Value, Description!)
     {
-        var form = new MeetingForm();
-        form.Values["kind"] = meeting.Kind.Token();
-        form.Values["date-day"] = meeting.Date?.Day.ToString(CultureInfo.InvariantCulture) ?? "";
-        form.Values["date-month"] = meeting.Date?.Month.ToString(CultureInfo.InvariantCulture) ?? "";
-        form.Values["date-year"] = meeting.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "";
-        form.Values["description"] = meeting.Description;
-        form.Values["attendees"] = meeting.Attendees?.ToString(CultureInfo.InvariantCulture) ?? "";
-        form.Values["notes"] = meeting.Notes ?? "";
+        Date = Date.Value, Attendees = AttendeeCount, Notes = Notes is { Length: > 0 } notes ? notes : null,
+    };
+
+    public static MeetingForm From(Meeting meeting, int? version)
+    {
+        var form = new MeetingForm
+        {
+            Kind = meeting.Kind.Token(), Description = meeting.Description, Attendees = meeting.Attendees?.ToString(CultureInfo.InvariantCulture) ?? "",
+            Notes = meeting.Notes ?? "", Version = version,
+        };
+        var date = DateParts.From(meeting.Date);
+        (form.Day, form.Month, form.Year) = (date.Day, date.Month, date.Year);
         return form;
     }
+}
 
-    public static MeetingForm From(IFormCollection posted)
+public sealed class MeetingFormValidator : AbstractValidator<MeetingForm>
+{
+    public MeetingFormValidator()
     {
-        var form = new MeetingForm();
-        foreach (var (key, value) in posted) form.Values[key] = value.ToString().Trim();
-        return form;
-    }
-
-    /// <summary>The meeting, or null with every problem added to <paramref name="errors"/>.</summary>
-    public Meeting? Read(FormErrors errors)
-    {
-        if (!MeetingKindNames.TryParse(this["kind"], out var kind)) errors.Add("kind", "Select the kind of meeting");
-        DateOnly? date = null;
-        var (d, m, y) = (this["date-day"], this["date-month"], this["date-year"]);
-        if (!string.IsNullOrEmpty(d + m + y))
-        {
-            if (int.TryParse(d, out var dd) && int.TryParse(m, out var mm) && int.TryParse(y, out var yy) && yy is >= 2000 and <= 2100
-                && mm is >= 1 and <= 12 && dd >= 1 && dd <= DateTime.DaysInMonth(yy, mm)) date = new DateOnly(yy, mm, dd);
-            else errors.Add("date-day", "Date of the meeting must be a real date, like 27 3 2019");
-        }
-        if (string.IsNullOrEmpty(this["description"])) errors.Add("description", "Enter a description of the meeting");
-        int? attendees = null;
-        if (this["attendees"] is { Length: > 0 } a)
-        {
-            if (int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) attendees = n;
-            else errors.Add("attendees", "Attendees must be a whole number, like 8");
-        }
-        if (errors.Any) return null;
-        return new Meeting(kind, this["description"]!) { Date = date, Attendees = attendees, Notes = this["notes"] is { Length: > 0 } notes ? notes : null };
+        RuleFor(f => f.MeetingKind).NotNull().WithMessage("Select the kind of meeting").OverridePropertyName("kind");
+        RuleFor(f => f.Date.Value).NotNull().When(f => !f.Date.IsEmpty)
+            .WithMessage("Date of the meeting must be a real date, like 27 3 2019").OverridePropertyName("date-day");
+        RuleFor(f => f.Description).NotEmpty().WithMessage("Enter a description of the meeting")
+            .Within(FieldLength.Short, "The description").OverridePropertyName("description");
+        RuleFor(f => f.AttendeeCount).NotNull().When(f => !string.IsNullOrEmpty(f.Attendees))
+            .WithMessage("Attendees must be a whole number, like 8").OverridePropertyName("attendees");
+        RuleFor(f => f.Notes).Within(FieldLength.Long, "The notes").OverridePropertyName("notes");
     }
 }

@@ -1,25 +1,31 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Data;
+using Probity.Data.DomainOne;
+using Probity.Web.Forms;
 
 namespace Probity.Web.Pages.Inspections.DomainOne;
 
 /// <summary>Records one responsible officer interview: the officer by reference (never a name), grade, caseload, and the questions asked.</summary>
-public sealed class NewInterviewModel(ProbityStore store) : EvidencePage(store)
+[SeenBy(InspectionAudience.Managers)]
+public sealed class NewInterviewModel(OpenInspection inspection, DomainOneStore domainOne, EvidenceEditor editor, IValidator<InterviewForm> validator) : ProbityPage
 {
+    public OpenInspection Inspection => inspection;
     public override string Title => "Add an interview record";
+    public override string? BackLink => editor.BackLink;
 
-    public InterviewForm Form { get; private set; } = new();
+    [BindProperty] public InterviewForm Form { get; set; } = new();
 
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Form = InterviewForm.From(Request.Form);
-        if (Form.Read(Form["officer"], Errors) is not { } interview) return Page();
+        if (!validator.Check(Form, Errors)) return Page();
+        var interview = Form.Interview;
         try
         {
-            await Store.DomainOne.SaveInterviewAsync(InspectionId, interview, null, Me.Actor);
-            return Redirect(DomainOnePath("interview-added", interview.OfficerId));
+            await domainOne.SaveInterviewAsync(inspection.Id, interview, null, Me.Actor, Aborted);
+            return Redirect(editor.Done("interview-added", interview.OfficerId));
         }
         catch (StoreException e) when (e is EditConflictException or ChangeRefusedException)
         {

@@ -1,25 +1,30 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Data;
+using Probity.Data.DomainOne;
+using Probity.Web.Forms;
 
 namespace Probity.Web.Pages.Inspections.DomainOne;
 
 /// <summary>Records a meeting or focus group held during fieldwork.</summary>
-public sealed class NewMeetingModel(ProbityStore store) : EvidencePage(store)
+[SeenBy(InspectionAudience.Managers)]
+public sealed class NewMeetingModel(OpenInspection inspection, DomainOneStore domainOne, EvidenceEditor editor, IValidator<MeetingForm> validator) : ProbityPage
 {
+    public OpenInspection Inspection => inspection;
     public override string Title => "Add a meeting";
+    public override string? BackLink => editor.BackLink;
 
-    public MeetingForm Form { get; private set; } = new();
+    [BindProperty] public MeetingForm Form { get; set; } = new();
 
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Form = MeetingForm.From(Request.Form);
-        if (Form.Read(Errors) is not { } meeting) return Page();
+        if (!validator.Check(Form, Errors)) return Page();
         try
         {
-            await Store.DomainOne.AddMeetingAsync(InspectionId, meeting, Me.Actor);
-            return Redirect(DomainOnePath("meeting-added"));
+            await domainOne.AddMeetingAsync(inspection.Id, Form.Meeting, Me.Actor, Aborted);
+            return Redirect(editor.Done("meeting-added"));
         }
         catch (ChangeRefusedException e)
         {

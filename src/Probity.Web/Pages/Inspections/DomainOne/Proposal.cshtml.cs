@@ -1,57 +1,54 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
 using Probity.Data;
+using Probity.Data.DomainOne;
+using Probity.Web.Forms;
 
 namespace Probity.Web.Pages.Inspections.DomainOne;
 
 /// <summary>The lead inspector's proposed rating and rationale for one standard rated by judgement (R15).</summary>
-public sealed class ProposalModel(ProbityStore store) : InspectionPage(store)
+[SeenBy(InspectionAudience.Managers)]
+public sealed class ProposalModel(OpenInspection inspection, DomainOneStore domainOne, EvidenceEditor editor, IValidator<ProposalForm> validator) : ProbityPage
 {
+    public OpenInspection Inspection => inspection;
     public Standard Standard { get; private set; } = null!;
     public override string Title => $"Propose a rating for {Standard.Id} {Standard.Name}";
-    public override string? BackLink => $"{BasePath}/domain-one";
+    public override string? BackLink => editor.BackLink;
 
-    public string? Rating { get; private set; }
-    public string? Rationale { get; private set; }
-    public int? Version { get; private set; }
+    [BindProperty] public ProposalForm Form { get; set; } = new();
 
-    public static IReadOnlyList<(string, string)> RatingOptions { get; } =
-        Enum.GetValues<Rating>().Reverse().Select(r => (r.Token(), r.DisplayName())).ToList();
-
-    protected override bool MaySee() => Me.MayManageInspection;
-
-    protected override async Task<IActionResult?> BeforeHandlerAsync()
+    public override Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (await base.BeforeHandlerAsync() is { } early) return early;
-        if (Framework.FindStandard(RouteData.Values["standard"] as string ?? "") is not { RatedBy: RatingBasis.Judgement } standard) return NotFound();
-        Standard = standard;
-        return null;
+        if (inspection.Framework.FindStandard(RouteData.Values["standard"] as string ?? "") is not { RatedBy: RatingBasis.Judgement } standard)
+            return Task.FromResult<IActionResult?>(NotFound());
+        Form.Standard = Standard = standard;
+        return Task.FromResult<IActionResult?>(null);
     }
 
     public async Task OnGetAsync()
     {
-        var judgement = (await Store.DomainOne.GetAsync(InspectionId)).Judgements.FirstOrDefault(j => j.Standard == Standard.Id);
-        (Rating, Rationale, Version) = (judgement?.Proposed?.Token(), judgement?.Rationale, judgement?.Version);
+        var judgement = await StoredAsync();
+        (Form.Rating, Form.Rationale, Form.Version) = (judgement?.Proposed?.Token(), judgement?.Rationale, judgement?.Version);
     }
 
-    public async Task<IActionResult> OnPostAsync(string? rating, string? rationale, int? version)
+    public async Task<IActionResult> OnPostAsync()
     {
-        (Rating, Rationale, Version) = (rating, rationale, version);
-        if (!RatingNames.TryParseToken(rating, out var proposed)) Errors.Add("rating", $"Select the rating you propose for {Standard.Id} {Standard.Name}");
-        if (string.IsNullOrWhiteSpace(rationale)) Errors.Add("rationale", "Enter the rationale for the rating: the evidence it rests on");
-        if (Errors.Any) return Page();
+        if (!validator.Check(Form, Errors)) return Page();
         try
         {
-            await Store.DomainOne.ProposeAsync(InspectionId, Standard.Id, proposed, rationale!.Trim(), version, Me.Actor);
-            return Redirect($"{BasePath}/domain-one");
+            await domainOne.ProposeAsync(inspection.Id, Standard.Id, Form.Proposed, Form.Rationale!.Trim(), Form.Version, Me.Actor, Aborted);
+            return Redirect(editor.BackLink);
         }
         catch (StoreException e) when (e is EditConflictException or ChangeRefusedException)
         {
             Errors.AddRefusal(e, "Your proposal has not been saved (what you typed is still below; save again to replace theirs)");
-            if (e is EditConflictException)
-                Version = (await Store.DomainOne.GetAsync(InspectionId)).Judgements.FirstOrDefault(j => j.Standard == Standard.Id)?.Version;
+            if (e is EditConflictException) Form.Version = (await StoredAsync())?.Version;
             return Page();
         }
     }
+
+    private async Task<DomainOneJudgement?> StoredAsync() =>
+        (await editor.EvidenceAsync(Aborted)).Judgements.FirstOrDefault(j => j.Standard == Standard.Id);
 }

@@ -1,23 +1,24 @@
 using Microsoft.AspNetCore.Mvc;
 using Probity.Data;
 using Probity.Data.DomainOne;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections.DomainOne;
 
 /// <summary>Confirms, then removes, one interview record: as it was shown, never one someone has changed since.</summary>
-public sealed class RemoveInterviewModel(ProbityStore store) : EvidencePage(store)
+[SeenBy(InspectionAudience.Managers)]
+public sealed class RemoveInterviewModel(OpenInspection inspection, DomainOneStore domainOne, EvidenceEditor editor, ProbityLinks links) : ProbityPage
 {
+    public OpenInspection Inspection => inspection;
     public StoredInterview Stored { get; private set; } = null!;
     public override string Title => $"Remove the interview with {Stored.Interview.OfficerId}?";
-    public override string? BackLink => $"{BasePath}/domain-one/interviews/{Uri.EscapeDataString(Stored.Interview.OfficerId)}";
+    public override string? BackLink => links.Interview(inspection.Id, Stored.Interview.OfficerId);
 
-    protected override async Task<IActionResult?> BeforeHandlerAsync()
+    public override async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (await base.BeforeHandlerAsync() is { } early) return early;
         var officer = RouteData.Values["officer"] as string ?? "";
-        if ((await EvidenceAsync()).Interviews.FirstOrDefault(i => i.Interview.OfficerId == officer) is not { } stored)
-            return HttpMethods.IsPost(Request.Method) ? Redirect(DomainOnePath("interview-removed", officer)) : NotFound(); // gone already: as asked
-
+        if ((await editor.EvidenceAsync(ct)).Interviews.FirstOrDefault(i => i.Interview.OfficerId == officer) is not { } stored)
+            return HttpMethods.IsPost(Request.Method) ? Redirect(editor.Done("interview-removed", officer)) : NotFound(); // gone already: as asked
         Stored = stored;
         return null;
     }
@@ -26,14 +27,15 @@ public sealed class RemoveInterviewModel(ProbityStore store) : EvidencePage(stor
 
     public async Task<IActionResult> OnPostAsync(int version)
     {
+        var removed = editor.Done("interview-removed", Stored.Interview.OfficerId);
         try
         {
-            await Store.DomainOne.RemoveInterviewAsync(InspectionId, Stored.Interview.OfficerId, version, Me.Actor);
-            return Redirect(DomainOnePath("interview-removed", Stored.Interview.OfficerId));
+            await domainOne.RemoveInterviewAsync(inspection.Id, Stored.Interview.OfficerId, version, Me.Actor, Aborted);
+            return Redirect(removed);
         }
         catch (RecordNotFoundException)
         {
-            return Redirect(DomainOnePath("interview-removed", Stored.Interview.OfficerId)); // removed by someone else since the page was read: gone, as asked
+            return Redirect(removed); // removed by someone else since the page was read: gone, as asked
         }
         catch (StoreException e) when (e is EditConflictException or ChangeRefusedException)
         {

@@ -1,10 +1,15 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
 using Probity.Core.Rules;
 using Probity.Data;
+using Probity.Data.Datasets;
+using Probity.Data.DomainOne;
 using Probity.Data.Panel;
+using Probity.Web.Forms;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections.Panel;
 
@@ -13,61 +18,59 @@ namespace Probity.Web.Pages.Inspections.Panel;
 /// if one case were judged differently, and the decision (direction, basis, rationale), which the store checks through
 /// Core's rater and refuses with every reason when it breaks a rule.
 /// </summary>
-public sealed class DecisionModel(ProbityStore store) : PanelPage(store)
+[SeenBy(InspectionAudience.RatingsPanel)]
+public sealed class DecisionModel(OpenInspection inspection, DatasetStore datasets, DomainOneStore domainOne, PanelDecisionStore decisions,
+    IValidator<DecisionForm> validator, TimeProvider clock, ProbityLinks links) : ProbityPage
 {
+    public OpenInspection Inspection => inspection;
+    public InspectionRating Rating { get; private set; } = null!;
     public StandardRating Standard { get; private set; } = null!;
     public StoredPanelDecision? Existing { get; private set; }
     public override string Title => $"Panel decision on {Standard.Standard.Id} {Standard.Standard.Name}";
+    public override string? BackLink => links.Panel(inspection.Id);
+    public bool MayDecide => PanelEvidence.MayDecide(Me, inspection.Summary);
 
-    public string? Move { get; private set; }
-    public string? Basis { get; private set; }
-    public string? Rationale { get; private set; }
+    [BindProperty] public DecisionForm Form { get; set; } = new();
+
+    /// <summary>Per rated key question: the ratings with one more case judged yes, and with one fewer (null where no case could move).</summary>
+    public IReadOnlyList<(KeyQuestionResult KeyQuestion, InspectionRating? OneMoreYes, InspectionRating? OneFewerYes)> WhatIf { get; private set; } = [];
+
+    public override async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var evidence = await PanelEvidence.LoadAsync(datasets, domainOne, inspection.Id, ct);
+        Rating = evidence.Rated.Rating;
+        if (Rating.Standard(RouteData.Values["standard"] as string ?? "") is not { Standard.RatedBy: RatingBasis.CaseData } standard) return NotFound();
+        Standard = standard;
+        Existing = (await decisions.ListAsync(inspection.Id, ct)).FirstOrDefault(d => d.Decision.Standard == standard.Standard.Id);
+        var inputs = evidence.Rated.Inputs;
+        WhatIf = standard.KeyQuestions.Where(k => k.KeyQuestion.Role == KeyQuestionRole.Rated && k.Tally is not null)
+            .Select(k => (k, OneCaseWhatIf.Rate(inspection.Framework, inputs, k.KeyQuestion.Id, true), OneCaseWhatIf.Rate(inspection.Framework, inputs, k.KeyQuestion.Id, false)))
+            .ToList();
+        Form.BasisOptions = BasisOptions;
+        return null;
+    }
 
     public IReadOnlyList<(string, string)> BasisOptions => Standard.Standard.QualitativeAdjustment is null
         ? [("discretion", "Professional discretion")]
         : [("discretion", "Professional discretion"), ("qualitative", $"Qualitative evidence ({Standard.Standard.QualitativeAdjustment.EvidenceKeyQuestion})")];
 
-    public static IReadOnlyList<(string, string)> MoveOptions { get; } = [("up", "Up one band"), ("down", "Down one band")];
-
-    /// <summary>Per rated key question: the ratings with one more case judged yes, and with one fewer (null where no case could move).</summary>
-    public IReadOnlyList<(KeyQuestionResult KeyQuestion, InspectionRating? OneMoreYes, InspectionRating? OneFewerYes)> WhatIf { get; private set; } = [];
-
-    protected override async Task<IActionResult?> BeforeHandlerAsync()
-    {
-        if (await base.BeforeHandlerAsync() is { } early) return early;
-        await LoadRatingAsync();
-        if (Rating.Standard(RouteData.Values["standard"] as string ?? "") is not { Standard.RatedBy: RatingBasis.CaseData } standard) return NotFound();
-        Standard = standard;
-        Existing = (await Store.Panel.ListAsync(InspectionId)).FirstOrDefault(d => d.Decision.Standard == standard.Standard.Id);
-        WhatIf = standard.KeyQuestions.Where(k => k.KeyQuestion.Role == KeyQuestionRole.Rated && k.Tally is not null)
-            .Select(k => (k, OneCaseWhatIf.Rate(Framework, Inputs, k.KeyQuestion.Id, true), OneCaseWhatIf.Rate(Framework, Inputs, k.KeyQuestion.Id, false)))
-            .ToList();
-        return null;
-    }
-
     public void OnGet()
     {
-        if (Existing?.Decision is not { } d) return;
-        (Move, Basis, Rationale) = (d.Move == PanelMove.Up ? "up" : "down", d.Basis == DecisionBasis.Discretion ? "discretion" : "qualitative", d.Rationale);
+        if (Existing?.Decision is { } d) Form = DecisionForm.From(d);
     }
 
-    public async Task<IActionResult> OnPostAsync(string? move, string? basis, string? rationale, int? version)
+    public async Task<IActionResult> OnPostAsync()
     {
         if (!MayDecide) return Forbid();
-        (Move, Basis, Rationale) = (move, basis, rationale);
-        if (move is not ("up" or "down")) Errors.Add("move", "Select whether the panel moves the rating up or down");
-        if (!BasisOptions.Any(o => o.Item1 == basis)) Errors.Add("basis", "Select the basis of the decision");
-        if (string.IsNullOrWhiteSpace(rationale)) Errors.Add("rationale", "Enter the panel's rationale: why it moved the rating");
-        if (Errors.Any) return Page();
-        var decision = new PanelDecision(Standard.Standard.Id, move == "up" ? PanelMove.Up : PanelMove.Down,
-            basis == "qualitative" ? DecisionBasis.UnpaidWorkQualitative : DecisionBasis.Discretion, rationale!.Trim())
+        if (!validator.Check(Form, Errors)) return Page();
+        var decision = new PanelDecision(Standard.Standard.Id, Form.Direction!.Value, Form.DecidedOn!.Value, Form.Rationale!.Trim())
         {
-            ProposedBy = Me.DisplayName, RatifiedBy = "ratings panel", DecisionDate = DateOnly.FromDateTime(DateTime.UtcNow),
+            ProposedBy = Me.DisplayName, RatifiedBy = "ratings panel", DecisionDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
         };
         try
         {
-            await Store.Panel.RecordAsync(InspectionId, decision, version, Me.Actor);
-            return Redirect($"{BasePath}/panel?recorded={Standard.Standard.Id}#standard-{Standard.Standard.Id}");
+            await decisions.RecordAsync(inspection.Id, decision, Form.Version, Me.Actor, Aborted);
+            return Redirect(links.Panel(inspection.Id, recorded: Standard.Standard.Id, standard: Standard.Standard.Id));
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {
@@ -81,8 +84,8 @@ public sealed class DecisionModel(ProbityStore store) : PanelPage(store)
         if (!MayDecide || Existing is null) return Forbid();
         try
         {
-            await Store.Panel.WithdrawAsync(InspectionId, Standard.Standard.Id, version, Me.Actor);
-            return Redirect($"{BasePath}/panel#standard-{Standard.Standard.Id}");
+            await decisions.WithdrawAsync(inspection.Id, Standard.Standard.Id, version, Me.Actor, Aborted);
+            return Redirect(links.Panel(inspection.Id, standard: Standard.Standard.Id));
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {

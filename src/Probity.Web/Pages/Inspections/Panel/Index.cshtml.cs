@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
+using Probity.Core.Rules;
 using Probity.Data;
+using Probity.Data.Datasets;
+using Probity.Data.DomainOne;
+using Probity.Data.Inspections;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections.Panel;
 
@@ -9,28 +14,41 @@ namespace Probity.Web.Pages.Inspections.Panel;
 /// discretion eligibility, the decisions recorded, the domain-one judgements, and the score and overall rating as
 /// they now stand. Ratifying moves the inspection to drafting, which locks its case data.
 /// </summary>
-public sealed class IndexModel(ProbityStore store) : PanelPage(store)
+[SeenBy(InspectionAudience.RatingsPanel)]
+public sealed class IndexModel(OpenInspection inspection, InspectionStore inspections, DatasetStore datasets, DomainOneStore domainOne, ProbityLinks links)
+    : ProbityPage
 {
-    public override string Title => $"Ratings panel: {InspectionName}";
-    public override string? BackLink => BasePath;
+    public OpenInspection Inspection => inspection;
+    public override string Title => $"Ratings panel: {inspection.Name}";
+    public override string? BackLink => links.Inspection(inspection.Id);
+
+    public InspectionRating Rating { get; private set; } = null!;
+    public DomainOneEvidence DomainOne { get; private set; } = null!;
+    public bool MayDecide => PanelEvidence.MayDecide(Me, inspection.Summary);
 
     [BindProperty(SupportsGet = true, Name = "recorded")] public string? Recorded { get; set; }
 
-    public async Task OnGetAsync() => await LoadRatingAsync();
+    public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostRatifyAsync(int version)
     {
         if (!MayDecide) return Forbid();
         try
         {
-            await Store.Inspections.ChangeStatusAsync(InspectionId, InspectionStatus.Drafting, version, Me.Actor);
-            return Redirect($"{BasePath}/panel?recorded=ratified");
+            await inspections.ChangeStatusAsync(inspection.Id, InspectionStatus.Drafting, version, Me.Actor, ct: Aborted);
+            return Redirect(links.Panel(inspection.Id, recorded: "ratified"));
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {
             Errors.AddRefusal(e);
-            await LoadRatingAsync();
+            await LoadAsync();
             return Page();
         }
+    }
+
+    private async Task LoadAsync()
+    {
+        var evidence = await PanelEvidence.LoadAsync(datasets, domainOne, inspection.Id, Aborted);
+        (Rating, DomainOne) = (evidence.Rated.Rating, evidence.DomainOne);
     }
 }

@@ -1,40 +1,46 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
 using Probity.Data;
 using Probity.Data.DomainOne;
+using Probity.Web.Forms;
+using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections.Panel;
 
 /// <summary>The panel ratifies a domain-one rating (R15): usually the lead inspector's proposal, or another it agrees.</summary>
-public sealed class JudgementModel(ProbityStore store) : PanelPage(store)
+[SeenBy(InspectionAudience.RatingsPanel)]
+public sealed class JudgementModel(OpenInspection inspection, DomainOneStore domainOne, IValidator<RatifyForm> validator, ProbityLinks links) : ProbityPage
 {
+    public OpenInspection Inspection => inspection;
     public Standard Standard { get; private set; } = null!;
     public DomainOneJudgement? Judgement { get; private set; }
-    public string? Selected { get; private set; }
     public override string Title => $"Ratify the rating of {Standard.Id} {Standard.Name}";
+    public override string? BackLink => links.Panel(inspection.Id);
+    public bool MayDecide => PanelEvidence.MayDecide(Me, inspection.Summary);
 
-    protected override async Task<IActionResult?> BeforeHandlerAsync()
+    [BindProperty] public RatifyForm Form { get; set; } = new();
+
+    public override async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (await base.BeforeHandlerAsync() is { } early) return early;
-        if (Framework.FindStandard(RouteData.Values["standard"] as string ?? "") is not { RatedBy: RatingBasis.Judgement } standard) return NotFound();
+        if (inspection.Framework.FindStandard(RouteData.Values["standard"] as string ?? "") is not { RatedBy: RatingBasis.Judgement } standard) return NotFound();
         Standard = standard;
-        Judgement = (await Store.DomainOne.GetAsync(InspectionId)).Judgements.FirstOrDefault(j => j.Standard == standard.Id);
+        Judgement = (await domainOne.GetAsync(inspection.Id, ct)).Judgements.FirstOrDefault(j => j.Standard == standard.Id);
+        Form.Standard = standard.Id;
         return null;
     }
 
-    public void OnGet() => Selected = (Judgement?.Ratified ?? Judgement?.Proposed)?.Token();
+    public void OnGet() => Form.Rating = (Judgement?.Ratified ?? Judgement?.Proposed)?.Token();
 
-    public async Task<IActionResult> OnPostAsync(string? rating, int? version)
+    public async Task<IActionResult> OnPostAsync()
     {
         if (!MayDecide) return Forbid();
-        Selected = rating;
-        if (!RatingNames.TryParseToken(rating, out var ratified)) Errors.Add("rating", $"Select the rating the panel ratifies for {Standard.Id}");
-        if (Errors.Any) return Page();
+        if (!validator.Check(Form, Errors)) return Page();
         try
         {
-            await Store.DomainOne.RatifyAsync(InspectionId, Standard.Id, ratified, version, Me.Actor);
-            return Redirect($"{BasePath}/panel?recorded={Standard.Id}#standard-{Standard.Id}");
+            await domainOne.RatifyAsync(inspection.Id, Standard.Id, Form.Ratified, Form.Version, Me.Actor, Aborted);
+            return Redirect(links.Panel(inspection.Id, recorded: Standard.Id, standard: Standard.Id));
         }
         catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
         {

@@ -3,7 +3,9 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
 using Probity.Core.Sampling;
-using Probity.Data;
+using FluentValidation;
+using Probity.Web.Forms;
+using Probity.Web.Routing;
 using Probity.Data.Samples;
 
 namespace Probity.Web.Pages.Inspections.Sampling;
@@ -15,17 +17,18 @@ namespace Probity.Web.Pages.Inspections.Sampling;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 [RequestSizeLimit(MaxUploadBytes)]
-public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
+public sealed class IndexModel(OpenInspection inspection, DrawnSampleStore samples, IValidator<SampleForm> validator, ProbityLinks links) : ProbityPage
 {
     private const int MaxUploadBytes = 64 * 1024 * 1024;
 
-    public override string Title => $"Sampling: {InspectionName}";
-    public override string? BackLink => BasePath;
+    public OpenInspection Inspection => inspection;
+    public override string Title => $"Sampling: {inspection.Name}";
+    public override string? BackLink => links.Inspection(inspection.Id);
 
     public IReadOnlyList<DrawnSample> Samples { get; private set; } = [];
-    public bool FrameworkHasSampling => SamplingDefaults.Frameworks.Contains(Framework.Id);
+    public bool FrameworkHasSampling => SamplingDefaults.Frameworks.Contains(inspection.Framework.Id);
     public bool MayDraw => Me.MayManageInspection && FrameworkHasSampling;
-    public Dictionary<string, string> Values { get; } = [];
+    [BindProperty] public SampleForm Form { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "drawn")] public long? Drawn { get; set; }
 
     public static IReadOnlyList<(string, string)> TypeOptions { get; } = SampleTypes.All.Select(t => (t.Token(), t.Name())).ToList();
@@ -35,13 +38,12 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
     public async Task<IActionResult> OnPostAsync(IFormFile? population)
     {
         if (!MayDraw) return Forbid();
-        foreach (var (key, value) in Request.Form) Values[key] = value.ToString().Trim();
         var plan = ReadPlan(population);
         string? text = null;
         if (population is not null && plan is not null)
         {
             using var reader = new StreamReader(population.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            text = await reader.ReadToEndAsync();
+            text = await reader.ReadToEndAsync(Aborted);
         }
         if (Errors.Any || plan is null || text is null) return await PageAsync();
 
@@ -58,31 +60,20 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
         }
         var sampleFile = new StringWriter();
         SampleFileWriter.Write(new StringReader(text), draw, sampleFile);
-        var id = await Store.Samples.SaveAsync(InspectionId, DrawnSamples.From(draw, new StringReader(sampleFile.ToString())), Me.Actor);
-        return Redirect($"{BasePath}/sampling?drawn={id}");
+        var id = await samples.SaveAsync(inspection.Id, DrawnSamples.From(draw, new StringReader(sampleFile.ToString())), Me.Actor, Aborted);
+        return Redirect(links.Sampling(inspection.Id, drawn: id));
     }
 
     private SamplingPlan? ReadPlan(IFormFile? population)
     {
         if (population is null || population.Length == 0) Errors.Add("population", "Choose the caseload extract (a CSV file) to sample from");
-        if (!SampleTypes.TryParse(Values.GetValueOrDefault("type"), out var type)) { Errors.Add("type", "Select which sample to draw"); return null; }
-        var plan = SamplingPlan.For(Framework.Id, type)!;
-        plan = plan with { Seed = (ulong)System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, 1_000_000) };
-        if (Values.GetValueOrDefault("seed") is { Length: > 0 } s)
+        if (!validator.Check(Form, Errors) || Form.SampleType is not { } type) return null;
+        var plan = SamplingPlan.For(inspection.Framework.Id, type)! with
         {
-            if (ulong.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)) plan = plan with { Seed = seed };
-            else Errors.Add("seed", "The seed must be a whole number, like 20190916 (leave it empty for a random one)");
-        }
-        if (Values.GetValueOrDefault("as-at") is { Length: > 0 } a)
-        {
-            if (DateOnly.TryParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asAt)) plan = plan with { AsAt = asAt };
-            else Errors.Add("as-at", "The eligibility date must be written yyyy-mm-dd, like 2019-09-16");
-        }
-        if (Values.GetValueOrDefault("required") is { Length: > 0 } r)
-        {
-            if (int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var required) && required > 0) plan = plan with { Required = required };
-            else Errors.Add("required", "The required size must be a whole number above 0");
-        }
+            Seed = Form.ChosenSeed ?? (ulong)System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, 1_000_000),
+        };
+        if (Form.EligibleAsAt is { } asAt) plan = plan with { AsAt = asAt };
+        if (Form.RequiredSize is { } required) plan = plan with { Required = required };
         foreach (var problem in plan.Problems()) Errors.Add("type", problem);
         return plan;
     }
@@ -97,7 +88,7 @@ public sealed class IndexModel(ProbityStore store) : InspectionPage(store)
     private async Task LoadSamplesAsync()
     {
         var loaded = new List<DrawnSample>();
-        foreach (var header in await Store.Samples.ListAsync(InspectionId)) loaded.Add(await Store.Samples.LoadAsync(header.Id));
+        foreach (var header in await samples.ListAsync(inspection.Id, Aborted)) loaded.Add(await samples.LoadAsync(header.Id, Aborted));
         Samples = loaded;
     }
 

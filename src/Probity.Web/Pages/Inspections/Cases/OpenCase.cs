@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Frameworks;
 using Probity.Core.Rules;
-using Probity.Data;
 using Probity.Data.Cases;
 
 namespace Probity.Web.Pages.Inspections.Cases;
@@ -13,41 +11,21 @@ public sealed record CaseSection(Standard Standard, IReadOnlyList<(AnswerableIte
 }
 
 /// <summary>
-/// A page about one case (<c>/inspections/{id}/cases/{caseId}/…</c>): loads the assessment and the questions that apply to
-/// it (Core decides), and refuses with 403 anyone who may not open it — an inspector opening a case assigned to someone
-/// else included: the team's case list names every case and its holder, so a 404 would hide nothing and explain less.
+/// The case a request under <c>/inspections/{id}/cases/{caseId}</c> is about, and the questions that apply to it (Core
+/// decides): loaded by <see cref="CaseFilter"/>, which has checked the user may open it.
 /// </summary>
-public abstract class CasePage(ProbityStore store) : InspectionPage(store)
+public sealed class OpenCase
 {
-    public CaseAssessment Assessment { get; protected set; } = null!;
+    public CaseAssessment Assessment { get; set; } = null!;
     public IReadOnlyList<CaseSection> Sections { get; private set; } = [];
     public string CaseId => Assessment.CaseId;
-    public string CasePath => $"{BasePath}/cases/{Uri.EscapeDataString(CaseId)}";
-    public bool MayEdit => Me.MayEditCase(Assessment.AssignedTo) && !Inspection.CaseDataLocked;
 
-    protected override async Task<IActionResult?> BeforeHandlerAsync()
+    public void Open(CaseAssessment assessment, FrameworkVersion framework)
     {
-        if (await base.BeforeHandlerAsync() is { } early) return early;
-        try
-        {
-            Assessment = await Store.Cases.LoadAsync(InspectionId, RouteData.Values["caseId"] as string ?? "");
-        }
-        catch (RecordNotFoundException)
-        {
-            return NotFound();
-        }
-        if (!MayOpen()) return Forbid();
-        Sections = SectionsFor(Framework, ApplicableItems.For(Framework, Assessment.Case));
-        return null;
-    }
-
-    /// <summary>The case's holder, lead inspectors and admins; read-only pages also let the ratings panel in.</summary>
-    protected virtual bool MayOpen() => Me.MayEditCase(Assessment.AssignedTo);
-
-    private static List<CaseSection> SectionsFor(FrameworkVersion framework, IReadOnlyList<AnswerableItem> applicable)
-    {
+        Assessment = assessment;
+        var applicable = ApplicableItems.For(framework, assessment.Case);
         var ids = applicable.Select(i => i.Id).ToHashSet();
-        return framework.Standards
+        Sections = framework.Standards
             .Select(s => new CaseSection(s, s.KeyQuestions.Where(k => ids.Contains(k.Id))
                 .Select(k => (applicable.First(i => i.Id == k.Id), (IReadOnlyList<AnswerableItem>)applicable.Where(i => i.Prompt?.KeyQuestion == k).ToList()))
                 .ToList()))
@@ -55,9 +33,10 @@ public abstract class CasePage(ProbityStore store) : InspectionPage(store)
             .ToList();
     }
 
-    public string SectionPath(CaseSection section) => $"{CasePath}/{section.Standard.Id}";
+    public static string FieldId(AnswerableItem item) => FieldId(item.Id);
 
-    public static string FieldId(AnswerableItem item) => $"answer-{item.Id}";
+    /// <summary>The id of a question's first radio, which the error summary links to.</summary>
+    public static string FieldId(string question) => $"answer-{question}";
 
     public static string AnswerText(Core.Ratings.Judgement j) => j switch
     {

@@ -1,0 +1,21 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Probity.Web.Pages.Inspections.Cases;
+
+/// <summary>Who is to hold the case: a user name, or empty for nobody.</summary>
+public sealed class AssignForm
+{
+    [FromForm(Name = "holder")] public string? Holder { get; set; }
+
+    /// <summary>The people (and "not assigned") the holder may be chosen from.</summary>
+    [BindNever] public IReadOnlyList<(string UserName, string Label)> Options { get; set; } = [];
+}
+
+public sealed class AssignFormValidator : AbstractValidator<AssignForm>
+{
+    public AssignFormValidator() =>
+        RuleFor(f => f.Holder).Must((form, holder) => holder is not null && form.Options.Any(o => o.UserName == holder))
+            .WithMessage("Select who holds the case, or not assigned").OverridePropertyName("holder");
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Probity.Web.Routing;
+
+/// <summary>
+/// Every address in the app, one method per page, made from the pages' own route templates: a redirect or a link names
+/// the page and its values, never a hand-built path, so a template that changes changes every link to it.
+/// </summary>
+public sealed class ProbityLinks(LinkGenerator links)
+{
+    public string Home() => Page("/Index");
+    public string SignIn() => Page("/SignIn");
+    public string SignOut() => Page("/SignOut");
+
+    public string Users(string? saved = null) => Page("/Admin/Users/Index", new { saved });
+    public string NewUser() => Page("/Admin/Users/New");
+    public string UserPassword(string userName) => Page("/Admin/Users/Password", new { userName });
+
+    public string Inspection(long id) => Page("/Inspections/Index", new { id });
+    /// <summary>The ratings page, or with <paramref name="format"/> ("html", "pdf") the report itself.</summary>
+    public string Report(long id, string? format = null) => Page("/Inspections/Report", new { id }, handler: format);
+    public string Sampling(long id, long? drawn = null) => Page("/Inspections/Sampling/Index", new { id, drawn });
+
+    public string Cases(long id) => Page("/Inspections/Cases/Index", new { id });
+    public string Case(long id, string caseId) => Page("/Inspections/Cases/Section", new { id, caseId });
+    public string CaseSection(long id, string caseId, string standard, bool saved = false, string? field = null) =>
+        Page("/Inspections/Cases/Section", new { id, caseId, standard, saved = saved ? "true" : null }, field);
+    public string CaseCheck(long id, string caseId, string? done = null) => Page("/Inspections/Cases/Check", new { id, caseId, done });
+    public string CaseAssign(long id, string caseId) => Page("/Inspections/Cases/Assign", new { id, caseId });
+
+    /// <summary>The domain-one page; after a change, <paramref name="done"/> and <paramref name="record"/> choose its banner.</summary>
+    public string DomainOne(long id, string? done = null, string? record = null) => Page("/Inspections/DomainOne/Index", new { id, done, record });
+    public string Proposal(long id, string standard) => Page("/Inspections/DomainOne/Proposal", new { id, standard });
+    public string NewInterview(long id) => Page("/Inspections/DomainOne/NewInterview", new { id });
+    public string Interview(long id, string officer) => Page("/Inspections/DomainOne/Interview", new { id, officer });
+    public string RemoveInterview(long id, string officer) => Page("/Inspections/DomainOne/RemoveInterview", new { id, officer });
+    public string NewMeeting(long id) => Page("/Inspections/DomainOne/NewMeeting", new { id });
+    public string Meeting(long id, long meeting) => Page("/Inspections/DomainOne/Meeting", new { id, meeting });
+    public string RemoveMeeting(long id, long meeting) => Page("/Inspections/DomainOne/RemoveMeeting", new { id, meeting });
+    public string KeyData(long id, string table) => Page("/Inspections/DomainOne/KeyData", new { id, table });
+    public string ContextualFacts(long id) => Page("/Inspections/DomainOne/ContextualFacts", new { id });
+
+    /// <summary>The ratings panel; <paramref name="standard"/> scrolls to that standard's row.</summary>
+    public string Panel(long id, string? recorded = null, string? standard = null) =>
+        Page("/Inspections/Panel/Index", new { id, recorded }, standard is null ? null : $"standard-{standard}");
+    public string PanelJudgement(long id, string standard) => Page("/Inspections/Panel/Judgement", new { id, standard });
+    public string PanelDecision(long id, string standard) => Page("/Inspections/Panel/Decision", new { id, standard });
+
+    public string Analysis() => Page("/Analysis/Index");
+
+    /// <summary>One analysis, or with <paramref name="download"/> ("csv", "json") its files. The scope's query string follows.</summary>
+    public string Analysis(string name, string? download = null) => Page("/Analysis/Show", new { name }, handler: download);
+
+    public string Comparator(string? download = null) => Page("/Analysis/Comparator", handler: download);
+
+    private string Page(string page, object? values = null, string? fragment = null, string? handler = null) =>
+        links.GetPathByPage(page, handler, values, fragment: fragment is null ? default : new FragmentString("#" + fragment))
+        ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No route to {page} with {values}"));
+}
