@@ -21,7 +21,7 @@ public sealed class ImportCommand(DatabaseReadiness database, DatasetStore datas
         var dataset = new Argument<string>("DATASET") { Description = "A dataset folder holding inspection.json, cases.csv and answers.csv, or a regional review folder (review.json)." };
         var asNew = new Option<bool>("--as-new") { Description = "Store the dataset even though an inspection with its reference is stored already (a second, separate copy)." };
         var command = new Command("import", "Validate a dataset and store it as a new inspection (or a review folder as a review, with the PDU inspections it links), all or nothing; prints the new id on the last line.") { dataset, asNew };
-        command.SetAction((parse, ct) => services.GetRequiredService<ImportCommand>().ImportAsync(parse.GetValue(dataset)!, parse.GetValue(asNew), Actor.FromEnvironment(), ct));
+        command.SetCancellableAction((parse, ct) => services.GetRequiredService<ImportCommand>().ImportAsync(parse.GetValue(dataset)!, parse.GetValue(asNew), Actor.FromEnvironment(), ct));
         return command;
     }
 

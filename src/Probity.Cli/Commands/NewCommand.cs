@@ -36,7 +36,7 @@ public sealed class NewCommand(DatabaseReadiness database, InspectionStore inspe
         {
             provider, type, region, framework, reference, start, end, year, lead, previous, asNew,
         };
-        command.SetAction((parse, ct) =>
+        command.SetCancellableAction((parse, ct) =>
         {
             // The dates are checked before a database is opened: bad input never creates one.
             var leadName = parse.GetValue(lead);
