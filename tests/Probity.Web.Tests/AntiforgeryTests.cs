@@ -59,7 +59,7 @@ public sealed class AntiforgeryTests(WebFactory web) : IClassFixture<WebFactory>
 
     private async Task<(string Path, Data.Cases.CaseAssessment Before)> MyCaseAsync(int index)
     {
-        var id = await web.DemoInspectionAsync();
+        var id = await web.AssessableDemoInspectionAsync();
         // Each test uses its own case of the inspector's, so their saves do not meet.
         var caseId = (await web.Store.Cases.AssignedToAsync("demo.inspector"))[index].CaseId;
         return ($"/inspections/{id}/cases/{caseId}/2.1", await web.Store.Cases.LoadAsync(id, caseId));

@@ -54,7 +54,7 @@ public sealed class CaseAssessmentTests(WebFactory web) : IClassFixture<WebFacto
     [Fact]
     public async Task Only_the_questions_that_apply_to_the_case_appear()
     {
-        var id = await web.DemoInspectionAsync();
+        var id = await web.AssessableDemoInspectionAsync();
         var dataset = await web.Store.Datasets.LoadAsync(id);
         var harm = dataset.Framework.Questions["2.1.3"].Population;
         var lowRosh = dataset.Cases.First(c => c.Sample == "case-supervision" && !harm.Contains(c)).CaseId;
@@ -134,7 +134,7 @@ public sealed class CaseAssessmentTests(WebFactory web) : IClassFixture<WebFacto
     }
 
     private async Task<(long Id, string CaseId)> CaseAsync(string holder, int index) =>
-        (await web.DemoInspectionAsync(), (await web.Store.Cases.AssignedToAsync(holder))[index].CaseId);
+        (await web.AssessableDemoInspectionAsync(), (await web.Store.Cases.AssignedToAsync(holder))[index].CaseId);
 
     /// <summary>The case's stored answers to one standard's items, as its form posts them.</summary>
     private static Dictionary<string, string> AnswersFor(Data.Cases.CaseAssessment a, string prefix) =>

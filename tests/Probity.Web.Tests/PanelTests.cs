@@ -96,7 +96,8 @@ public sealed class PanelTests
         using var web = new WebFactory();
         var id = await web.DemoInspectionAsync();
         var inspection = await web.Store.Inspections.GetAsync(id);
-        await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.Drafting, inspection.Version, new Actor("demo.panel"));
+        inspection = await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.Drafting, inspection.Version, new Actor("demo.panel"));
+        await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.FactualAccuracy, inspection.Version, new Actor("demo.lead"));
         var lead = await web.SignInAsync("demo.lead");
         var overview = await lead.GetAsync($"/inspections/{id}");
         Assert.Contains("Move to published", overview.Html);
@@ -122,6 +123,7 @@ public sealed class PanelTests
         var actor = new Actor("test");
         var inspection = await web.Store.Inspections.GetAsync(id);
         inspection = await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.Drafting, inspection.Version, actor);
+        inspection = await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.FactualAccuracy, inspection.Version, actor);
         await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.Published, inspection.Version, actor);
         var other = await web.Store.Providers.CreateAsync(new ProviderInfo("Another CRC", ProviderType.CRC), actor);
         var stranger = await web.Store.Users.CreateAsync(new NewUser("other.contact", "Other Contact", [UserRole.ProviderContact]) { ProviderId = other.Id }, actor);

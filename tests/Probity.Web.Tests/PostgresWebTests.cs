@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Probity.Core.Ratings;
 using Probity.Data.Tests.Infrastructure;
 using Probity.Web.Tests.Infrastructure;
@@ -15,6 +16,8 @@ public sealed class PostgresWebTests
         using var web = WebFactory.OnPostgres(database.ConnectionString);
         var id = await web.DemoInspectionAsync();
         var caseId = await web.FirstCaseOfAsync("demo.inspector");
+        // At the panel the case's answers are frozen until the lead reopens it.
+        await web.Services.GetRequiredService<Data.Cases.CaseReopeningStore>().ReopenAsync(id, caseId, "checked again on PostgreSQL", new Data.Actor("demo.lead"));
         var before = await web.Store.Cases.LoadAsync(id, caseId);
         var fields = before.Answers.Where(a => a.Key.StartsWith("2.1.", StringComparison.Ordinal))
             .ToDictionary(a => $"answer[{a.Key}]", a => a.Value.Token());

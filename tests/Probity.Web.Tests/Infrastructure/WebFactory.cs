@@ -36,6 +36,19 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     /// <summary>The Northumbria inspection: the first the demo stores (tests may add others after it).</summary>
     public async Task<long> DemoInspectionAsync() => (await Store.Inspections.ListAsync()).First().Id;
 
+    /// <summary>
+    /// The demo inspection moved back from the ratings panel to quality assurance (with a reason), where inspectors may
+    /// change their cases again: at the panel their answers are frozen.
+    /// </summary>
+    public async Task<long> AssessableDemoInspectionAsync()
+    {
+        var inspection = await Store.Inspections.GetAsync(await DemoInspectionAsync());
+        if (inspection.Status == Core.Datasets.InspectionStatus.RatingsPanel)
+            await Store.Inspections.ChangeStatusAsync(inspection.Id, Core.Datasets.InspectionStatus.QualityAssurance, inspection.Version,
+                new Data.Actor("demo.lead"), "the tests assess cases again");
+        return inspection.Id;
+    }
+
     /// <summary>The first case the demo gave to <paramref name="userName"/>.</summary>
     public async Task<string> FirstCaseOfAsync(string userName) => (await Store.Cases.AssignedToAsync(userName)).First().CaseId;
 

@@ -23,7 +23,7 @@ public sealed class IndexModel(OpenInspection inspection, InspectionStore inspec
     public int SamplesDrawn { get; private set; }
 
     /// <summary>The next stage a lead inspector may move the inspection to from here (ratification is the panel's).</summary>
-    public InspectionStatus? NextStage => Me.MayManageInspection && inspection.Summary.Status is < InspectionStatus.RatingsPanel or InspectionStatus.Drafting
+    public InspectionStatus? NextStage => Me.MayManageInspection && inspection.Summary.Status is < InspectionStatus.RatingsPanel or InspectionStatus.Drafting or InspectionStatus.FactualAccuracy
         ? inspection.Summary.Status + 1 : null;
 
     /// <summary>
