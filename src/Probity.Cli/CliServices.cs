@@ -22,10 +22,13 @@ public static class CliServices
         services.AddSingleton<ImportCommand>();
         services.AddSingleton<ExportCommand>();
         services.AddSingleton<InspectionsCommand>();
+        services.AddSingleton<NewCommand>();
         services.AddSingleton<ReviewsCommand>();
         services.AddSingleton<AnalyseCommand>();
         services.AddSingleton<GenerateCommand>();
         services.AddSingleton<SampleStorage>();
+        services.AddSingleton<AuditCommand>();
+        services.AddSingleton<BackupCommands>();
         return services;
     }
 

@@ -9,11 +9,12 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
 {
     RateCommand.Create(),
     FrameworksCommand.Create(),
-    DatabaseCommand.Create(services), ImportCommand.Create(services), ExportCommand.Create(services), InspectionsCommand.Create(services),
+    DatabaseCommand.Create(services), ImportCommand.Create(services), ExportCommand.Create(services), InspectionsCommand.Create(services), NewCommand.Create(services),
     SampleCommand.Create(services),
     ReportCommand.Create(services),
     AnalyseCommand.Create(services), GenerateCommand.Create(services),
     ReviewsCommand.Create(services),
     ServeCommand.Create(),
+    AuditCommand.Create(services),
 };
 return await CommandLine.RunAsync(root, args);

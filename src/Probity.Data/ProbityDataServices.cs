@@ -13,6 +13,7 @@ using Probity.Data.Providers;
 using Probity.Data.Recommendations;
 using Probity.Data.Reviews;
 using Probity.Data.Samples;
+using Probity.Data.Teams;
 using Probity.Data.Users;
 
 namespace Probity.Data;
@@ -40,12 +41,17 @@ public static class ProbityDataServices
         services.AddSingleton(sp => new DatabaseSchema(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new InspectionGuard(sp.GetRequiredService<Database>()));
+        services.AddSingleton(sp => new Backups.DatabaseBackup(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new ProviderStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new InspectionStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<InspectionGuard>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<ProviderStore>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new CaseAssessmentStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new CaseAssessmentStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new CaseReopeningStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new InspectionTeamStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new SampledCaseStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DomainOneStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new PanelDecisionStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new RecommendationStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
