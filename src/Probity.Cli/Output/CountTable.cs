@@ -14,43 +14,43 @@ public static class CountTable
     private const int TextWidth = 64;
     private const int ColumnWidth = 18;
 
-    public static void Write(InspectionDataset dataset, InspectionRating rating, TextWriter o)
+    public static void Write(InspectionDataset dataset, InspectionRating rating, TextWriter output)
     {
         var framework = rating.Framework;
         var columns = rating.Views.Select(v => (Title: v.View.Title, v.Items)).Append((Title: "All cases", Items: rating.Items)).ToList();
-        o.WriteLine($"{dataset.Manifest.Provider.Name} — {framework.Id}");
+        output.WriteLine($"{dataset.Manifest.Provider.Name} — {framework.Id}");
         var byView = rating.Views.Select(v => $"{dataset.Cases.Count(v.View.Population!.Contains)} {v.View.Title}");
-        o.WriteLine($"{dataset.Cases.Count} cases" + (rating.Views.Count > 0 ? $" ({string.Join(", ", byView)})" : ""));
-        o.WriteLine($"{framework.Id} has no ratings: the findings are the counts of case judgements below.");
+        output.WriteLine($"{dataset.Cases.Count} cases" + (rating.Views.Count > 0 ? $" ({string.Join(", ", byView)})" : ""));
+        output.WriteLine($"{framework.Id} has no ratings: the findings are the counts of case judgements below.");
         foreach (var view in framework.Views.Where(v => v.Population is null))
-            o.WriteLine($"{view.Title}: reported in narrative, with no case data of its own.");
+            output.WriteLine($"{view.Title}: reported in narrative, with no case data of its own.");
 
         foreach (var domain in framework.Domains)
         {
-            o.WriteLine();
-            o.WriteLine(domain.RatingsPageHeading);
-            o.WriteLine("      " + new string(' ', 10) + string.Concat(columns.Select(c => Centre(c.Title, ColumnWidth))));
-            o.WriteLine("      " + "item".PadRight(10) + string.Concat(columns.Select(_ => $"{"yes",6}{"no",6}{"na",6}")));
+            output.WriteLine();
+            output.WriteLine(domain.RatingsPageHeading);
+            output.WriteLine("      " + new string(' ', 10) + string.Concat(columns.Select(c => Centre(c.Title, ColumnWidth))));
+            output.WriteLine("      " + "item".PadRight(10) + string.Concat(columns.Select(_ => $"{"yes",6}{"no",6}{"na",6}")));
             foreach (var standard in domain.Standards)
             {
-                o.WriteLine($"  {standard.Id} {standard.Name}");
+                output.WriteLine($"  {standard.Id} {standard.Name}");
                 foreach (var kq in standard.KeyQuestions)
                 {
                     if (!kq.IsAnsweredPerCase)
                     {
-                        o.WriteLine($"      {kq.Id,-10}{kq.TableText ?? "no case data"}");
+                        output.WriteLine($"      {kq.Id,-10}{kq.TableText ?? "no case data"}");
                         continue;
                     }
-                    Row(o, kq.Id, kq.Title, columns);
-                    foreach (var prompt in kq.Prompts) Row(o, prompt.Id, prompt.Text, columns);
+                    Row(output, kq.Id, kq.Title, columns);
+                    foreach (var prompt in kq.Prompts) Row(output, prompt.Id, prompt.Text, columns);
                 }
             }
         }
-        o.WriteLine();
-        o.WriteLine("yes / no / na: the cases answering each; na = not applicable to the case; – = not asked of this view's cases.");
+        output.WriteLine();
+        output.WriteLine("yes / no / na: the cases answering each; na = not applicable to the case; – = not asked of this view's cases.");
     }
 
-    private static void Row(TextWriter o, string id, string text, List<(string Title, IReadOnlyDictionary<string, Tally> Items)> columns)
+    private static void Row(TextWriter output, string id, string text, List<(string Title, IReadOnlyDictionary<string, Tally> Items)> columns)
     {
         var cells = string.Concat(columns.Select(c =>
         {
@@ -58,7 +58,7 @@ public static class CountTable
             // Nobody in this view was asked (an NPS-only question in the CRC's column): a dash, not three zeros.
             return t.Population == 0 ? $"{"–",12}{"",6}" : $"{t.Yes,6}{t.No,6}{t.NotApplicable,6}";
         }));
-        o.WriteLine($"      {id,-10}{cells}  {Shorten(text)}");
+        output.WriteLine($"      {id,-10}{cells}  {Shorten(text)}");
     }
 
     private static string Shorten(string text) => text.Length <= TextWidth ? text : text[..(TextWidth - 1)].TrimEnd() + "…";
