@@ -27,6 +27,8 @@ public static class CliServices
         services.AddSingleton<AnalyseCommand>();
         services.AddSingleton<GenerateCommand>();
         services.AddSingleton<SampleStorage>();
+        services.AddSingleton<AuditCommand>();
+        services.AddSingleton<BackupCommands>();
         return services;
     }
 

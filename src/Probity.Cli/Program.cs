@@ -15,5 +15,6 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     AnalyseCommand.Create(services), GenerateCommand.Create(services),
     ReviewsCommand.Create(services),
     ServeCommand.Create(),
+    AuditCommand.Create(services),
 };
 return await CommandLine.RunAsync(root, args);

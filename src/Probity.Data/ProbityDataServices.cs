@@ -41,6 +41,7 @@ public static class ProbityDataServices
         services.AddSingleton(sp => new DatabaseSchema(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new InspectionGuard(sp.GetRequiredService<Database>()));
+        services.AddSingleton(sp => new Backups.DatabaseBackup(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new ProviderStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new InspectionStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<InspectionGuard>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));

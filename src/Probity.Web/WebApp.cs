@@ -28,7 +28,11 @@ public static class WebApp
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.Use(SecurityHeaders.Add);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Directory.CreateDirectory(options.StaticFilesRoot).FullName) });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Directory.CreateDirectory(options.StaticFilesRoot).FullName),
+            OnPrepareResponse = SecurityHeaders.StaticAssets,
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -21,7 +21,7 @@ public static class WebServices
         // Registering opens nothing: StoreStartup readies the database, by the one migration rule, before the first request.
         services.AddProbityData(sp => sp.GetRequiredService<WebAppOptions>().Database);
         services.AddHostedService<StoreStartup>();
-        services.AddSingleton<Reports.ReportPrinter>();
+        services.AddSingleton(_ => new Reports.ReportPrinter(new Reports.PrintTurns(Reports.ReportPrinter.DefaultQueueLimit)));
         return services.AddProbitySignIn().AddProbityPages();
     }
 

@@ -44,4 +44,25 @@ public class SafetyTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Chromium_prints_with_scripts_off()
+    {
+        await using var printer = await ReportPdf.StartAsync();
+        var pdf = await printer.PrintHtmlAsync(
+            "<!doctype html><html><body><p id=\"p\">printed as written</p><script>document.getElementById('p').textContent = 'a script ran'</script></body></html>",
+            draft: false);
+        var path = Path.Combine(Path.GetTempPath(), $"probity-script-test-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            await File.WriteAllBytesAsync(path, pdf);
+            var text = string.Join("\n", PdfText.Of(path).Pages);
+            Assert.Contains("printed as written", text);
+            Assert.DoesNotContain("a script ran", text);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

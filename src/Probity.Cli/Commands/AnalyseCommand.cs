@@ -8,6 +8,7 @@ using Probity.Core.Frameworks;
 using Probity.Data;
 using Probity.Data.Analysis;
 using Probity.Data.Inspections;
+using Probity.Reports.Analysis;
 
 namespace Probity.Cli.Commands;
 

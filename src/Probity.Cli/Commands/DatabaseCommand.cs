@@ -14,7 +14,9 @@ public sealed class DatabaseCommand(DatabaseSchema schema)
     {
         var migrate = new Command("migrate", "Create the database or bring its schema up to date, and print what was applied.");
         migrate.SetCancellableAction((_, ct) => services.GetRequiredService<DatabaseCommand>().MigrateAsync(ct));
-        return new Command("db", "The Probity database (SQLite in PROBITY_DATA_DIR, or PostgreSQL when PROBITY_DATABASE is set).") { migrate };
+        var db = new Command("db", "The Probity database (SQLite in PROBITY_DATA_DIR, or PostgreSQL when PROBITY_DATABASE is set).") { migrate };
+        foreach (var command in BackupCommands.Create(services)) db.Subcommands.Add(command);
+        return db;
     }
 
     private async Task<int> MigrateAsync(CancellationToken ct)
@@ -25,6 +27,9 @@ public sealed class DatabaseCommand(DatabaseSchema schema)
         Console.Out.WriteLine(applied.Count == 0
             ? $"the schema is up to date (version {schema.LatestVersion}); nothing to apply"
             : $"the schema is now at version {schema.LatestVersion}");
+        var role = DatabaseSchema.ApplicationRoleName;
+        if (await schema.GrantApplicationRoleAsync(role, ct))
+            Console.Out.WriteLine($"granted the application role {role} its rights: no DDL; only SELECT and INSERT on the audit log");
         return CommandLine.Ok;
     }
 }

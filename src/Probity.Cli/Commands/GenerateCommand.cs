@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Probity.Cli.Storage;
-using Probity.Core.Synthetic;
 using Probity.Data;
 using Probity.Data.Datasets;
+using Probity.Synthetic;
 
 namespace Probity.Cli.Commands;
 

@@ -122,7 +122,7 @@ public static class SampleCommand
             throw new UserErrorException($"no case in {populationPath} is eligible ({draw.Eligibility.Considered.ToString("N0", CultureInfo.InvariantCulture)} rows"
                 + string.Concat(draw.Eligibility.Exclusions.Select(e => $"; {e.Count} {e.Description}")) + "); nothing was written");
         long? inspectionId = storeWith is { } named ? await named.Storage.InspectionAsync(named.Inspection, ct) : null;
-        PopulationFile.WriteAtomically(outPath, writer =>
+        AtomicFile.WriteText(outPath, writer =>
         {
             using var again = PopulationFile.Open(populationPath, file) ?? throw new IOException($"{populationPath} disappeared while it was being sampled");
             SampleFileWriter.Write(again, draw, writer);

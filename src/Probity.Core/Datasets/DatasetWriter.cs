@@ -1,5 +1,6 @@
 using Probity.Core.Csv;
 using Probity.Core.Ratings;
+using Probity.Core.Text;
 
 namespace Probity.Core.Datasets;
 
@@ -27,7 +28,7 @@ public static class DatasetWriter
 
     public static void WriteCases(InspectionDataset dataset, TextWriter writer)
     {
-        var csv = new CsvWriter(writer);
+        var csv = CsvWriter.ForExchange(writer);
         // Only columns some case uses, so a small dataset stays readable in a spreadsheet.
         var columns = CaseColumns.All.Where(c => c == CaseColumns.Sample || dataset.Cases.Any(r => r.Code(c) != 0)).ToList();
         var officer = dataset.Cases.Any(c => c.ResponsibleOfficer is not null);
@@ -52,7 +53,7 @@ public static class DatasetWriter
 
     public static void WriteAnswers(InspectionDataset dataset, TextWriter writer)
     {
-        var csv = new CsvWriter(writer);
+        var csv = CsvWriter.ForExchange(writer);
         csv.Record("case_id", "question", "answer", "note");
         var items = dataset.Framework.Questions.Items;
         for (var c = 0; c < dataset.Cases.Count; c++)
@@ -72,7 +73,7 @@ public static class DatasetWriter
 
     private static void WriteInterviews(IReadOnlyList<OfficerInterview> interviews, TextWriter writer)
     {
-        var csv = new CsvWriter(writer);
+        var csv = CsvWriter.ForExchange(writer);
         csv.Field("officer_id");
         csv.Field("grade");
         csv.Field("caseload");
@@ -91,7 +92,7 @@ public static class DatasetWriter
 
     private static void WriteMeetings(IReadOnlyList<Meeting> meetings, TextWriter writer)
     {
-        var csv = new CsvWriter(writer);
+        var csv = CsvWriter.ForExchange(writer);
         csv.Record("date", "kind", "description", "attendees", "notes");
         foreach (var m in meetings)
         {
@@ -106,8 +107,8 @@ public static class DatasetWriter
 
     private static void WritePracticeExamples(IReadOnlyList<PracticeExample> examples, TextWriter writer)
     {
-        var csv = new CsvWriter(writer);
+        var csv = CsvWriter.ForExchange(writer);
         csv.Record("case_id", "standard", "kind", "text");
-        foreach (var e in examples) csv.Record(e.CaseId, e.Standard, e.Kind == PracticeKind.Good ? "good" : "poor", e.Text);
+        foreach (var e in examples) csv.Record(e.CaseId, e.Standard, ExchangeTokens.PracticeKinds.Token(e.Kind), e.Text);
     }
 }

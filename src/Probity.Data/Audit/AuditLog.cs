@@ -4,7 +4,8 @@ namespace Probity.Data.Audit;
 
 /// <summary>
 /// The append-only history of every change to inspection data. Rows are only ever inserted, in the same transaction as
-/// the change they describe, at the time the injected clock gives; the database's own triggers refuse UPDATE and DELETE.
+/// the change they describe, at the time the injected clock gives; the database's own triggers refuse UPDATE and DELETE,
+/// and each row is a link in a hash chain (<see cref="AuditChain"/>) that <see cref="VerifyAsync"/> checks.
 /// </summary>
 public sealed class AuditLog
 {
@@ -21,6 +22,10 @@ public sealed class AuditLog
     internal Task AppendAsync(DbSession session, Actor actor, long? inspectionId, string entity, string? key, string action,
         object? before, object? after, CancellationToken ct) =>
         AuditRows.InsertAsync(session, _clock.GetUtcNow(), actor, inspectionId, entity, key, action, before, after, ct);
+
+    /// <summary>Checks the whole chain, oldest row first, and names the first row at which it does not hold.</summary>
+    public Task<AuditVerification> VerifyAsync(CancellationToken ct = default) =>
+        _database.ReadAsync(session => AuditVerifier.VerifyAsync(session, ct), ct);
 
     /// <summary>Every change to one inspection, oldest first.</summary>
     public Task<IReadOnlyList<AuditEntry>> ForInspectionAsync(long inspectionId, CancellationToken ct = default) =>

@@ -181,7 +181,7 @@ public sealed class CaseAssessmentStore
         {
             var n = i.ToString(CultureInfo.InvariantCulture);
             rows.Add($"(@id, @case, @ordinal{n}, @standard{n}, @kind{n}, @text{n})");
-            parameters.AddRange([("ordinal" + n, last + 1 + i), ("standard" + n, examples[i].Standard), ("kind" + n, Tokens.Kind(examples[i].Kind)), ("text" + n, examples[i].Text)]);
+            parameters.AddRange([("ordinal" + n, last + 1 + i), ("standard" + n, examples[i].Standard), ("kind" + n, StoredTokens.Kind(examples[i].Kind)), ("text" + n, examples[i].Text)]);
         }
         await session.ExecuteAsync($"insert into practice_examples (inspection_id, case_ref, ordinal, standard, kind, text) values {string.Join(", ", rows)}", ct, [.. parameters]);
     }
@@ -222,7 +222,7 @@ public sealed class CaseAssessmentStore
     {
         Answers = assessment.Answers.ToDictionary(x => x.Key, x => x.Value.Token()),
         assessment.Notes,
-        PracticeExamples = assessment.PracticeExamples.Select(e => new { e.Standard, Kind = Tokens.Kind(e.Kind), e.Text }),
+        PracticeExamples = assessment.PracticeExamples.Select(e => new { e.Standard, Kind = StoredTokens.Kind(e.Kind), e.Text }),
         Status = assessment.Status,
     };
 

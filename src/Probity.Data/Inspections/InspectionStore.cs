@@ -43,7 +43,7 @@ public sealed class InspectionStore
         {
             var framework = FrameworkCatalog.Find(inspection.Framework)
                 ?? throw new ChangeRefusedException($"framework \"{inspection.Framework}\" is not known; known frameworks: {string.Join(", ", FrameworkCatalog.Ids)}");
-            var provider = await session.QuerySingleAsync("select name, type from providers where id = @id", r => new ProviderInfo(r.Required("name"), Tokens.ParseProviderType(r.Required("type"))),
+            var provider = await session.QuerySingleAsync("select name, type from providers where id = @id", r => new ProviderInfo(r.Required("name"), StoredTokens.ParseProviderType(r.Required("type"))),
                 ct, ("id", inspection.ProviderId)) ?? throw new RecordNotFoundException($"there is no provider with id {inspection.ProviderId}");
             if (framework.ProviderTypes.Count > 0 && !framework.ProviderTypes.Contains(provider.Type.ToString()))
                 throw new ChangeRefusedException($"framework {framework.Id} inspects {string.Join(", ", framework.ProviderTypes)}, not a {provider.Type}");

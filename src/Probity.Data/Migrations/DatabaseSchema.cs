@@ -54,6 +54,25 @@ public sealed class DatabaseSchema
             return await Migrator.MigrateAsync(session, _clock.GetUtcNow(), ct);
         });
 
+    /// <summary>
+    /// PostgreSQL: creates the application role when it does not exist and grants it exactly what the hosts need
+    /// (<see cref="ApplicationRole"/>); run by <c>./probity db migrate</c> as the owner role. SQLite has no roles: the
+    /// file's owner is the trust boundary, and this does nothing.
+    /// </summary>
+    /// <returns>Whether anything was granted (false on SQLite).</returns>
+    public Task<bool> GrantApplicationRoleAsync(string role = ApplicationRole.DefaultName, CancellationToken ct = default) =>
+        GuardAsync(async () =>
+        {
+            if (_database.Location.Kind != DatabaseKind.Postgres) return false;
+            await using var session = await _database.OpenSessionAsync(ct);
+            await ApplicationRole.GrantAsync(session, role, ct);
+            return true;
+        });
+
+    /// <summary>The application role's name unless PROBITY_APP_ROLE names another.</summary>
+    public static string ApplicationRoleName =>
+        Environment.GetEnvironmentVariable("PROBITY_APP_ROLE") is { Length: > 0 } role ? role : ApplicationRole.DefaultName;
+
     private async Task<T> GuardAsync<T>(Func<Task<T>> work)
     {
         try

@@ -53,6 +53,8 @@ internal static class Migrator
                 ("version", script.Version), ("name", script.Name), ("at", now));
             applied.Add(new AppliedMigration(script.Version, script.Name));
         }
+        // Rows written before the audit chain existed join it, in the order they were written, when it comes.
+        if (applied.Count > 0) await Audit.AuditChain.LinkUnlinkedAsync(session, ct);
         await session.CommitAsync(ct);
         return applied;
     }

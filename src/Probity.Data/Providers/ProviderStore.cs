@@ -136,6 +136,6 @@ public sealed class ProviderStore
     private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static Provider Map(System.Data.Common.DbDataReader row) => new(
-        row.Id("id"), row.Required("name"), row.Text("short_name"), Tokens.ParseProviderType(row.Required("type")), row.Long("region_id"), row.Text("region_name"),
+        row.Id("id"), row.Required("name"), row.Text("short_name"), StoredTokens.ParseProviderType(row.Required("type")), row.Long("region_id"), row.Text("region_name"),
         row.Int("version")!.Value);
 }

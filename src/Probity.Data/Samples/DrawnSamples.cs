@@ -12,7 +12,9 @@ public static class DrawnSamples
     {
         var reader = new CsvRecordReader(sampleFile);
         if (!reader.Read()) throw new InvalidOperationException("the sample file is empty");
-        var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToList();
+        // The sample file is written safe for spreadsheets; the stored values are the population's own.
+        string Cell(int i) => CsvWriter.FromSpreadsheetSafe(reader.GetString(i));
+        var header = Enumerable.Range(0, reader.FieldCount).Select(Cell).ToList();
         var added = PopulationColumns.AddedBySampling.Select(c => header.IndexOf(c)).ToArray();
         var kept = Enumerable.Range(0, header.Count).Where(i => !added.Contains(i)).ToList();
         var idColumn = header.IndexOf(PopulationColumns.CaseId);
@@ -21,11 +23,11 @@ public static class DrawnSamples
         {
             var reserveOrder = reader.GetString(added[2]);
             cases.Add(new DrawnCase(
-                reader.GetString(idColumn),
+                Cell(idColumn),
                 reader.GetString(added[0]),
                 reader.GetString(added[1]) == SampleRole.Reserve.Token() ? DrawnRole.Reserve : DrawnRole.Sample,
                 reserveOrder.Length == 0 ? null : int.Parse(reserveOrder, CultureInfo.InvariantCulture),
-                kept.Select(i => (string?)reader.GetString(i)).ToList()));
+                kept.Select(i => (string?)Cell(i)).ToList()));
         }
         // The seed is an unsigned 64-bit number; it is stored bit for bit in a signed column and read back with the same cast.
         return new DrawnSample(draw.Plan.Type.Token(), unchecked((long)draw.Plan.Seed), Parameters(draw), kept.Select(i => header[i]).ToList(), cases);

@@ -38,6 +38,21 @@ internal abstract class Dialect
 
     public abstract string CreateSchemaVersionTable { get; }
 
+    /// <summary>
+    /// Statements run before the audit chain's head is read, holding the chain until the transaction ends, so that two
+    /// writers extend it one after the other. Empty where the write transaction already excludes other writers.
+    /// </summary>
+    public abstract string LockAuditChainSql { get; }
+
+    /// <summary>A table source of the elements of a JSON array parameter, each as <c>e</c>.</summary>
+    public abstract string JsonArrayElements(string parameter);
+
+    /// <summary>A text field of the element <c>e</c> of <see cref="JsonArrayElements"/>.</summary>
+    public abstract string JsonArrayField(string name);
+
+    /// <summary>The id the last insert on this connection gave audit_log's row.</summary>
+    public abstract string LastAuditIdSql { get; }
+
     /// <summary>Counts the tables named <c>@name</c>.</summary>
     public abstract string TableExistsSql { get; }
 

@@ -44,6 +44,15 @@ internal sealed class SqliteDialect : Dialect
     public override string CreateSchemaVersionTable =>
         "create table if not exists schema_version (version integer primary key, name text not null, applied_at text not null)";
 
+    // A write transaction begins immediate: it holds SQLite's one write lock until it ends.
+    public override string LockAuditChainSql => "";
+
+    public override string JsonArrayElements(string parameter) => $"json_each({parameter}) e";
+
+    public override string JsonArrayField(string name) => $"json_extract(e.value, '$.{name}')";
+
+    public override string LastAuditIdSql => "last_insert_rowid()";
+
     public override string TableExistsSql =>
         "select count(*) from sqlite_master where type = 'table' and name = @name";
 

@@ -121,7 +121,7 @@ public sealed class XlsxCsvReader : TextReader
             cells.Add(Value(cell).Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' '));
         }
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var csv = new CsvWriter(text);
+        var csv = CsvWriter.ForExchange(text);
         foreach (var value in cells) csv.Field(value);
         csv.EndRecord();
         return text.ToString();

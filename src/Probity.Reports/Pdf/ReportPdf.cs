@@ -64,13 +64,16 @@ public sealed class ReportPdf : IAsyncDisposable
         PrintWithContentsAsync(pages => _html.RenderAsync(report, pages), report.Contents, report.Cover.Draft);
 
     /// <summary>The regional review letter: no contents page, so one print.</summary>
-    public async Task<byte[]> PrintAsync(ReviewLetter letter)
+    public async Task<byte[]> PrintAsync(ReviewLetter letter) => await PrintHtmlAsync(await _html.RenderAsync(letter), letter.Draft);
+
+    /// <summary>One page of HTML printed as it is (no contents page).</summary>
+    internal async Task<byte[]> PrintHtmlAsync(string html, bool draft)
     {
-        var page = await _browser.NewPageAsync();
+        var page = await NewPageAsync();
         try
         {
-            await page.SetContentAsync(await _html.RenderAsync(letter), new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-            return await PrintAsync(page, letter.Draft, final: true);
+            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+            return await PrintAsync(page, draft, final: true);
         }
         finally
         {
@@ -78,9 +81,15 @@ public sealed class ReportPdf : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A page in its own context with scripts off: a report is static HTML, so nothing in it (or slipped into it) may run.
+    /// Probity's own steps (<see cref="IPage.EvaluateAsync"/>) still run, as the browser's driver, not as the page.
+    /// </summary>
+    private Task<IPage> NewPageAsync() => _browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = false });
+
     private async Task<byte[]> PrintWithContentsAsync(Func<IReadOnlyDictionary<string, int>, Task<string>> render, IReadOnlyList<ContentsEntry> contents, bool draft)
     {
-        var page = await _browser.NewPageAsync();
+        var page = await NewPageAsync();
         try
         {
             var anchors = contents.Select(c => c.Anchor).ToList();

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Probity.Core.Datasets;
-using Probity.Core.Synthetic;
 using Probity.Data;
 using Probity.Data.Cases;
 using Probity.Data.Datasets;
 using Probity.Data.Inspections;
 using Probity.Data.Users;
+using Probity.Synthetic;
 
 namespace Probity.Web.Demo;
 

@@ -5,28 +5,27 @@ namespace Probity.Web.Reports;
 
 /// <summary>
 /// The report's PDF, printed by one Chromium that starts with the first download and serves every later one (starting a
-/// browser costs more than printing). Stopped with the app.
+/// browser costs more than printing), one report at a time through a <see cref="PrintTurns"/>. Stopped with the app.
 /// </summary>
-public sealed class ReportPrinter : IAsyncDisposable
+public sealed class ReportPrinter(PrintTurns queue) : IAsyncDisposable
 {
-    private readonly SemaphoreSlim _starting = new(1, 1);
+    /// <summary>Downloads that may wait or print at once before the next is refused with 503.</summary>
+    public const int DefaultQueueLimit = 8;
+
     private ReportPdf? _pdf;
 
     /// <exception cref="ChromiumNotFoundException">Chromium is not installed; the message says how to install it.</exception>
-    public async Task<byte[]> PrintAsync(InspectionReport report)
-    {
-        if (_pdf is null)
+    /// <exception cref="PrintQueueFullException">Too many reports are already waiting to be printed.</exception>
+    public Task<byte[]> PrintAsync(InspectionReport report, CancellationToken ct) =>
+        queue.RunAsync(async () =>
         {
-            await _starting.WaitAsync();
-            try { _pdf ??= await ReportPdf.StartAsync(); }
-            finally { _starting.Release(); }
-        }
-        return await _pdf.PrintAsync(report);
-    }
+            _pdf ??= await ReportPdf.StartAsync();
+            return await _pdf.PrintAsync(report);
+        }, ct);
 
     public async ValueTask DisposeAsync()
     {
         if (_pdf is not null) await _pdf.DisposeAsync();
-        _starting.Dispose();
+        queue.Dispose();
     }
 }

@@ -32,7 +32,7 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
     public async Task<IActionResult> OnGetHtmlAsync()
     {
         var html = await ReportHtml.RenderOnceAsync(await BuildAsync());
-        Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
         return Content(html, "text/html; charset=utf-8");
     }
 
@@ -41,10 +41,10 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
         var report = await BuildAsync();
         try
         {
-            var pdf = await printer.PrintAsync(report);
+            var pdf = await printer.PrintAsync(report, HttpContext.RequestAborted);
             return File(pdf, "application/pdf", $"{FileName}{(IsPublished ? "" : "-draft")}.pdf");
         }
-        catch (ChromiumNotFoundException e)
+        catch (Exception e) when (e is ChromiumNotFoundException or PrintQueueFullException)
         {
             Errors.Add(null, $"The PDF could not be made: {e.Message}");
             Rating = (await RateAsync()).Rating;

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Probity.Data.Audit;
+
+/// <summary>
+/// Free text in an audit entry (evidence notes, practice examples, narrative, meeting descriptions, rationales) is
+/// kept in audit_texts and the entry refers to it as <c>{"$text": HASH}</c>. The chain covers the reference, so the
+/// text can later be erased without breaking it. The hash is of the record's scope and the text together, so erasing one
+/// case's text never touches another record's identical words.
+/// </summary>
+internal static class AuditTexts
+{
+    public const string ReferenceKey = "$text";
+
+    /// <summary>Properties (as the log writes them, camelCase) whose strings are free text, at any depth.</summary>
+    private static readonly HashSet<string> FreeText = ["notes", "note", "text", "narrative", "rationale", "description", "evidence", "progress"];
+
+    public sealed record Text(string Hash, string Value);
+
+    /// <summary>The entry's JSON with its free text replaced by references, and the texts referred to.</summary>
+    public static string? Extract(string? json, string scope, List<Text> texts)
+    {
+        if (json is null) return null;
+        var node = JsonNode.Parse(json);
+        // A bare string (a narrative block's text) is free text in itself.
+        return (node is JsonValue value && value.TryGetValue<string>(out var s) ? Reference(s, scope, texts) : Walk(node, false, scope, texts))
+            ?.ToJsonString(AuditJson.Options) ?? "null";
+    }
+
+    private static JsonNode? Walk(JsonNode? node, bool free, string scope, List<Text> texts)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (key, child) in o.ToList()) o[key] = Walk(child?.DeepClone(), free || FreeText.Contains(key), scope, texts);
+                return o;
+            case JsonArray a:
+                var items = a.Select(i => Walk(i?.DeepClone(), free, scope, texts)).ToList();
+                a.Clear();
+                foreach (var i in items) a.Add(i);
+                return a;
+            case JsonValue v when free && v.TryGetValue<string>(out var s):
+                return Reference(s, scope, texts);
+            default:
+                return node;
+        }
+    }
+
+    private static JsonObject Reference(string value, string scope, List<Text> texts)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope + "\n" + value)));
+        if (!texts.Exists(t => t.Hash == hash)) texts.Add(new Text(hash, value));
+        return new JsonObject { [ReferenceKey] = hash };
+    }
+
+    /// <summary>Whether stored JSON refers to any text (a cheap test before a lookup).</summary>
+    public static bool HasReferences(string? json) => json is not null && json.Contains("\"" + ReferenceKey + "\"", StringComparison.Ordinal);
+
+    /// <summary>The entry's JSON with each reference replaced by its text, or by null where the text has been erased.</summary>
+    public static string? Resolve(string? json, IReadOnlyDictionary<string, string> texts)
+    {
+        if (!HasReferences(json)) return json;
+        return Restore(JsonNode.Parse(json!), texts)?.ToJsonString(AuditJson.Options) ?? "null";
+    }
+
+    private static JsonNode? Restore(JsonNode? node, IReadOnlyDictionary<string, string> texts)
+    {
+        switch (node)
+        {
+            case JsonObject o when o.Count == 1 && o[ReferenceKey] is JsonValue r && r.TryGetValue<string>(out var hash):
+                return texts.TryGetValue(hash, out var text) ? JsonValue.Create(text) : null;
+            case JsonObject o:
+                foreach (var (key, child) in o.ToList()) o[key] = Restore(child?.DeepClone(), texts);
+                return o;
+            case JsonArray a:
+                var items = a.Select(i => Restore(i?.DeepClone(), texts)).ToList();
+                a.Clear();
+                foreach (var i in items) a.Add(i);
+                return a;
+            default:
+                return node;
+        }
+    }
+}
