@@ -36,7 +36,7 @@ public sealed class InterviewModel(OpenInspection inspection, DomainOneStore dom
     public async Task<IActionResult> OnPostAsync()
     {
         if (!validator.Check(Form, Errors)) return Page();
-        var interview = Form.Interview;
+        var interview = Form.ToInterview();
         return await editor.SaveThenReturnAsync(this,
             () => domainOne.SaveInterviewAsync(inspection.Id, interview, Form.Version, Me.Actor, Aborted), "interview-changed", Officer,
             "Your changes have not been saved (what you typed is still below; save again to replace theirs)",

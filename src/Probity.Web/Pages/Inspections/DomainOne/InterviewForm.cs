@@ -34,8 +34,8 @@ public sealed class InterviewForm
     public bool GradeIsKnown => Grade is not { Length: > 0 } g || GradeOptions.Any(o => o.Item1 == g);
     public int? CaseloadCount => int.TryParse(Caseload?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    /// <summary>The interview as typed; only once the validator has passed the form.</summary>
-    public OfficerInterview Interview => new(OfficerId!)
+    /// <summary>The interview as typed; only once the validator has passed the form (a method, so that MVC's own validation never reads it).</summary>
+    public OfficerInterview ToInterview() => new(OfficerId!)
     {
         Grade = Grade is { Length: > 0 } g ? g : null,
         Caseload = CaseloadCount,

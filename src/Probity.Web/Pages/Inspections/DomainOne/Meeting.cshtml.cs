@@ -30,7 +30,7 @@ public sealed class MeetingModel(OpenInspection inspection, DomainOneStore domai
     public async Task<IActionResult> OnPostAsync()
     {
         if (!validator.Check(Form, Errors)) return Page();
-        var meeting = Form.Meeting;
+        var meeting = Form.ToMeeting();
         // A meeting removed since it was opened has no version here: it is added again, as the message below offered.
         var version = Form.Version;
         return await editor.SaveThenReturnAsync(this,

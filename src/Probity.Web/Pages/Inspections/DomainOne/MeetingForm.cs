@@ -27,8 +27,8 @@ public sealed class MeetingForm
 
     public int? AttendeeCount => int.TryParse(Attendees, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    /// <summary>The meeting as typed; only once the validator has passed the form.</summary>
-    public Meeting Meeting => new(MeetingKind!.Value, Description!)
+    /// <summary>The meeting as typed; only once the validator has passed the form (a method, so that MVC's own validation never reads it).</summary>
+    public Meeting ToMeeting() => new(MeetingKind!.Value, Description!)
     {
         Date = Date.Value, Attendees = AttendeeCount, Notes = Notes is { Length: > 0 } notes ? notes : null,
     };

@@ -21,7 +21,7 @@ public sealed class NewInterviewModel(OpenInspection inspection, DomainOneStore 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!validator.Check(Form, Errors)) return Page();
-        var interview = Form.Interview;
+        var interview = Form.ToInterview();
         try
         {
             await domainOne.SaveInterviewAsync(inspection.Id, interview, null, Me.Actor, Aborted);

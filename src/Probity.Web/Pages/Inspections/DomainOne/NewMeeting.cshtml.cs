@@ -23,7 +23,7 @@ public sealed class NewMeetingModel(OpenInspection inspection, DomainOneStore do
         if (!validator.Check(Form, Errors)) return Page();
         try
         {
-            await domainOne.AddMeetingAsync(inspection.Id, Form.Meeting, Me.Actor, Aborted);
+            await domainOne.AddMeetingAsync(inspection.Id, Form.ToMeeting(), Me.Actor, Aborted);
             return Redirect(editor.Done("meeting-added"));
         }
         catch (ChangeRefusedException e)
