@@ -38,13 +38,13 @@ public class AnalysisBenchmarks : NationalBenchmark
 
 /// <summary>
 /// The ways that read every answer, for comparison, timed once per database: the plain GROUP BY over one row per answer
-/// (the per-inspection tallies the stored cubes hold, and the same split by RoSH, which joins each answer to its case),
+/// (the per-inspection tallies the stored packed counts hold, and the same split by RoSH, which joins each answer to its case),
 /// and the streaming scan of the packed cases. Each takes tens of seconds, so two iterations and no warm-up.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2)]
 public class CountingEveryAnswerBenchmarks : NationalBenchmark
 {
-    /// <summary>Every inspection's yes / no / na per item the plain way (what a cube's all-cases cell holds): one GROUP BY over every answer row.</summary>
+    /// <summary>Every inspection's yes / no / na per item the plain way (what the packed counts' all-cases cell holds): one GROUP BY over every answer row.</summary>
     [Benchmark(Baseline = true)]
     public long PlainGroupBy() => Rows("select inspection_id, item, answer, count(*) from answer_rows group by inspection_id, item, answer");
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Probity.Core.Synthetic;
 using Probity.Data.Tests.Infrastructure;
+using Probity.Synthetic;
 
 namespace Probity.Analysis.Benchmarks;
 

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Rules;
-using Probity.Core.Synthetic;
+using Probity.Synthetic;
 
 namespace Probity.Benchmarks;
 

@@ -7,8 +7,8 @@ using BenchmarkDotNet.Running;
 using Microsoft.Data.Sqlite;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
-using Probity.Core.Synthetic;
 using Probity.Data.Tests.Infrastructure;
+using Probity.Synthetic;
 
 namespace Probity.Data.Benchmarks;
 

@@ -2,7 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Probity.Core.Datasets;
 using Probity.Core.Sampling;
-using Probity.Core.Synthetic;
+using Probity.Synthetic;
 
 namespace Probity.Sampling.Benchmarks;
 

@@ -22,6 +22,7 @@ public static class CliServices
         services.AddSingleton<ImportCommand>();
         services.AddSingleton<ExportCommand>();
         services.AddSingleton<InspectionsCommand>();
+        services.AddSingleton<NewCommand>();
         services.AddSingleton<ReviewsCommand>();
         services.AddSingleton<AnalyseCommand>();
         services.AddSingleton<GenerateCommand>();

@@ -17,6 +17,9 @@ public static class CommandLine
     /// <summary>Something failed that is not the user's input (a bug, a full disk); the message says what.</summary>
     public const int Failure = 3;
 
+    /// <summary>How long a verb has, after Ctrl+C, to roll back and stop before the process ends anyway.</summary>
+    public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Runs the verb the arguments name. Ctrl+C cancels the verb's token: the open transaction rolls back, so the
     /// database is left as it was.
@@ -26,7 +29,7 @@ public static class CommandLine
         var parse = root.Parse(args);
         try
         {
-            var code = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var code = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = StopTimeout });
             return parse.Errors.Count > 0 ? Usage : code;
         }
         catch (Exception e) when (Known(e) is { } known)
@@ -42,6 +45,18 @@ public static class CommandLine
             return Failure;
         }
     }
+
+    /// <summary>
+    /// Sets a verb's action, cancelled by Ctrl+C through its token. It yields first: System.CommandLine 2.0 starts listening
+    /// for Ctrl+C only once the action has handed back its task, and the embedded database's async calls complete
+    /// synchronously, so without the yield a verb on SQLite would run to its end before Ctrl+C could reach the token.
+    /// </summary>
+    public static void SetCancellableAction(this Command command, Func<ParseResult, CancellationToken, Task<int>> action) =>
+        command.SetAction(async (parse, ct) =>
+        {
+            await Task.Yield();
+            return await action(parse, ct);
+        });
 
     /// <summary>A failure the user can act on, as the message and exit code it deserves; null for a bug.</summary>
     private static UserErrorException? Known(Exception failure) => failure switch

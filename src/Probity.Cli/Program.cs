@@ -9,7 +9,7 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
 {
     RateCommand.Create(),
     FrameworksCommand.Create(),
-    DatabaseCommand.Create(services), ImportCommand.Create(services), ExportCommand.Create(services), InspectionsCommand.Create(services),
+    DatabaseCommand.Create(services), ImportCommand.Create(services), ExportCommand.Create(services), InspectionsCommand.Create(services), NewCommand.Create(services),
     SampleCommand.Create(services),
     ReportCommand.Create(services),
     AnalyseCommand.Create(services), GenerateCommand.Create(services),

@@ -13,6 +13,7 @@ using Probity.Data.Providers;
 using Probity.Data.Recommendations;
 using Probity.Data.Reviews;
 using Probity.Data.Samples;
+using Probity.Data.Teams;
 using Probity.Data.Users;
 
 namespace Probity.Data;
@@ -46,7 +47,11 @@ public static class ProbityDataServices
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<ProviderStore>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new CaseAssessmentStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new CaseAssessmentStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new CaseReopeningStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new InspectionTeamStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new SampledCaseStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DomainOneStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new PanelDecisionStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new RecommendationStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));

@@ -1,4 +1,3 @@
-using System.Text;
 using Probity.Core.Datasets;
 using Probity.Core.Input;
 using Probity.Exchange.Input;
@@ -8,8 +7,6 @@ namespace Probity.Exchange;
 /// <summary>A dataset folder on disk (exchange format §1), read through <see cref="DatasetParser"/> and written by <see cref="DatasetWriter"/>.</summary>
 public sealed class DatasetFolder : IDatasetSource, IDatasetSink
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly ReadingLimits _limits;
 
     public DatasetFolder(string path, ReadingLimits? limits = null)
@@ -32,7 +29,7 @@ public sealed class DatasetFolder : IDatasetSource, IDatasetSink
     }
 
     public TextWriter Create(string fileName) =>
-        new StreamWriter(System.IO.Path.Combine(Path, fileName), append: false, Utf8NoBom, bufferSize: 1 << 16);
+        new StreamWriter(System.IO.Path.Combine(Path, fileName), append: false, AtomicFile.Utf8NoBom, bufferSize: 1 << 16);
 
     /// <summary>Reads and validates the folder; a missing folder is reported like any other problem.</summary>
     public static DatasetParseResult Read(string path, ReadingLimits? limits = null)

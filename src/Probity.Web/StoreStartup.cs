@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
-using Probity.Data;
+using Probity.Data.Cases;
+using Probity.Data.Datasets;
+using Probity.Data.Inspections;
 using Probity.Data.Migrations;
 using Probity.Data.Users;
 using Probity.Web.Demo;
@@ -11,13 +13,14 @@ namespace Probity.Web;
 /// on any database) migrates itself; a PostgreSQL database must already be at this build's schema, or the app refuses to
 /// start and says to run ./probity db migrate. Then loads the demo when asked.
 /// </summary>
-internal sealed class StoreStartup(DatabaseSchema schema, ProbityStore store, WebAppOptions options, IPasswordHasher<UserAccount> hasher) : IHostedService
+internal sealed class StoreStartup(DatabaseSchema schema, WebAppOptions options, UserStore users, DatasetStore datasets, InspectionStore inspections,
+    CaseAssessmentStore cases, IPasswordHasher<UserAccount> hasher) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
         if (options.LoadDemo) await schema.MigrateAsync(ct);
         else await schema.PrepareAsync(ct);
-        if (options.LoadDemo) await DemoData.LoadIfEmptyAsync(store, hasher, options.DemoNationalInspections, ct);
+        if (options.LoadDemo) await DemoData.LoadIfEmptyAsync(users, datasets, inspections, cases, hasher, options.DemoNationalInspections, ct);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -2,12 +2,12 @@ using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Ratings;
 using Probity.Core.Rules;
-using Probity.Core.Synthetic;
-using Probity.Data.Tests.Infrastructure;
 using Probity.Data.Analysis;
 using Probity.Data.Audit;
 using Probity.Data.Cases;
 using Probity.Data.Datasets;
+using Probity.Data.Tests.Infrastructure;
+using Probity.Synthetic;
 
 namespace Probity.Data.Tests;
 
@@ -37,8 +37,8 @@ public abstract partial class StoreSuite
         Assert.Equal(ids, facts.Select(f => f.Id));
         for (var i = 0; i < datasets.Count; i++)
         {
-            Assert.Equal(AnswerTallies.Count(datasets[i]), facts[i].Cube!.Tallies.ForAllCases());
-            Assert.Equal(datasets[i].Cases.Count, facts[i].Cube!.Profile.Cases());
+            Assert.Equal(AnswerTallies.Count(datasets[i]), facts[i].Counts!.Tallies.ForAllCases());
+            Assert.Equal(datasets[i].Cases.Count, facts[i].Counts!.Profile.Cases());
             Assert.Equal(ProgrammeYear.Parse(datasets[i].Manifest.ProgrammeYear!), facts[i].Year);
             Assert.Equal(datasets[i].Interviews.Count, facts[i].Interviews.Interviewed());
             Assert.Equal(datasets[i].Interviews.Count(v => v.Answers.GetValueOrDefault("workload_manageable")), facts[i].Interviews.Answers("workload_manageable").Yes);
@@ -57,8 +57,8 @@ public abstract partial class StoreSuite
         Assert.Equal(stored.Count, scanned.Count);
         for (var i = 0; i < stored.Count; i++)
         {
-            Assert.Equal(CubeCodec.Encode(stored[i].Cube!.Tallies), CubeCodec.Encode(scanned[i].Cube!.Tallies));
-            Assert.Equal(CubeCodec.Encode(stored[i].Cube!.Profile), CubeCodec.Encode(scanned[i].Cube!.Profile));
+            Assert.Equal(PackedCounts.Encode(stored[i].Counts!.Tallies), PackedCounts.Encode(scanned[i].Counts!.Tallies));
+            Assert.Equal(PackedCounts.Encode(stored[i].Counts!.Profile), PackedCounts.Encode(scanned[i].Counts!.Profile));
         }
     }
 
@@ -72,14 +72,14 @@ public abstract partial class StoreSuite
         await SetStatusAsync(store, id, "published");
         var before = (await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies)).Single();
         var index = dataset.Framework.Questions[item].Index;
-        var tally = before.Cube!.Tallies.Get(CaseSplits.All, 1, index);
+        var tally = before.Counts!.Tallies.Get(CaseSplits.All, 1, index);
 
         await SetStatusAsync(store, id, "fieldwork");
         var loaded = await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId);
         await store.Get<CaseAssessmentStore>().SaveAsync(loaded with { Answers = new Dictionary<string, Judgement>(loaded.Answers) { [item] = Judgement.No } }, InspectorA);
         await SetStatusAsync(store, id, "published");
         var after = (await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies)).Single();
-        Assert.Equal(tally with { Yes = tally.Yes - 1, No = tally.No + 1 }, after.Cube!.Tallies.Get(CaseSplits.All, 1, index));
+        Assert.Equal(tally with { Yes = tally.Yes - 1, No = tally.No + 1 }, after.Counts!.Tallies.Get(CaseSplits.All, 1, index));
         Assert.Equal(0, await store.Get<AnalysisStore>().RefreshAsync());
     }
 
@@ -119,7 +119,7 @@ public abstract partial class StoreSuite
         Assert.Equal(3, await store.Get<AnalysisStore>().RefreshAsync());
         Assert.Equal(0, await store.Get<AnalysisStore>().RefreshAsync());
         var rebuilt = await store.Get<AnalysisStore>().LoadAsync(AnalysisScope.Everything, AnalysisData.Tallies);
-        for (var i = 0; i < ids.Count; i++) Assert.Equal(CubeCodec.Encode(expected[i].Cube!.Tallies), CubeCodec.Encode(rebuilt[i].Cube!.Tallies));
+        for (var i = 0; i < ids.Count; i++) Assert.Equal(PackedCounts.Encode(expected[i].Counts!.Tallies), PackedCounts.Encode(rebuilt[i].Counts!.Tallies));
     }
 
     [Fact]

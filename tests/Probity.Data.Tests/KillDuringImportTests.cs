@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Npgsql;
 using Probity.Core.Frameworks;
-using Probity.Core.Synthetic;
-using Probity.Data.Tests.Infrastructure;
-using Probity.Exchange;
 using Probity.Data.Datasets;
 using Probity.Data.Inspections;
+using Probity.Data.Tests.Infrastructure;
+using Probity.Exchange;
+using Probity.Synthetic;
 
 namespace Probity.Data.Tests;
 

@@ -7,6 +7,8 @@ using Probity.Data.Cases;
 using Probity.Data.Datasets;
 using Probity.Data.DomainOne;
 using Probity.Data.Providers;
+using Probity.Data.Samples;
+using Probity.Data.Users;
 
 namespace Probity.Data.Tests;
 
@@ -33,7 +35,10 @@ public abstract partial class StoreSuite
 
         var skip = await Assert.ThrowsAsync<ChangeRefusedException>(() =>
             store.Get<InspectionStore>().ChangeStatusAsync(inspection.Id, InspectionStatus.QualityAssurance, inspection.Version, Lead));
-        Assert.Contains("the next step is fieldwork", skip.Message);
+        Assert.Contains("the next stage is fieldwork", skip.Message);
+        await store.Get<UserStore>().CreateAsync(new NewUser(InspectorA.UserName, "Amir Shah", [UserRole.Inspector]), Lead);
+        await store.Get<SampledCaseStore>().AddAsync(inspection.Id, "case-supervision", "C-1", "the one case of this test", Lead);
+        await store.Get<CaseAssessmentStore>().AssignAsync(inspection.Id, "C-1", InspectorA.UserName, Lead);
         inspection = await store.Get<InspectionStore>().ChangeStatusAsync(inspection.Id, InspectionStatus.Fieldwork, inspection.Version, Lead);
         var noReason = await Assert.ThrowsAsync<ChangeRefusedException>(() =>
             store.Get<InspectionStore>().ChangeStatusAsync(inspection.Id, InspectionStatus.Planned, inspection.Version, Lead));
@@ -58,7 +63,7 @@ public abstract partial class StoreSuite
 
         var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() =>
             store.Get<InspectionStore>().ChangeStatusAsync(id, InspectionStatus.Drafting, 1, Lead));
-        Assert.Contains(refused.Reasons, r => r.Contains("standard 1.1", StringComparison.Ordinal) && r.Contains("no rating", StringComparison.Ordinal));
+        Assert.Contains(refused.Reasons, r => r.StartsWith("Standard 1.1 ", StringComparison.Ordinal) && r.Contains("has no rating yet", StringComparison.Ordinal));
 
         await store.Get<DomainOneStore>().RatifyAsync(id, "1.1", Rating.Good, incomplete, Lead);
         var drafting = await store.Get<InspectionStore>().ChangeStatusAsync(id, InspectionStatus.Drafting, 1, Lead);
@@ -70,7 +75,8 @@ public abstract partial class StoreSuite
 
         var reopened = await store.Get<InspectionStore>().ChangeStatusAsync(id, InspectionStatus.RatingsPanel, drafting.Version, Lead, "the panel revisits 2.3");
         Assert.False(reopened.CaseDataLocked);
-        await store.Get<CaseAssessmentStore>().SaveAsync(opened with { Status = Data.Cases.CaseAssessmentStatus.InProgress }, InspectorA);
+        await store.Get<CaseReopeningStore>().ReopenAsync(id, caseId, "the panel revisits 2.3", Lead);
+        await store.Get<CaseAssessmentStore>().SaveAsync(await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId), InspectorA);
     }
 
     [Fact]

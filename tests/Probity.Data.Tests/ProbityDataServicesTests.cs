@@ -24,8 +24,8 @@ public sealed class ProbityDataServicesTests
         Assert.Equal(descriptors.Count, descriptors.Select(d => d.ServiceType).Distinct().Count());
         Assert.Contains(typeof(DatabaseSchema), descriptors.Select(d => d.ServiceType));
         Assert.Contains(typeof(ProbityStore), descriptors.Select(d => d.ServiceType));
-        // Twelve stores and the audit log, each its own service.
-        Assert.Equal(13, descriptors.Count(d => (d.ServiceType.Name.EndsWith("Store", StringComparison.Ordinal) && d.ServiceType != typeof(ProbityStore))
+        // Fifteen stores and the audit log, each its own service.
+        Assert.Equal(16, descriptors.Count(d => (d.ServiceType.Name.EndsWith("Store", StringComparison.Ordinal) && d.ServiceType != typeof(ProbityStore))
             || d.ServiceType == typeof(AuditLog)));
 
         using var provider = new ServiceCollection().AddProbityData(Nowhere)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Probity.Exchange;
 using Probity.Reports.Export;
 using static Probity.Reports.Tests.Northumbria;
 

@@ -1,5 +1,5 @@
 using Probity.Core.Frameworks;
-using Probity.Core.Synthetic;
+using Probity.Synthetic;
 
 namespace Probity.Reports.Tests;
 

@@ -1,9 +1,9 @@
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Rules;
-using Probity.Core.Synthetic;
 using Probity.Reports.Html;
 using Probity.Reports.Model;
+using Probity.Synthetic;
 
 namespace Probity.Reports.Tests;
 

@@ -21,7 +21,7 @@ public sealed class AnalystDashboardTests(LiveSite site)
         await Loading.WaitAsync();
         try
         {
-            if (!_loaded) await DemoData.LoadNationalAsync(site.Store, 12);
+            if (!_loaded) await DemoData.LoadNationalAsync(site.Store.Datasets, 12);
             _loaded = true;
         }
         finally

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
+using Probity.Reports.Analysis;
 using Probity.Web.Tests.Infrastructure;
 
 namespace Probity.Web.Tests;

@@ -16,7 +16,7 @@ public sealed class AnalysisOnPostgresTests
         var database = await server.CreateDatabaseAsync();
         using var web = WebFactory.OnPostgres(database.ConnectionString);
         var northumbria = await web.DemoInspectionAsync();
-        await DemoData.LoadNationalAsync(web.Store, 8);
+        await DemoData.LoadNationalAsync(web.Store.Datasets, 8);
         var scope = new AnalysisScope { ProviderType = ProviderType.CRC };
         var expected = SplitAnalysis.Run(await web.Store.Analysis.LoadAsync(scope, AnalysisData.Tallies), scope);
         var analyst = await web.SignInAsync("demo.analyst");

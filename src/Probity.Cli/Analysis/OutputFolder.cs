@@ -1,4 +1,4 @@
-using System.Text;
+using Probity.Exchange;
 
 namespace Probity.Cli.Analysis;
 
@@ -27,10 +27,7 @@ public sealed class OutputFolder
 
     public void Write(string name, string text)
     {
-        var target = System.IO.Path.Combine(Path, name);
-        var temporary = target + ".partial";
-        File.WriteAllText(temporary, text, new UTF8Encoding(false));
-        File.Move(temporary, target, overwrite: true);
+        AtomicFile.WriteAllText(System.IO.Path.Combine(Path, name), text);
         _written.Add(name);
     }
 }

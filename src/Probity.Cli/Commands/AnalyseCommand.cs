@@ -8,6 +8,7 @@ using Probity.Core.Frameworks;
 using Probity.Data;
 using Probity.Data.Analysis;
 using Probity.Data.Inspections;
+using Probity.Reports.Analysis;
 
 namespace Probity.Cli.Commands;
 
@@ -33,7 +34,7 @@ public sealed class AnalyseCommand(DatabaseReadiness database, AnalysisStore ana
         var output = new Option<string>("--out") { Description = "The folder to write into (created if missing; files of the same names are replaced).", Required = true };
         var command = new Command(name, char.ToUpperInvariant(produces[0]) + produces[1..] + ".") { output };
         scope.AddTo(command);
-        command.SetAction((parse, ct) =>
+        command.SetCancellableAction((parse, ct) =>
         {
             var chosen = scope.Read(parse);
             var path = OutputFolder.Check(parse.GetValue(output)!);
@@ -70,7 +71,7 @@ public sealed class AnalyseCommand(DatabaseReadiness database, AnalysisStore ana
         var into = new Option<string>("--into") { Description = "A stored inspection (id or reference) to put the block on as its nationalComparator, audited; refused once published." };
         var command = new Command("comparator", "The national comparator (\"All CRCs\") of a framework version as counts, pooled from the stored inspections of a period: the nationalComparator block of an inspection.json.") { output, into };
         scope.AddTo(command);
-        command.SetAction((parse, ct) =>
+        command.SetCancellableAction((parse, ct) =>
         {
             var chosen = scope.Read(parse);
             var path = parse.GetValue(output) is { } given ? OutputFolder.Check(given) : null;

@@ -11,7 +11,7 @@ public sealed class AuditCommand(DatabaseReadiness database, AuditLog audit)
     public static Command Create(IServiceProvider services)
     {
         var verify = new Command("verify", "Check the audit log's hash chain from its first row to its last, and name the first row where it breaks.");
-        verify.SetAction((_, ct) => services.GetRequiredService<AuditCommand>().VerifyAsync(ct));
+        verify.SetCancellableAction((_, ct) => services.GetRequiredService<AuditCommand>().VerifyAsync(ct));
         return new Command("audit", "The audit log of every change.") { verify };
     }
 

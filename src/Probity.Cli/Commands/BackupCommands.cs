@@ -11,10 +11,10 @@ public sealed class BackupCommands(DatabaseBackup backup)
     {
         var backupFile = new Argument<string>("FILE") { Description = "The backup file to write; it must not exist." };
         var backup = new Command("backup", "Copy the whole database to FILE, safely while the web app runs (PostgreSQL: pg_dump, run as the owner role).") { backupFile };
-        backup.SetAction((parse, ct) => services.GetRequiredService<BackupCommands>().BackupAsync(parse.GetValue(backupFile)!, ct));
+        backup.SetCancellableAction((parse, ct) => services.GetRequiredService<BackupCommands>().BackupAsync(parse.GetValue(backupFile)!, ct));
         var restoreFile = new Argument<string>("FILE") { Description = "A file written by db backup." };
         var restore = new Command("restore", "Restore a backup into an empty database, then check its audit chain.") { restoreFile };
-        restore.SetAction((parse, ct) => services.GetRequiredService<BackupCommands>().RestoreAsync(parse.GetValue(restoreFile)!, ct));
+        restore.SetCancellableAction((parse, ct) => services.GetRequiredService<BackupCommands>().RestoreAsync(parse.GetValue(restoreFile)!, ct));
         return [backup, restore];
     }
 

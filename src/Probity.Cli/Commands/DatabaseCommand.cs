@@ -13,7 +13,7 @@ public sealed class DatabaseCommand(DatabaseSchema schema)
     public static Command Create(IServiceProvider services)
     {
         var migrate = new Command("migrate", "Create the database or bring its schema up to date, and print what was applied.");
-        migrate.SetAction((_, ct) => services.GetRequiredService<DatabaseCommand>().MigrateAsync(ct));
+        migrate.SetCancellableAction((_, ct) => services.GetRequiredService<DatabaseCommand>().MigrateAsync(ct));
         var db = new Command("db", "The Probity database (SQLite in PROBITY_DATA_DIR, or PostgreSQL when PROBITY_DATABASE is set).") { migrate };
         foreach (var command in BackupCommands.Create(services)) db.Subcommands.Add(command);
         return db;

@@ -14,7 +14,7 @@ public sealed class ExportCommand(DatabaseReadiness database, StoredRecords reco
         var inspection = new Argument<string>("INSPECTION") { Description = "The inspection's id (as import printed it) or its reference; or a review's id (review:N) or reference." };
         var output = new Option<string>("--out") { Description = "The dataset folder (or review folder) to write; it must not exist or be empty.", Required = true };
         var command = new Command("export", "Write a stored inspection as a dataset folder in the exchange format, or a stored review as a review folder with its PDU datasets.") { inspection, output };
-        command.SetAction((parse, ct) => services.GetRequiredService<ExportCommand>().ExportAsync(parse.GetValue(inspection)!, parse.GetValue(output)!, ct));
+        command.SetCancellableAction((parse, ct) => services.GetRequiredService<ExportCommand>().ExportAsync(parse.GetValue(inspection)!, parse.GetValue(output)!, ct));
         return command;
     }
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Probity.Cli.Storage;
-using Probity.Core.Synthetic;
 using Probity.Data;
 using Probity.Data.Datasets;
+using Probity.Synthetic;
 
 namespace Probity.Cli.Commands;
 
@@ -24,7 +24,7 @@ public sealed class GenerateCommand(DatabaseReadiness database, DatasetStore dat
         {
             inspections, seed, cases,
         };
-        command.SetAction((parse, ct) =>
+        command.SetCancellableAction((parse, ct) =>
         {
             var count = parse.GetValue(inspections);
             if (count is < 1 or > MaxInspections) throw new UserErrorException($"--inspections must be from 1 to {MaxInspections:N0}", CommandLine.Usage);
@@ -40,22 +40,30 @@ public sealed class GenerateCommand(DatabaseReadiness database, DatasetStore dat
     {
         var location = await database.ReadyAsync(ct);
         var started = clock.GetTimestamp();
-        var (ids, caseCount) = await ProgressDisplay.RunAsync(async steps =>
+        var stored = new List<long>();
+        long caseCount = 0;
+        try
         {
-            var step = steps.Start($"generating {options.Inspections:N0} inspections", options.Inspections);
-            var stored = new List<long>();
-            long total = 0;
-            foreach (var dataset in SyntheticNational.Generate(options))
+            await ProgressDisplay.RunAsync(async steps =>
             {
-                stored.Add(await datasets.ImportAsync(dataset, actor, ct: ct));
-                total += dataset.Cases.Count;
-                step.Report(stored.Count);
-            }
-            step.Done();
-            return (stored, total);
-        });
-        Console.Error.WriteLine($"probity: generated {ids.Count:N0} inspections ({caseCount:N0} cases) into the {location} in {clock.GetElapsedTime(started).TotalSeconds:N1} s");
-        Console.Out.WriteLine($"inspections {ids[0]}–{ids[^1]}");
+                var step = steps.Start($"generating {options.Inspections:N0} inspections", options.Inspections);
+                foreach (var dataset in SyntheticNational.Generate(options))
+                {
+                    stored.Add(await datasets.ImportAsync(dataset, actor, ct: ct));
+                    caseCount += dataset.Cases.Count;
+                    step.Report(stored.Count);
+                }
+                step.Done();
+                return stored.Count;
+            });
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Each inspection is its own transaction: the one under way rolled back, those before it stay.
+            throw new UserErrorException($"cancelled; the {stored.Count:N0} inspection(s) stored before stay in the {location}", CommandLine.Failure);
+        }
+        Console.Error.WriteLine($"probity: generated {stored.Count:N0} inspections ({caseCount:N0} cases) into the {location} in {clock.GetElapsedTime(started).TotalSeconds:N1} s");
+        Console.Out.WriteLine($"inspections {stored[0]}–{stored[^1]}");
         return CommandLine.Ok;
     }
 }

@@ -12,7 +12,7 @@ public sealed class InspectionsCommand(DatabaseReadiness database, InspectionSto
     public static Command Create(IServiceProvider services)
     {
         var command = new Command("inspections", "List the stored inspections: id, reference, provider, framework, status and cases.");
-        command.SetAction((_, ct) => services.GetRequiredService<InspectionsCommand>().ListAsync(ct));
+        command.SetCancellableAction((_, ct) => services.GetRequiredService<InspectionsCommand>().ListAsync(ct));
         return command;
     }
 

@@ -33,7 +33,7 @@ public static class ReportCommand
         {
             dataset, output, table, draft,
         };
-        command.SetAction((parse, ct) => RunAsync(services, parse.GetValue(dataset)!, parse.GetValue(output)!, parse.GetValue(table), parse.GetValue(draft), ct));
+        command.SetCancellableAction((parse, ct) => RunAsync(services, parse.GetValue(dataset)!, parse.GetValue(output)!, parse.GetValue(table), parse.GetValue(draft), ct));
         return command;
     }
 

@@ -11,7 +11,7 @@ public sealed class ReviewsCommand(DatabaseReadiness database, ReviewStore revie
     public static Command Create(IServiceProvider services)
     {
         var command = new Command("reviews", "List the stored regional reviews: id, reference, region, letter date, PDUs linked.");
-        command.SetAction((_, ct) => services.GetRequiredService<ReviewsCommand>().ListAsync(ct));
+        command.SetCancellableAction((_, ct) => services.GetRequiredService<ReviewsCommand>().ListAsync(ct));
         return command;
     }
 

@@ -56,7 +56,7 @@ public static class SampleCommand
             population, output, type, framework, confidence, margin, seed, asAt, required, planning, reserves, managedBy,
             supervision, begun, uwWindow, releaseWindow, releasedAgo, anyEntitlement, json, overwrite, inspection, encoding,
         };
-        command.SetAction((parse, ct) =>
+        command.SetCancellableAction((parse, ct) =>
         {
             // --type accepts only the known tokens, so this parse cannot fail once the command line has been accepted.
             if (!SampleTypes.TryParse(parse.GetValue(type), out var sampleType)) throw new UserErrorException($"--type {parse.GetValue(type)} is not a sample type", CommandLine.Usage);
@@ -122,7 +122,7 @@ public static class SampleCommand
             throw new UserErrorException($"no case in {populationPath} is eligible ({draw.Eligibility.Considered.ToString("N0", CultureInfo.InvariantCulture)} rows"
                 + string.Concat(draw.Eligibility.Exclusions.Select(e => $"; {e.Count} {e.Description}")) + "); nothing was written");
         long? inspectionId = storeWith is { } named ? await named.Storage.InspectionAsync(named.Inspection, ct) : null;
-        PopulationFile.WriteAtomically(outPath, writer =>
+        AtomicFile.WriteText(outPath, writer =>
         {
             using var again = PopulationFile.Open(populationPath, file) ?? throw new IOException($"{populationPath} disappeared while it was being sampled");
             SampleFileWriter.Write(again, draw, writer);

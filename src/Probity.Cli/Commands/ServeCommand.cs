@@ -23,7 +23,7 @@ public static class ServeCommand
     {
         var port = new Option<int>("--port") { Description = $"The port on 127.0.0.1 to listen on (default {DefaultPort}).", DefaultValueFactory = _ => DefaultPort };
         var command = new Command("serve", "Run the web app on 127.0.0.1 (demo users, the Northumbria example and a synthetic national programme in an empty database).") { port };
-        command.SetAction((parse, ct) => ServeAsync(parse.GetValue(port), ct));
+        command.SetCancellableAction((parse, ct) => ServeAsync(parse.GetValue(port), ct));
         return command;
     }
 

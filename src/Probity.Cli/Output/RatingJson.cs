@@ -1,10 +1,10 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
+using Probity.Core.Json;
 using Probity.Core.Ratings;
 using Probity.Core.Rules;
+using Probity.Core.Text;
 
 namespace Probity.Cli.Output;
 
@@ -13,8 +13,7 @@ public static class RatingJson
 {
     public static string Write(InspectionDataset dataset, InspectionRating rating)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonFile.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("framework", rating.Framework.Id);
@@ -41,8 +40,7 @@ public static class RatingJson
             foreach (var warning in rating.Warnings) w.WriteStringValue(warning);
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void WriteStandard(Utf8JsonWriter w, StandardRating s, InspectionDataset dataset)
@@ -93,8 +91,8 @@ public static class RatingJson
             w.WriteEndArray();
             if (s.AppliedDecision is { } applied)
             {
-                w.WriteString("applied", applied.Move == PanelMove.Up ? "up" : "down");
-                w.WriteString("decisionBasis", applied.Basis == DecisionBasis.Discretion ? "discretion" : "unpaid-work-qualitative");
+                w.WriteString("applied", ExchangeTokens.Moves.Token(applied.Move));
+                w.WriteString("decisionBasis", ExchangeTokens.Bases.Token(applied.Basis));
                 w.WriteString("rationale", applied.Rationale);
             }
             else w.WriteNull("applied");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Probity.Core.Json;
 using Probity.Core.Ratings;
 using Probity.Core.Reviews;
+using Probity.Core.Text;
 
 namespace Probity.Cli.Output;
 
@@ -35,7 +36,7 @@ public static class ReviewJson
             {
                 w.WriteStartObject();
                 w.WriteString("pdu", r.Pdu.Key);
-                foreach (var (level, count) in r.ByLevel) w.WriteNumber(ReviewTokens.Addressee.Token(level), count);
+                foreach (var (level, count) in r.ByLevel) w.WriteNumber(ExchangeTokens.AddresseeLevels.Token(level), count);
                 w.WriteNumber("total", r.Total);
                 w.WriteEndObject();
             }
@@ -65,7 +66,7 @@ public static class ReviewJson
             w.WriteStartObject();
             w.WriteString("id", row.Id);
             w.WriteString("name", row.Name);
-            if (row.NotInspected) w.WriteString("rating", ReviewTokens.NotInspected);
+            if (row.NotInspected) w.WriteString("rating", ExchangeTokens.NotInspected);
             else if (row.Rating is { } rating) w.WriteString("rating", rating.Token());
             else w.WriteNull("rating");
             w.WriteEndObject();

@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Probity.Core.Json;
 using Probity.Core.Sampling;
 using static Probity.Core.Json.JsonWriting;
 
@@ -11,8 +10,7 @@ public static class SampleJson
 {
     public static string Write(SampleDraw draw, string outPath)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonFile.Write(w =>
         {
             var plan = draw.Plan;
             w.WriteStartObject();
@@ -76,8 +74,7 @@ public static class SampleJson
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void WriteRequired(Utf8JsonWriter w, RequiredSize required)

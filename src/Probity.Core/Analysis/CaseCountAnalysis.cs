@@ -19,13 +19,13 @@ public static class CaseCountAnalysis
             ("with_cases", "Inspections with cases"), ("unpaid_work_projects_observed", "Unpaid work projects observed"),
             ("induction_sessions_observed", "Unpaid work induction sessions observed"));
 
-        var groups = Groups.ByYearAndType(inspections).ToList();
+        var groups = GroupingAndRounding.ByYearAndType(inspections).ToList();
         foreach (var (key, group) in groups)
         {
             var profile = ProfileAnalysis.Pool(group);
             foreach (var sample in CaseColumns.Sample.Values)
                 if (profile.Cases(sample) is > 0 and var n) cases.Add(key.Year, key.ProviderType, sample, n);
-            conducted.Add(key.Year, key.ProviderType, group.Count, group.Count(i => i.RequireCube().Profile.Cases() > 0),
+            conducted.Add(key.Year, key.ProviderType, group.Count, group.Count(i => i.RequireCounts().Profile.Cases() > 0),
                 Sum(group, f => f.ObservedWorkProjects), Sum(group, f => f.ObservedInductionSessions));
         }
         foreach (var year in groups.GroupBy(g => g.Key.Year))

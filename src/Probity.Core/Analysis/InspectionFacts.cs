@@ -27,7 +27,7 @@ public sealed record InspectionFacts
     public FieldworkFacts Fieldwork { get; init; } = new();
 
     /// <summary>The item tallies and case profile (empty for an inspection without cases).</summary>
-    public InspectionCube? Cube { get; init; }
+    public InspectionCounts? Counts { get; init; }
 
     public IReadOnlyDictionary<string, Rating> DomainOneRatings { get; init; } = new Dictionary<string, Rating>();
     public IReadOnlyList<PanelDecision> PanelDecisions { get; init; } = [];
@@ -39,13 +39,13 @@ public sealed record InspectionFacts
 
     public string YearLabel => Year?.ToString() ?? "unknown";
 
-    public InspectionCube RequireCube() =>
-        Cube ?? throw new InvalidOperationException($"inspection {Id}'s case counts were not loaded for this analysis");
+    public InspectionCounts RequireCounts() =>
+        Counts ?? throw new InvalidOperationException($"inspection {Id}'s case counts were not loaded for this analysis");
 
     /// <summary>The inspection's ratings, from its tallies and its panel's decisions, as the rater gives them (R2–R19).</summary>
     public InspectionRating Rate() => InspectionRater.Rate(Framework, new RatingInputs
     {
-        Tallies = RequireCube().Tallies.ForAllCases(),
+        Tallies = RequireCounts().Tallies.ForAllCases(),
         DomainOneRatings = DomainOneRatings,
         PanelDecisions = PanelDecisions,
         NotInspected = NotInspected,
@@ -68,7 +68,7 @@ public sealed record InspectionFacts
             Year = ProgrammeYear.For(m.ProgrammeYear, m.FieldworkStart),
             Status = m.Status ?? InspectionStatus.Planned,
             Fieldwork = m.Fieldwork,
-            Cube = InspectionCube.Of(dataset),
+            Counts = InspectionCounts.Of(dataset),
             DomainOneRatings = m.DomainOneRatings,
             PanelDecisions = m.PanelDecisions,
             NotInspected = m.NotInspected,

@@ -32,7 +32,7 @@ public static class InterviewAnalysis
             ("year", "Programme year"), ("provider_type", "Provider type"), ("metric", "Metric"), ("question", "Question"),
             ("answered", "Answered"), ("yes", "Yes"), ("percent", "% yes"));
 
-        var groups = Groups.ByYearAndType(inspections).ToList();
+        var groups = GroupingAndRounding.ByYearAndType(inspections).ToList();
         foreach (var (key, group) in groups)
         {
             var interviews = new InterviewTally();
@@ -44,12 +44,12 @@ public static class InterviewAnalysis
             for (var band = 1; band <= CaseloadBands.Tokens.Count; band++)
             {
                 var (yes, no) = interviews.Answers(WorkloadQuestion, band: band);
-                byBand.Add(key.Year, key.ProviderType, CaseloadBands.Labels[band - 1], yes + no, yes, Groups.Percent(yes, yes + no));
+                byBand.Add(key.Year, key.ProviderType, CaseloadBands.Labels[band - 1], yes + no, yes, GroupingAndRounding.Percent(yes, yes + no));
             }
             foreach (var q in InterviewQuestions.All)
             {
                 var (yes, no) = interviews.Answers(q.Column);
-                if (yes + no > 0) questions.Add(key.Year, key.ProviderType, q.MetricId, q.Text, yes + no, yes, Groups.Percent(yes, yes + no));
+                if (yes + no > 0) questions.Add(key.Year, key.ProviderType, q.MetricId, q.Text, yes + no, yes, GroupingAndRounding.Percent(yes, yes + no));
             }
         }
 
@@ -82,8 +82,8 @@ public static class InterviewAnalysis
     {
         var label = grade switch { null => "all", "" => "not recorded", _ => grade };
         var (yes, no) = interviews.Answers(WorkloadQuestion, grade);
-        workload.Add(key.Year, key.ProviderType, label, interviews.Interviewed(grade), yes + no, yes, no, Groups.Percent(yes, yes + no), Groups.Percent(no, yes + no));
+        workload.Add(key.Year, key.ProviderType, label, interviews.Interviewed(grade), yes + no, yes, no, GroupingAndRounding.Percent(yes, yes + no), GroupingAndRounding.Percent(no, yes + no));
         var (reported, total, over) = interviews.Caseloads(grade);
-        caseload.Add(key.Year, key.ProviderType, label, reported, reported == 0 ? null : Groups.Round1((double)total / reported), over, Groups.Percent(over, reported));
+        caseload.Add(key.Year, key.ProviderType, label, reported, reported == 0 ? null : GroupingAndRounding.Round1((double)total / reported), over, GroupingAndRounding.Percent(over, reported));
     }
 }

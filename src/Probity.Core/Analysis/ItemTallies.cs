@@ -18,7 +18,7 @@ public sealed class ItemTallies
     private readonly bool[] _inScope;
     private readonly int[] _cells = new int[CaseSplits.Every.Count];
 
-    public ItemTallies(FrameworkVersion framework) : this(framework, new int[CubeLayout.CellCount * framework.Questions.Count * 3]) { }
+    public ItemTallies(FrameworkVersion framework) : this(framework, new int[CountsLayout.CellCount * framework.Questions.Count * 3]) { }
 
     internal ItemTallies(FrameworkVersion framework, int[] counts)
     {
@@ -41,7 +41,7 @@ public sealed class ItemTallies
         for (var s = 0; s < _inScope.Length; s++) any |= _inScope[s] = _scopes.Distinct[s].Contains(record);
         if (!any) return;
         var stride = ItemCount * 3;
-        foreach (var split in CaseSplits.Every) _cells[split.Index] = (CubeLayout.SplitCell[split.Index] + split.CodeOf(record)) * stride;
+        foreach (var split in CaseSplits.Every) _cells[split.Index] = (CountsLayout.SplitCell[split.Index] + split.CodeOf(record)) * stride;
         var counts = Counts.AsSpan();
         var scopeOf = _scopes.IndexOfItem;
         for (var i = 0; i < answers.Length; i++)
@@ -79,7 +79,7 @@ public sealed class ItemTallies
     private int Offset(CaseSplit split, int code)
     {
         if ((uint)code >= (uint)split.CodeCount) throw new ArgumentOutOfRangeException(nameof(code));
-        return (CubeLayout.SplitCell[split.Index] + code) * ItemCount * 3;
+        return (CountsLayout.SplitCell[split.Index] + code) * ItemCount * 3;
     }
 
     /// <summary>The distinct item scopes of a framework, evaluated once per case rather than once per item.</summary>

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
+using Probity.Core.Json;
 using Probity.Core.Rules;
 
 namespace Probity.Core.Analysis;
@@ -14,8 +13,7 @@ public sealed record ComparatorBlock(ComparatorResults Comparator, AnalysisResul
     /// <summary><c>{"nationalComparator": {label, source, period, results}}</c>, ready to put in an inspection.json.</summary>
     public string ToJson()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonFile.Write(w =>
         {
             w.WriteStartObject();
             w.WriteStartObject("nationalComparator");
@@ -34,8 +32,7 @@ public sealed record ComparatorBlock(ComparatorResults Comparator, AnalysisResul
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 }
 
@@ -69,7 +66,7 @@ public static class NationalComparator
         void Add(string id, string kind, int count, long yes, long answered, bool? comparable = null)
         {
             if (answered <= 0) return;
-            var figure = new ComparisonFigure { Yes = checked((int)yes), Answered = checked((int)answered), Percent = Groups.Percent(yes, answered) };
+            var figure = new ComparisonFigure { Yes = checked((int)yes), Answered = checked((int)answered), Percent = GroupingAndRounding.Percent(yes, answered) };
             results[id] = figure;
             table.Add(id, kind, count, figure.Yes, figure.Answered, figure.Percent, comparable);
         }
@@ -83,7 +80,7 @@ public static class NationalComparator
             var with = 0;
             foreach (var i in sources)
             {
-                var t = i.RequireCube().Tallies.Get(CaseSplits.All, 1, i.Framework.Questions[item.Id].Index);
+                var t = i.RequireCounts().Tallies.Get(CaseSplits.All, 1, i.Framework.Questions[item.Id].Index);
                 total += t;
                 if (t.HasValue) with++;
             }
@@ -91,7 +88,7 @@ public static class NationalComparator
         }
 
         var profile = ProfileAnalysis.Pool(inspections);
-        var withCases = inspections.Count(i => i.RequireCube().Profile.Cases(CaseSupervision) > 0);
+        var withCases = inspections.Count(i => i.RequireCounts().Profile.Cases(CaseSupervision) > 0);
         if (profile.Cases(CaseSupervision) is > 0 and var cases)
             foreach (var (metric, column, token, _) in ProfileAnalysis.Characteristics)
                 if (cases - profile.Count(CaseSupervision, column, null) > 0)

@@ -29,7 +29,7 @@ public static class NationalItemAnalysis
             ("framework", "Framework"), ("year", "Programme year"), ("provider_type", "Provider type"), ("standard", "Standard"),
             ("standard_name", "Standard name"), ("lowest_key_questions", "Lowest key question(s)"), ("lowest_percent", "Lowest %"), ("aggregate_rating", "Aggregate rating"));
 
-        var groups = Groups.ByFrameworkYearAndType(inspections)
+        var groups = GroupingAndRounding.ByFrameworkYearAndType(inspections)
             .Select(g => (g.Framework, g.Key, g.Inspections, Pooled: PooledTallies.Of(g.Inspections, g.Inspections[0].Framework, CaseSplits.All, 1)))
             .ToList();
         var charts = new List<BarChart>();
@@ -41,14 +41,14 @@ public static class NationalItemAnalysis
             foreach (var item in fw.Questions.Items)
             {
                 var t = pooled[item.Index];
-                var exact = group.Select(i => i.RequireCube().Tallies.Get(CaseSplits.All, 1, item.Index))
+                var exact = group.Select(i => i.RequireCounts().Tallies.Get(CaseSplits.All, 1, item.Index))
                     .Where(x => x.HasValue).Select(x => 100.0 * x.Yes / x.Answered).ToList();
                 var before = previous.Select(p => (p.Key.Year, Item: p.Pooled.Framework.Questions.Find(item.Id), p.Pooled))
                     .FirstOrDefault(p => p.Item is not null && RevisitAnalysis.Comparable(fw, item, p.Pooled.Framework));
                 Tally? b = before.Item is null ? null : before.Pooled[before.Item.Index];
                 ZTestResult? test = b is { HasValue: true } bt && t.HasValue ? TwoProportionZTest.Test(bt.Yes, bt.Answered, t.Yes, t.Answered, fw.Significance) : null;
                 items.Add(framework, key.Year, key.ProviderType, item.Id, Kind(item), item.KeyQuestion.Standard.Id, Text(item), exact.Count,
-                    t.Yes, t.No, t.NotApplicable, t.Answered, t.Percent, Groups.MeanPercent(exact),
+                    t.Yes, t.No, t.NotApplicable, t.Answered, t.Percent, GroupingAndRounding.MeanPercent(exact),
                     b is null ? null : before.Year, b?.Yes, b?.Answered, b?.Percent,
                     b?.Percent is { } bp && t.Percent is { } tp ? tp - bp : null,
                     test is null ? null : Math.Round(test.Z, 3), test is null ? null : Math.Round(test.PValue, 4), test?.Significant);
@@ -56,7 +56,7 @@ public static class NationalItemAnalysis
             AddAggregateRatings(standards, [framework, key.Year, key.ProviderType], fw, pooled);
             foreach (var inspection in group)
                 foreach (var item in fw.Questions.Items)
-                    if (inspection.RequireCube().Tallies.Get(CaseSplits.All, 1, item.Index) is { HasValue: true } t)
+                    if (inspection.RequireCounts().Tallies.Get(CaseSplits.All, 1, item.Index) is { HasValue: true } t)
                         byInspection.Add(inspection.Id, inspection.ProviderName, framework, key.Year, key.ProviderType, item.Id, t.Yes, t.Answered, t.Percent);
             var keyQuestions = fw.Questions.Items.Where(i => i.IsKeyQuestion && i.KeyQuestion.Role != KeyQuestionRole.QualitativeOnly).ToList();
             charts.Add(new BarChart($"national-{framework}-{key.ProviderType}-{key.Year}", $"Key questions, {key} ({framework}): pooled %",

@@ -25,7 +25,7 @@ public static class NeedsAnalysis
             ("any_delivered", "Cases with services for at least one factor"), ("percent_any", "% of cases with a factor: at least one served"),
             ("all_delivered", "Cases with services for every factor"), ("percent_all", "% of cases with a factor: every one served"));
 
-        var groups = Groups.ByYearAndTypeAndAll(inspections).Select(g => (g.Key, Profile: ProfileAnalysis.Pool(g.Inspections))).ToList();
+        var groups = GroupingAndRounding.ByYearAndTypeAndAll(inspections).Select(g => (g.Key, Profile: ProfileAnalysis.Pool(g.Inspections))).ToList();
         foreach (var (key, profile) in groups)
         {
             var cases = profile.Cases(Sample);
@@ -33,18 +33,18 @@ public static class NeedsAnalysis
             long needs = 0, served = 0;
             foreach (var f in CaseColumns.OffendingFactors)
             {
-                var pair = CubeLayout.NeedPair(f);
+                var pair = CountsLayout.NeedPair(f);
                 var with = profile.Count(Sample, f.Need, "yes");
                 var delivered = profile.Joint(Sample, pair, "yes", "yes");
                 needs += with;
                 served += delivered;
-                factors.Add(key.Year, key.ProviderType, f.Key, f.Name, cases, with, Groups.Percent(with, cases), delivered,
+                factors.Add(key.Year, key.ProviderType, f.Key, f.Name, cases, with, GroupingAndRounding.Percent(with, cases), delivered,
                     profile.Joint(Sample, pair, "yes", "no"), profile.Joint(Sample, pair, "yes", "na"), profile.Joint(Sample, pair, "yes", null),
-                    Groups.Percent(delivered, with));
+                    GroupingAndRounding.Percent(delivered, with));
             }
             var (withAny, any, all) = profile.NeedSummary(Sample);
-            overall.Add(key.Year, key.ProviderType, cases, withAny, (int)needs, (int)served, Groups.Percent(served, needs),
-                any, Groups.Percent(any, withAny), all, Groups.Percent(all, withAny));
+            overall.Add(key.Year, key.ProviderType, cases, withAny, (int)needs, (int)served, GroupingAndRounding.Percent(served, needs),
+                any, GroupingAndRounding.Percent(any, withAny), all, GroupingAndRounding.Percent(all, withAny));
         }
 
         (YearAndType Key, CaseProfile Profile)? pooled = groups.Count == 0 ? null : groups[^1];

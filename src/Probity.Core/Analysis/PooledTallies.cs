@@ -22,7 +22,7 @@ public sealed class PooledTallies
     public static PooledTallies Of(IEnumerable<InspectionFacts> inspections, FrameworkVersion framework, CaseSplit split, int code)
     {
         var pooled = new PooledTallies(framework);
-        foreach (var i in inspections) pooled.Add(i.RequireCube().Tallies, split, code);
+        foreach (var i in inspections) pooled.Add(i.RequireCounts().Tallies, split, code);
         return pooled;
     }
 
@@ -36,8 +36,4 @@ public sealed class PooledTallies
     public Tally this[int item] => new(checked((int)_sums[item * 3]), checked((int)_sums[item * 3 + 1]), checked((int)_sums[item * 3 + 2]));
 
     public Tally this[string id] => this[Framework.Questions[id].Index];
-
-    /// <summary>Every item's pooled tally by id, for <see cref="InspectionRater"/>-style banding of aggregates.</summary>
-    public IReadOnlyDictionary<string, Tally> ById() =>
-        Framework.Questions.Items.ToDictionary(i => i.Id, i => this[i.Index]);
 }

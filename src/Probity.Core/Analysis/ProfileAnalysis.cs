@@ -43,7 +43,7 @@ public static class ProfileAnalysis
             ("year", "Programme year"), ("provider_type", "Provider type"), ("both_recorded", "Cases with both recorded"), ("same", "Same level"),
             ("inspector_higher", "Inspector judged higher"), ("inspector_lower", "Inspector judged lower"), ("low_should_be_medium", "Classified low, judged medium"));
 
-        var groups = Groups.ByYearAndTypeAndAll(inspections).Select(g => (g.Key, Profile: Pool(g.Inspections))).ToList();
+        var groups = GroupingAndRounding.ByYearAndTypeAndAll(inspections).Select(g => (g.Key, Profile: Pool(g.Inspections))).ToList();
         foreach (var (key, profile) in groups)
         {
             object?[] lead = [key.Year, key.ProviderType];
@@ -53,14 +53,14 @@ public static class ProfileAnalysis
                 foreach (var (metric, column, token, label) in Characteristics)
                 {
                     var n = profile.Count(CaseSupervision, column, token);
-                    characteristics.Add([.. lead, metric, label, cases, n, Groups.Percent(n, cases)]);
+                    characteristics.Add([.. lead, metric, label, cases, n, GroupingAndRounding.Percent(n, cases)]);
                 }
                 var disabled = profile.Count(CaseSupervision, CaseColumns.Disability, "yes");
-                disability.Add([.. lead, "any", "Has a disability", disabled, cases, Groups.Percent(disabled, cases)]);
+                disability.Add([.. lead, "any", "Has a disability", disabled, cases, GroupingAndRounding.Percent(disabled, cases)]);
                 foreach (var kind in CaseColumns.DisabilityKinds)
                 {
-                    var n = profile.Joint(CaseSupervision, CubeLayout.DisabilityPair(kind), "yes", "yes");
-                    disability.Add([.. lead, kind.Key, kind.Name, n, disabled, Groups.Percent(n, disabled)]);
+                    var n = profile.Joint(CaseSupervision, CountsLayout.DisabilityPair(kind), "yes", "yes");
+                    disability.Add([.. lead, kind.Key, kind.Name, n, disabled, GroupingAndRounding.Percent(n, disabled)]);
                 }
                 AddRosh(rosh, lead, profile);
             }
@@ -72,7 +72,7 @@ public static class ProfileAnalysis
                 foreach (var token in column.Values)
                 {
                     var n = profile.Count(ThroughTheGate, column, token);
-                    firstNight.Add([.. lead, token, ttg, n, recorded, Groups.Percent(n, recorded)]);
+                    firstNight.Add([.. lead, token, ttg, n, recorded, GroupingAndRounding.Percent(n, recorded)]);
                 }
             }
         }
@@ -111,13 +111,13 @@ public static class ProfileAnalysis
     internal static CaseProfile Pool(IEnumerable<InspectionFacts> inspections)
     {
         var pooled = new CaseProfile();
-        foreach (var i in inspections) pooled.Add(i.RequireCube().Profile);
+        foreach (var i in inspections) pooled.Add(i.RequireCounts().Profile);
         return pooled;
     }
 
     private static void AddRosh(AnalysisTable table, object?[] lead, CaseProfile profile)
     {
-        var pair = CubeLayout.RoshAgreement;
+        var pair = CountsLayout.RoshAgreement;
         int both = 0, same = 0, higher = 0, lower = 0;
         for (var p = 0; p < pair.First.Values.Count; p++)
             for (var i = 0; i < pair.Second.Values.Count; i++)

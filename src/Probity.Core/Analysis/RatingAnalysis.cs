@@ -41,7 +41,7 @@ public static class RatingAnalysis
         var byStandard = new AnalysisTable("by-inspection-standard", "Each inspection's standard ratings",
             ("inspection", "Inspection"), ("provider", "Provider"), ("year", "Programme year"), ("standard", "Standard"), ("rating", "Rating"));
 
-        var groups = Groups.ByYearAndType(rated.Select(r => r.Facts)).ToList();
+        var groups = GroupingAndRounding.ByYearAndType(rated.Select(r => r.Facts)).ToList();
         var ratingOf = rated.ToDictionary(r => r.Facts.Id, r => r.Rating);
         foreach (var (key, group) in groups)
         {
@@ -50,11 +50,11 @@ public static class RatingAnalysis
             foreach (var level in Levels)
             {
                 var n = results.Count(r => r.OverallRating == level);
-                overall.Add(key.Year, key.ProviderType, level.DisplayName(), n, Groups.Percent(n, withRating));
+                overall.Add(key.Year, key.ProviderType, level.DisplayName(), n, GroupingAndRounding.Percent(n, withRating));
             }
             overall.Add(key.Year, key.ProviderType, NoOverallRating, results.Count - withRating, null);
         }
-        foreach (var (framework, key, group) in Groups.ByFrameworkYearAndType(rated.Select(r => r.Facts)))
+        foreach (var (framework, key, group) in GroupingAndRounding.ByFrameworkYearAndType(rated.Select(r => r.Facts)))
         {
             var results = group.Select(i => ratingOf[i.Id]).ToList();
             foreach (var standard in results[0].Framework.Standards)
@@ -87,7 +87,7 @@ public static class RatingAnalysis
                 ])
             { Stacked = true },
         };
-        foreach (var (framework, key, group) in Groups.ByFrameworkYearAndType(rated.Select(r => r.Facts)))
+        foreach (var (framework, key, group) in GroupingAndRounding.ByFrameworkYearAndType(rated.Select(r => r.Facts)))
         {
             var list = group[0].Framework.Standards.ToList();
             charts.Add(new BarChart($"standards-{framework}-{key.ProviderType}-{key.Year}", $"Standard ratings, {key} ({framework})",

@@ -29,7 +29,7 @@ public static class RecommendationAnalysis
         var addressees = new AnalysisTable("addressees", "Recommendations made, by addressee",
             ("year", "Programme year"), ("provider_type", "Provider type"), ("addressee", "Addressee"), ("recommendations", "Recommendations"));
 
-        var groups = Groups.ByYearAndType(inspections).ToList();
+        var groups = GroupingAndRounding.ByYearAndType(inspections).ToList();
         foreach (var (key, group) in groups)
         {
             var previous = group.SelectMany(i => i.PreviousRecommendations).ToList();
@@ -39,10 +39,10 @@ public static class RecommendationAnalysis
                 var assessed = counts.Sum();
                 progress.Add(key.Year, key.ProviderType, group.Count(i => i.PreviousRecommendations.Count > 0), previous.Count,
                     counts[0], counts[1], counts[2], previous.Count - assessed,
-                    Groups.Percent(counts[0], assessed), Groups.Percent(counts[1], assessed), Groups.Percent(counts[2], assessed));
+                    GroupingAndRounding.Percent(counts[0], assessed), GroupingAndRounding.Percent(counts[1], assessed), GroupingAndRounding.Percent(counts[2], assessed));
             }
             var fresh = group.SelectMany(i => i.Recommendations).ToList();
-            made.Add(key.Year, key.ProviderType, group.Count, fresh.Count, Groups.Round1((double)fresh.Count / group.Count), fresh.Count(r => r.RepeatsPrevious is not null));
+            made.Add(key.Year, key.ProviderType, group.Count, fresh.Count, GroupingAndRounding.Round1((double)fresh.Count / group.Count), fresh.Count(r => r.RepeatsPrevious is not null));
             foreach (var a in fresh.GroupBy(r => r.Addressee ?? "the provider").OrderByDescending(a => a.Count()).ThenBy(a => a.Key, StringComparer.Ordinal))
                 addressees.Add(key.Year, key.ProviderType, a.Key, a.Count());
         }

@@ -97,13 +97,13 @@ public static class RevisitAnalysis
 
     private static void AddItemChanges(AnalysisTable table, InspectionFacts earlier, InspectionFacts later)
     {
-        if (earlier.Cube is null || later.Cube is null) return;
+        if (earlier.Counts is null || later.Counts is null) return;
         var rule = later.Framework.Significance;
         foreach (var item in later.Framework.Questions.Items)
         {
             if (earlier.Framework.Questions.Find(item.Id) is not { } previous || !Comparable(later.Framework, item, earlier.Framework)) continue;
-            var b = earlier.Cube.Tallies.Get(CaseSplits.All, 1, previous.Index);
-            var a = later.Cube.Tallies.Get(CaseSplits.All, 1, item.Index);
+            var b = earlier.Counts.Tallies.Get(CaseSplits.All, 1, previous.Index);
+            var a = later.Counts.Tallies.Get(CaseSplits.All, 1, item.Index);
             if (!a.HasValue || !b.HasValue) continue;
             var test = TwoProportionZTest.Test(b.Yes, b.Answered, a.Yes, a.Answered, rule);
             var change = a.Percent!.Value - b.Percent!.Value;

@@ -28,7 +28,7 @@ public static class SplitAnalysis
             ("key_questions", "Key questions compared"), ("significantly_higher", "Significantly higher"), ("significantly_lower", "Significantly lower"));
         var charts = new List<BarChart>();
 
-        foreach (var (framework, key, group) in Groups.ByFrameworkYearAndType(inspections))
+        foreach (var (framework, key, group) in GroupingAndRounding.ByFrameworkYearAndType(inspections))
         {
             var fw = group[0].Framework;
             foreach (var split in CaseSplits.Comparisons)
@@ -79,7 +79,7 @@ public static class SplitAnalysis
             if (t.Population == 0) continue;
             var r = rest[item.Index];
             ZTestResult? test = t.HasValue && r.HasValue ? TwoProportionZTest.Test(r.Yes, r.Answered, t.Yes, t.Answered, framework.Significance) : null;
-            double? difference = t.HasValue && r.HasValue ? Groups.Round1(100.0 * t.Yes / t.Answered - 100.0 * r.Yes / r.Answered) : null;
+            double? difference = t.HasValue && r.HasValue ? GroupingAndRounding.Round1(100.0 * t.Yes / t.Answered - 100.0 * r.Yes / r.Answered) : null;
             items.Add([.. leading, item.Id, NationalItemAnalysis.Kind(item), t.Yes, t.No, t.NotApplicable, t.Answered, t.Percent,
                 r.Yes, r.Answered, r.Percent, difference, test is null ? null : Math.Round(test.Z, 3), test is null ? null : Math.Round(test.PValue, 4), test?.Significant]);
             if (!item.IsKeyQuestion || test is null) continue;

@@ -1,5 +1,6 @@
 using Probity.Core.Csv;
 using Probity.Core.Ratings;
+using Probity.Core.Text;
 
 namespace Probity.Core.Datasets;
 
@@ -108,6 +109,6 @@ public static class DatasetWriter
     {
         var csv = CsvWriter.ForExchange(writer);
         csv.Record("case_id", "standard", "kind", "text");
-        foreach (var e in examples) csv.Record(e.CaseId, e.Standard, e.Kind == PracticeKind.Good ? "good" : "poor", e.Text);
+        foreach (var e in examples) csv.Record(e.CaseId, e.Standard, ExchangeTokens.PracticeKinds.Token(e.Kind), e.Text);
     }
 }

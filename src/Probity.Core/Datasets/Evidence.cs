@@ -1,3 +1,5 @@
+using Probity.Core.Text;
+
 namespace Probity.Core.Datasets;
 
 /// <summary>
@@ -37,12 +39,9 @@ public enum MeetingKind { SeniorManagers, OperationalPartners, Stakeholders, Mid
 
 public static class MeetingKindNames
 {
-    private static readonly EnumTokens<MeetingKind> Tokens =
-        new("senior-managers", "operational-partners", "stakeholders", "middle-managers", "frontline-staff", "service-users", "other");
-
-    public static IReadOnlyList<string> AllTokens => Tokens.All;
-    public static string Token(this MeetingKind k) => Tokens.Token(k);
-    public static bool TryParse(string? token, out MeetingKind kind) => Tokens.TryParse(token, out kind);
+    public static IReadOnlyList<string> AllTokens => ExchangeTokens.MeetingKinds.Tokens;
+    public static string Token(this MeetingKind k) => ExchangeTokens.MeetingKinds.Token(k);
+    public static bool TryParse(string? token, out MeetingKind kind) => ExchangeTokens.MeetingKinds.TryParse(token, out kind);
 }
 
 /// <summary>A domain-one meeting or focus group (meetings.csv).</summary>

@@ -1,6 +1,7 @@
 using Probity.Core.Csv;
 using Probity.Core.Frameworks;
 using Probity.Core.Input;
+using Probity.Core.Text;
 
 namespace Probity.Core.Datasets;
 
@@ -93,9 +94,9 @@ public static class EvidenceReaders
             var ok = true;
             if (c is null || !caseIds.Contains(c)) { table.Problem($"case \"{c}\" is not in cases.csv"); ok = false; }
             if (s is null || framework.FindStandard(s) is null) { table.Problem($"standard \"{s}\" is not in framework {framework.Id}"); ok = false; }
-            if (k is not ("good" or "poor")) { table.Problem($"kind \"{k}\" is not one of good, poor"); ok = false; }
+            if (!ExchangeTokens.PracticeKinds.TryParse(k, out var practiceKind)) { table.Problem($"kind \"{k}\" is not one of {ExchangeTokens.PracticeKinds.List}"); ok = false; }
             if (t is null) { table.Problem("text is empty"); ok = false; }
-            if (ok) examples.Add(new PracticeExample(c!, s!, k == "good" ? PracticeKind.Good : PracticeKind.Poor, t!));
+            if (ok) examples.Add(new PracticeExample(c!, s!, practiceKind, t!));
         }
         return examples;
     }

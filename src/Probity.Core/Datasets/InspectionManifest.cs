@@ -1,4 +1,5 @@
 using Probity.Core.Ratings;
+using Probity.Core.Text;
 
 namespace Probity.Core.Datasets;
 
@@ -68,18 +69,17 @@ public sealed record ProviderInfo(string Name, ProviderType Type)
 /// </summary>
 public enum ProviderType { CRC, NPS, PDU, Region, Area }
 
-/// <summary>The inspection lifecycle, in order.</summary>
-public enum InspectionStatus { Planned, Fieldwork, QualityAssurance, RatingsPanel, Drafting, Published }
+/// <summary>The inspection lifecycle, in order (see <see cref="Stages.StageGates"/>). Factual accuracy: the provider checks the draft report.</summary>
+public enum InspectionStatus { Planned, Fieldwork, QualityAssurance, RatingsPanel, Drafting, FactualAccuracy, Published }
 
 public static class InspectionStatusNames
 {
-    private static readonly EnumTokens<InspectionStatus> Tokens = new("planned", "fieldwork", "quality-assurance", "ratings-panel", "drafting", "published");
-    private static readonly string[] Displays = ["Planned", "Fieldwork", "Quality assurance", "Ratings panel", "Drafting", "Published"];
+    private static readonly string[] Displays = ["Planned", "Fieldwork", "Quality assurance", "Ratings panel", "Drafting", "Factual accuracy", "Published"];
 
-    public static IReadOnlyList<string> AllTokens => Tokens.All;
-    public static string Token(this InspectionStatus s) => Tokens.Token(s);
+    public static IReadOnlyList<string> AllTokens => ExchangeTokens.Statuses.Tokens;
+    public static string Token(this InspectionStatus s) => ExchangeTokens.Statuses.Token(s);
     public static string DisplayName(this InspectionStatus s) => Displays[(int)s];
-    public static bool TryParse(string? token, out InspectionStatus status) => Tokens.TryParse(token, out status);
+    public static bool TryParse(string? token, out InspectionStatus status) => ExchangeTokens.Statuses.TryParse(token, out status);
 }
 
 public sealed record DomainOneProposal(Rating? Proposed, string? Rationale);
@@ -202,11 +202,9 @@ public enum RecommendationProgress { NoProgress, SomeProgress, SufficientProgres
 
 public static class RecommendationProgressNames
 {
-    private static readonly EnumTokens<RecommendationProgress> Tokens = new("no-progress", "some-progress", "sufficient-progress");
-
-    public static IReadOnlyList<string> AllTokens => Tokens.All;
-    public static string Token(this RecommendationProgress p) => Tokens.Token(p);
-    public static bool TryParse(string? token, out RecommendationProgress progress) => Tokens.TryParse(token, out progress);
+    public static IReadOnlyList<string> AllTokens => ExchangeTokens.Progress.Tokens;
+    public static string Token(this RecommendationProgress p) => ExchangeTokens.Progress.Token(p);
+    public static bool TryParse(string? token, out RecommendationProgress progress) => ExchangeTokens.Progress.TryParse(token, out progress);
 }
 
 public sealed record PreviousRecommendation(int Number, string Text)

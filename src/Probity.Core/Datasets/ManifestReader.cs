@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Probity.Core.Input;
 using Probity.Core.Json;
 using Probity.Core.Ratings;
+using Probity.Core.Text;
 
 namespace Probity.Core.Datasets;
 
@@ -157,16 +158,11 @@ public static partial class ManifestReader
     {
         var standard = r.String("standard");
         var moveText = r.String("move");
-        PanelMove? move = moveText switch { "up" => PanelMove.Up, "down" => PanelMove.Down, null => null, _ => null };
-        if (moveText is not null && move is null) r.Problem(r.Child("move"), $"\"{moveText}\" is not one of up, down");
-        var basisText = r.String("basis", required: false) ?? "discretion";
-        DecisionBasis? basis = basisText switch
-        {
-            "discretion" => DecisionBasis.Discretion,
-            "unpaid-work-qualitative" => DecisionBasis.UnpaidWorkQualitative,
-            _ => null,
-        };
-        if (basis is null) r.Problem(r.Child("basis"), $"\"{basisText}\" is not one of discretion, unpaid-work-qualitative");
+        PanelMove? move = ExchangeTokens.Moves.TryParse(moveText, out var parsedMove) ? parsedMove : null;
+        if (moveText is not null && move is null) r.Problem(r.Child("move"), $"\"{moveText}\" is not one of {ExchangeTokens.Moves.List}");
+        var basisText = r.String("basis", required: false) ?? ExchangeTokens.Bases.Token(DecisionBasis.Discretion);
+        DecisionBasis? basis = ExchangeTokens.Bases.TryParse(basisText, out var parsedBasis) ? parsedBasis : null;
+        if (basis is null) r.Problem(r.Child("basis"), $"\"{basisText}\" is not one of {ExchangeTokens.Bases.List}");
         // A missing rationale is the rules' to report (R12), with the decision it belongs to.
         var rationale = r.Element("rationale") is { ValueKind: JsonValueKind.String } e ? e.GetString()! : "";
         var proposedBy = r.String("proposedBy", required: false);

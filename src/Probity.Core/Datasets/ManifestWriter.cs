@@ -1,7 +1,7 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Probity.Core.Json;
 using Probity.Core.Ratings;
+using Probity.Core.Text;
 using static Probity.Core.Json.JsonWriting;
 
 namespace Probity.Core.Datasets;
@@ -11,8 +11,7 @@ public static class ManifestWriter
 {
     public static string Write(InspectionManifest m)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonFile.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("framework", m.Framework);
@@ -50,8 +49,8 @@ public static class ManifestWriter
                 {
                     w.WriteStartObject();
                     w.WriteString("standard", d.Standard);
-                    w.WriteString("move", d.Move == PanelMove.Up ? "up" : "down");
-                    w.WriteString("basis", d.Basis == DecisionBasis.Discretion ? "discretion" : "unpaid-work-qualitative");
+                    w.WriteString("move", ExchangeTokens.Moves.Token(d.Move));
+                    w.WriteString("basis", ExchangeTokens.Bases.Token(d.Basis));
                     w.WriteString("rationale", d.Rationale);
                     OptionalString(w, "proposedBy", d.ProposedBy);
                     OptionalString(w, "ratifiedBy", d.RatifiedBy);
@@ -131,8 +130,7 @@ public static class ManifestWriter
                 w.WriteEndObject();
             }
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void WriteFieldwork(Utf8JsonWriter w, FieldworkFacts f)

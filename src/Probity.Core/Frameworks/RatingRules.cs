@@ -26,8 +26,6 @@ public sealed class RatingRules
     public bool PrintScore { get; internal init; } = true;
 
     public int ScoreOf(Rating rating) => Scale.First(l => l.Rating == rating).Score;
-
-    public KeyQuestionBand BandFor(Rating rating) => KeyQuestionBands.First(b => b.Rating == rating);
 }
 
 public sealed record RatingLevel(Rating Rating, string Name, int Score);

@@ -64,12 +64,15 @@ public static class JsonFile
         return Encoding.UTF8.GetBytes(json);
     }
 
+    /// <summary>How Probity writes every JSON document: indented, non-ASCII kept readable.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>An indented JSON document, as Probity writes them (UTF-8 text, non-ASCII kept readable, a final newline).</summary>
     public static string Write(Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            body(w);
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+            body(writer);
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 }

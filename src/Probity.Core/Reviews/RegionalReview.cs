@@ -1,5 +1,4 @@
 using Probity.Core.Ratings;
-using Probity.Core.Text;
 
 namespace Probity.Core.Reviews;
 
@@ -157,21 +156,4 @@ public sealed record EvidenceCitation(EvidenceSource Source, string Detail)
     public string? Inspection { get; init; }
 
     public bool HasCount => Numerator is not null && Denominator is not null;
-}
-
-public static class ReviewTokens
-{
-    public static readonly TokenMap<FindingPolarity> Polarity = new(("strength", FindingPolarity.Strength),
-        ("area-for-improvement", FindingPolarity.AreaForImprovement));
-
-    public static readonly TokenMap<AddresseeLevel> Addressee = new(("pdu", AddresseeLevel.Pdu), ("region", AddresseeLevel.Region),
-        ("hmpps", AddresseeLevel.Hmpps), ("moj", AddresseeLevel.MinistryOfJustice));
-
-    public static readonly TokenMap<EvidenceSource> Source = new(("staff-survey", EvidenceSource.StaffSurvey),
-        ("pdu-inspections", EvidenceSource.PduInspections), ("case-inspection", EvidenceSource.CaseInspection),
-        ("provider-data", EvidenceSource.ProviderData), ("national-data", EvidenceSource.NationalData),
-        ("fieldwork", EvidenceSource.Fieldwork));
-
-    /// <summary>The token of a standard not inspected in a printed ratings table, beside the four rating tokens.</summary>
-    public const string NotInspected = "not-inspected";
 }

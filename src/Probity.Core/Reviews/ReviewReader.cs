@@ -140,10 +140,10 @@ public static class ReviewReader
                 var token = s.String("rating");
                 s.RejectUnknown();
                 Rating? rating = null;
-                if (token is not null && token != ReviewTokens.NotInspected)
+                if (token is not null && token != ExchangeTokens.NotInspected)
                 {
                     if (RatingNames.TryParseToken(token, out var parsed)) rating = parsed;
-                    else s.Problem(s.Child("rating"), $"\"{token}\" is not one of {string.Join(", ", RatingNames.AllTokens)}, {ReviewTokens.NotInspected}");
+                    else s.Problem(s.Child("rating"), $"\"{token}\" is not one of {string.Join(", ", RatingNames.AllTokens)}, {ExchangeTokens.NotInspected}");
                 }
                 if (id is null || name is null || token is null) continue;
                 if (!seen.Add(id)) s.Problem(s.Child("standard"), $"standard {id} is listed twice (the letter prints 2.2 twice: Probity numbers the standards as the framework does)");
@@ -179,7 +179,7 @@ public static class ReviewReader
             foreach (var x in r.Objects("recommendations"))
             {
                 var number = x.Int("number");
-                var levelText = Token(x, "level", ReviewTokens.Addressee, out var level);
+                var levelText = Token(x, "level", ExchangeTokens.AddresseeLevels, out var level);
                 var addressee = x.String("addressee");
                 var text = x.String("text");
                 x.RejectUnknown();
@@ -216,7 +216,7 @@ public static class ReviewReader
 
         private ReviewFinding? Finding(ObjectReader f)
         {
-            var polarityText = Token(f, "polarity", ReviewTokens.Polarity, out var polarity);
+            var polarityText = Token(f, "polarity", ExchangeTokens.Polarities, out var polarity);
             var text = f.String("text");
             var evidence = f.Objects("evidence").Select(Citation).OfType<EvidenceCitation>().ToList();
             if (f.Element("evidence") is null) f.Problem("\"evidence\" is required: each finding cites what it rests on");
@@ -229,7 +229,7 @@ public static class ReviewReader
 
         private EvidenceCitation? Citation(ObjectReader c)
         {
-            var sourceText = Token(c, "source", ReviewTokens.Source, out var source);
+            var sourceText = Token(c, "source", ExchangeTokens.EvidenceSources, out var source);
             var detail = c.String("detail");
             var numerator = c.Int("numerator", required: false);
             var denominator = c.Int("denominator", required: false);

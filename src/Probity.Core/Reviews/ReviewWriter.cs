@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Probity.Core.Json;
 using Probity.Core.Ratings;
+using Probity.Core.Text;
 using static Probity.Core.Json.JsonWriting;
 
 namespace Probity.Core.Reviews;
@@ -65,7 +66,7 @@ public static class ReviewWriter
                     w.WriteStartObject();
                     w.WriteString("standard", s.Standard);
                     w.WriteString("name", s.Name);
-                    w.WriteString("rating", s.Rating?.Token() ?? ReviewTokens.NotInspected);
+                    w.WriteString("rating", s.Rating?.Token() ?? ExchangeTokens.NotInspected);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -79,7 +80,7 @@ public static class ReviewWriter
             {
                 w.WriteStartObject();
                 w.WriteNumber("number", r.Number);
-                w.WriteString("level", ReviewTokens.Addressee.Token(r.Level));
+                w.WriteString("level", ExchangeTokens.AddresseeLevels.Token(r.Level));
                 w.WriteString("addressee", r.Addressee);
                 w.WriteString("text", r.Text);
                 w.WriteEndObject();
@@ -103,7 +104,7 @@ public static class ReviewWriter
             foreach (var f in area.Findings)
             {
                 w.WriteStartObject();
-                w.WriteString("polarity", ReviewTokens.Polarity.Token(f.Polarity));
+                w.WriteString("polarity", ExchangeTokens.Polarities.Token(f.Polarity));
                 w.WriteString("text", f.Text);
                 w.WriteStartArray("evidence");
                 foreach (var e in f.Evidence) Citation(w, e);
@@ -119,7 +120,7 @@ public static class ReviewWriter
     private static void Citation(Utf8JsonWriter w, EvidenceCitation e)
     {
         w.WriteStartObject();
-        w.WriteString("source", ReviewTokens.Source.Token(e.Source));
+        w.WriteString("source", ExchangeTokens.EvidenceSources.Token(e.Source));
         w.WriteString("detail", e.Detail);
         OptionalInt(w, "numerator", e.Numerator);
         OptionalInt(w, "denominator", e.Denominator);

@@ -23,6 +23,5 @@ public static class Banding
     /// <summary>The lowest percentage of the band <paramref name="percent"/> falls in (the floor in R11b).</summary>
     public static int FloorOfBand(int percent, RatingRules rules) => BandOf(percent, rules).Min;
 
-    public static bool IsTopBand(Rating rating, RatingRules rules) => rating == rules.KeyQuestionBands[^1].Rating;
     public static bool IsBottomBand(Rating rating, RatingRules rules) => rating == rules.KeyQuestionBands[0].Rating;
 }

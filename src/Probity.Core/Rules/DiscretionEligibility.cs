@@ -1,5 +1,6 @@
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
+using Probity.Core.Text;
 
 namespace Probity.Core.Rules;
 
@@ -16,9 +17,9 @@ public sealed record DiscretionEligibility(bool UpByProximity, bool DownByProxim
 
     public IReadOnlyList<string> Directions => (Up, Down) switch
     {
-        (true, true) => ["up", "down"],
-        (true, false) => ["up"],
-        (false, true) => ["down"],
+        (true, true) => [ExchangeTokens.Moves.Token(Datasets.PanelMove.Up), ExchangeTokens.Moves.Token(Datasets.PanelMove.Down)],
+        (true, false) => [ExchangeTokens.Moves.Token(Datasets.PanelMove.Up)],
+        (false, true) => [ExchangeTokens.Moves.Token(Datasets.PanelMove.Down)],
         _ => [],
     };
 

@@ -1,6 +1,7 @@
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
+using Probity.Core.Text;
 
 namespace Probity.Core.Rules;
 
@@ -40,12 +41,12 @@ public static class PanelDecisionRules
         if (indicative is not { } before)
             return $"standard {standard.Id} has no rating computed from case data to move";
         if (Moved(before, decision.Move) is null)
-            return $"standard {standard.Id} is {before.DisplayName()} and cannot move {decision.Move.ToString().ToLowerInvariant()}";
+            return $"standard {standard.Id} is {before.DisplayName()} and cannot move {ExchangeTokens.Moves.Token(decision.Move)}";
         if (decision.Basis == DecisionBasis.UnpaidWorkQualitative)
         {
             // R13: the qualitative adjustment needs no eligibility, but only exists where the framework defines it.
             return standard.QualitativeAdjustment is null
-                ? $"standard {standard.Id} has no qualitative adjustment in this framework (basis \"unpaid-work-qualitative\" applies only to a standard that has one, such as 2019 unpaid work)"
+                ? $"standard {standard.Id} has no qualitative adjustment in this framework (basis \"{ExchangeTokens.Bases.Token(DecisionBasis.UnpaidWorkQualitative)}\" applies only to a standard that has one, such as 2019 unpaid work)"
                 : null;
         }
         // R12 [A]: discretion only where R11 makes the standard eligible in that direction.

@@ -1,4 +1,5 @@
 using Probity.Core.Datasets;
+using Probity.Core.Text;
 
 namespace Probity.Core.Sampling;
 
@@ -24,10 +25,7 @@ public sealed record DateWindow(DateOnly From, DateOnly To)
 
 public sealed record ExclusionCount(Exclusion Reason, string Description, int Count)
 {
-    private static readonly EnumTokens<Exclusion> Tokens = new("managed-elsewhere", "outside-supervision-window", "no-unpaid-work",
-        "outside-requirement-window", "not-post-release", "outside-release-window", "not-entitled");
-
-    public string ReasonToken => Tokens.Token(Reason);
+    public string ReasonToken => ExchangeTokens.Exclusions.Token(Reason);
 }
 
 /// <summary>The eligible cases and an account of every row left out.</summary>

@@ -1,3 +1,5 @@
+using Probity.Core.Text;
+
 namespace Probity.Core.Sampling;
 
 public enum SampleRole
@@ -8,9 +10,7 @@ public enum SampleRole
 
 public static class SampleRoles
 {
-    private static readonly EnumTokens<SampleRole> Tokens = new("sample", "reserve");
-
-    public static string Token(this SampleRole role) => Tokens.Token(role);
+    public static string Token(this SampleRole role) => ExchangeTokens.SampleRoles.Token(role);
 }
 
 /// <summary>Where the required size came from (spec §6.2 step 1, §6.4).</summary>
@@ -28,9 +28,7 @@ public enum RequiredSizeSource
 
 public sealed record RequiredSize(int Value, RequiredSizeSource Source, SampleSizeCalculation? Calculation)
 {
-    private static readonly EnumTokens<RequiredSizeSource> Tokens = new("formula-on-eligible", "formula-on-planning-estimate", "given");
-
-    public string SourceToken => Tokens.Token(Source);
+    public string SourceToken => ExchangeTokens.RequiredSizeSources.Token(Source);
 }
 
 /// <summary>One stratum: its eligible cases, proportional quota, allocation, and the cases drawn in order.</summary>

@@ -27,12 +27,12 @@ public sealed class AnalysisStore
     /// <summary>Rebuilds every inspection's tallies that are behind its cases; returns how many were rebuilt.</summary>
     public async Task<int> RefreshAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
-        var stale = await _database.ReadAsync(s => CubeStore.StaleAsync(s, ct), ct);
+        var stale = await _database.ReadAsync(s => InspectionCountsRows.StaleAsync(s, ct), ct);
         for (var i = 0; i < stale.Count; i++)
         {
             var (id, frameworkId) = stale[i];
             var framework = Framework(id, frameworkId);
-            await _database.WriteAsync(s => CubeStore.RebuildAsync(s, id, framework, ct), ct);
+            await _database.WriteAsync(s => InspectionCountsRows.RebuildAsync(s, id, framework, ct), ct);
             progress?.Report((i + 1, stale.Count));
         }
         return stale.Count;
@@ -42,7 +42,7 @@ public sealed class AnalysisStore
     public async Task<IReadOnlyList<InspectionFacts>> LoadAsync(AnalysisScope scope, AnalysisData reads, CancellationToken ct = default)
     {
         if ((reads & (AnalysisData.Tallies | AnalysisData.Profile)) != 0) await RefreshAsync(ct: ct);
-        return await _database.ReadAsync(s => ReadAsync(s, scope, reads, cubes: null, ct), ct);
+        return await _database.ReadAsync(s => ReadAsync(s, scope, reads, countsById: null, ct), ct);
     }
 
     /// <summary>
@@ -55,9 +55,9 @@ public sealed class AnalysisStore
             var sql = ScopeSql.For(scope);
             var frameworks = await s.QueryAsync($"select i.id, i.framework {ScopeSql.From} where {sql.Where}",
                 r => (Id: r.Id("id"), Framework: r.Required("framework")), ct, sql.Parameters);
-            var cubes = frameworks.ToDictionary(f => f.Id, f => new InspectionCube(Framework(f.Id, f.Framework)));
-            await CubeStore.ScanAsync(s, $"where inspection_id in ({sql.Ids})", sql.Parameters, (id, record, answers) => cubes[id].Add(record, answers), null, ct);
-            return await ReadAsync(s, scope, reads, cubes, ct);
+            var countsById = frameworks.ToDictionary(f => f.Id, f => new InspectionCounts(Framework(f.Id, f.Framework)));
+            await InspectionCountsRows.ScanAsync(s, $"where inspection_id in ({sql.Ids})", sql.Parameters, (id, record, answers) => countsById[id].Add(record, answers), null, ct);
+            return await ReadAsync(s, scope, reads, countsById, ct);
         }, ct);
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed class AnalysisStore
         _database.WriteAsync(async s =>
         {
             var rows = await s.QueryAsync("select status, national_comparator from inspections where id = @id",
-                r => (Status: Tokens.ParseStatus(r.Required("status")), Comparator: r.Text("national_comparator")), ct, ("id", inspectionId));
+                r => (Status: StoredTokens.ParseStatus(r.Required("status")), Comparator: r.Text("national_comparator")), ct, ("id", inspectionId));
             var before = rows.Count == 1 ? rows[0] : throw new RecordNotFoundException($"there is no inspection with id {inspectionId}");
             if (before.Status == InspectionStatus.Published)
                 throw new ChangeRefusedException($"inspection {inspectionId} is published, so its national comparison figures are final");
@@ -79,7 +79,7 @@ public sealed class AnalysisStore
         }, ct);
 
     private static async Task<IReadOnlyList<InspectionFacts>> ReadAsync(DbSession session, AnalysisScope scope, AnalysisData reads,
-        Dictionary<long, InspectionCube>? cubes, CancellationToken ct)
+        Dictionary<long, InspectionCounts>? countsById, CancellationToken ct)
     {
         var sql = ScopeSql.For(scope);
         var p = sql.Parameters;
@@ -96,18 +96,18 @@ public sealed class AnalysisStore
                     Reference = r.Text("reference"),
                     ProviderId = r.Id("provider_id"),
                     ProviderName = r.Required("provider_name"),
-                    ProviderType = Tokens.ParseProviderType(r.Required("provider_type")),
+                    ProviderType = StoredTokens.ParseProviderType(r.Required("provider_type")),
                     Region = r.Text("region_name"),
                     Framework = Framework(r.Id("id"), r.Required("framework")),
                     FieldworkStart = start,
                     Year = ProgrammeYear.For(r.Text("programme_year"), start),
-                    Status = Tokens.ParseStatus(r.Required("status")),
+                    Status = StoredTokens.ParseStatus(r.Required("status")),
                     Fieldwork = new FieldworkFacts { ObservedWorkProjects = r.Int("fw_observed_work_projects"), ObservedInductionSessions = r.Int("fw_observed_induction_sessions") },
                 };
             }, ct, p);
 
-        if (cubes is null && (reads & (AnalysisData.Tallies | AnalysisData.Profile)) != 0)
-            cubes = await ReadCubesAsync(session, facts, ids, p, reads, ct);
+        if (countsById is null && (reads & (AnalysisData.Tallies | AnalysisData.Profile)) != 0)
+            countsById = await ReadCountsAsync(session, facts, ids, p, reads, ct);
 
         var ratings = new Dictionary<long, Dictionary<string, Rating>>();
         var decisions = new Dictionary<long, List<PanelDecision>>();
@@ -116,7 +116,7 @@ public sealed class AnalysisStore
         {
             foreach (var (id, standard, rating) in await session.QueryAsync(
                 $"select inspection_id, standard, ratified from domain_one_ratings where ratified is not null and inspection_id in ({ids})",
-                r => (r.Id("inspection_id"), r.Required("standard"), Tokens.ParseRating(r.Required("ratified"))!.Value), ct, p))
+                r => (r.Id("inspection_id"), r.Required("standard"), StoredTokens.ParseRating(r.Required("ratified"))!.Value), ct, p))
                 Of(ratings, id)[standard] = rating;
             foreach (var (id, decision) in await session.QueryAsync(
                 $"select * from panel_decisions where inspection_id in ({ids}) order by inspection_id, ordinal",
@@ -141,7 +141,7 @@ public sealed class AnalysisStore
 
         var complete = facts.Select(f => f with
         {
-            Cube = cubes?.GetValueOrDefault(f.Id),
+            Counts = countsById?.GetValueOrDefault(f.Id),
             DomainOneRatings = ratings.GetValueOrDefault(f.Id) ?? [],
             PanelDecisions = decisions.GetValueOrDefault(f.Id) ?? [],
             NotInspected = notInspected.GetValueOrDefault(f.Id) ?? [],
@@ -171,7 +171,7 @@ public sealed class AnalysisStore
         return tallies;
     }
 
-    private static async Task<Dictionary<long, InspectionCube>> ReadCubesAsync(DbSession session, List<InspectionFacts> facts, string ids,
+    private static async Task<Dictionary<long, InspectionCounts>> ReadCountsAsync(DbSession session, List<InspectionFacts> facts, string ids,
         (string, object?)[] parameters, AnalysisData reads, CancellationToken ct)
     {
         bool tallies = reads.HasFlag(AnalysisData.Tallies), profile = reads.HasFlag(AnalysisData.Profile);
@@ -180,17 +180,17 @@ public sealed class AnalysisStore
         var stored = await session.QueryAsync($"select inspection_id, {columns} from analysis_cubes where inspection_id in ({ids})", r =>
         {
             var id = r.Id("inspection_id");
-            var t = tallies ? CubeCodec.DecodeTallies(frameworkOf[id], r.Bytes("tallies")) : null;
-            var c = profile ? CubeCodec.DecodeProfile(r.Bytes("profile")) : null;
+            var t = tallies ? PackedCounts.DecodeTallies(frameworkOf[id], r.Bytes("tallies")) : null;
+            var c = profile ? PackedCounts.DecodeProfile(r.Bytes("profile")) : null;
             if ((tallies && t is null) || (profile && c is null))
                 throw new StoreException($"the stored tallies of inspection {id} could not be read; run the analysis again to rebuild them");
-            return (Id: id, Cube: new InspectionCube(t, c));
+            return (Id: id, Counts: new InspectionCounts(t, c));
         }, ct, parameters);
-        var cubes = stored.ToDictionary(x => x.Id, x => x.Cube);
-        // An inspection without cases has no cube: its counts are all zero.
-        foreach (var f in facts.Where(f => !cubes.ContainsKey(f.Id)))
-            cubes[f.Id] = new InspectionCube(tallies ? new ItemTallies(f.Framework) : null, profile ? new CaseProfile() : null);
-        return cubes;
+        var countsById = stored.ToDictionary(x => x.Id, x => x.Counts);
+        // An inspection without cases has no packed counts: its counts are all zero.
+        foreach (var f in facts.Where(f => !countsById.ContainsKey(f.Id)))
+            countsById[f.Id] = new InspectionCounts(tallies ? new ItemTallies(f.Framework) : null, profile ? new CaseProfile() : null);
+        return countsById;
     }
 
     private static List<T> Of<T>(Dictionary<long, List<T>> map, long id) => map.TryGetValue(id, out var list) ? list : map[id] = [];

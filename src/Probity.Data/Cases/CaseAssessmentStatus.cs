@@ -6,9 +6,11 @@ public enum CaseAssessmentStatus { NotStarted, InProgress, Completed, QualityAss
 public static class CaseAssessmentStatusNames
 {
     private static readonly string[] Tokens = ["not-started", "in-progress", "completed", "quality-assured"];
+    private static readonly string[] Displays = ["Not started", "In progress", "Completed", "Quality assured"];
 
     public static IReadOnlyList<string> AllTokens => Tokens;
     public static string Token(this CaseAssessmentStatus s) => Tokens[(int)s];
+    public static string DisplayName(this CaseAssessmentStatus s) => Displays[(int)s];
 
     public static CaseAssessmentStatus Parse(string token)
     {

@@ -30,12 +30,14 @@ public sealed class CaseAssessmentStore
     private readonly Database _database;
     private readonly InspectionGuard _guard;
     private readonly AuditLog _audit;
+    private readonly TimeProvider _clock;
 
-    internal CaseAssessmentStore(Database database, InspectionGuard guard, AuditLog audit)
+    internal CaseAssessmentStore(Database database, InspectionGuard guard, AuditLog audit, TimeProvider clock)
     {
         _database = database;
         _guard = guard;
         _audit = audit;
+        _clock = clock;
     }
 
     public Task<IReadOnlyList<CaseSummary>> ListAsync(long inspectionId, CancellationToken ct = default) =>
@@ -50,11 +52,11 @@ public sealed class CaseAssessmentStore
 
     /// <summary>
     /// Saves answers, notes, practice examples and status. Refused when someone saved the case since
-    /// <c>assessment.Version</c> (their save is kept), when case data is locked, or when an answer breaks a rule.
-    /// Returns the case as saved.
+    /// <c>assessment.Version</c> (their save is kept), when case data is locked, from the ratings panel on unless the case
+    /// was reopened, or when an answer breaks a rule. Completing a reopened case closes its reopening. Returns the case as saved.
     /// </summary>
     public Task<CaseAssessment> SaveAsync(CaseAssessment assessment, Actor actor, CancellationToken ct = default) =>
-        _guard.ChangeCaseDataAsync(assessment.InspectionId, async (session, inspection) =>
+        _guard.ChangeCaseAnswersAsync(assessment.InspectionId, assessment.CaseId, async (session, inspection) =>
         {
             var before = await LoadAsync(session, assessment.InspectionId, assessment.CaseId, ct);
             var record = Ref(assessment.InspectionId, assessment.CaseId);
@@ -72,6 +74,8 @@ public sealed class CaseAssessmentStore
             await ReplaceNotesAsync(session, assessment.InspectionId, assessment.CaseId, notes, ct);
             await ReplacePracticeExamplesAsync(session, assessment.InspectionId, assessment.CaseId, assessment.PracticeExamples, ct);
             await _audit.AppendAsync(session, actor, assessment.InspectionId, record.Entity, record.Key, "save", AuditView(before), AuditView(assessment), ct);
+            if (assessment.Status >= CaseAssessmentStatus.Completed && inspection.Status == InspectionStatus.RatingsPanel)
+                await CaseReopenings.CloseAsync(session, assessment.InspectionId, assessment.CaseId, _clock.GetUtcNow(), ct);
             // What was written, as a load would read it back.
             return before with
             {
@@ -177,7 +181,7 @@ public sealed class CaseAssessmentStore
         {
             var n = i.ToString(CultureInfo.InvariantCulture);
             rows.Add($"(@id, @case, @ordinal{n}, @standard{n}, @kind{n}, @text{n})");
-            parameters.AddRange([("ordinal" + n, last + 1 + i), ("standard" + n, examples[i].Standard), ("kind" + n, Tokens.Kind(examples[i].Kind)), ("text" + n, examples[i].Text)]);
+            parameters.AddRange([("ordinal" + n, last + 1 + i), ("standard" + n, examples[i].Standard), ("kind" + n, StoredTokens.Kind(examples[i].Kind)), ("text" + n, examples[i].Text)]);
         }
         await session.ExecuteAsync($"insert into practice_examples (inspection_id, case_ref, ordinal, standard, kind, text) values {string.Join(", ", rows)}", ct, [.. parameters]);
     }
@@ -218,7 +222,7 @@ public sealed class CaseAssessmentStore
     {
         Answers = assessment.Answers.ToDictionary(x => x.Key, x => x.Value.Token()),
         assessment.Notes,
-        PracticeExamples = assessment.PracticeExamples.Select(e => new { e.Standard, Kind = Tokens.Kind(e.Kind), e.Text }),
+        PracticeExamples = assessment.PracticeExamples.Select(e => new { e.Standard, Kind = StoredTokens.Kind(e.Kind), e.Text }),
         Status = assessment.Status,
     };
 

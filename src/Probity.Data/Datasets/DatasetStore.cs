@@ -44,7 +44,7 @@ public sealed class DatasetStore
         await ManifestRows.InsertAsync(session, id, dataset.Manifest, ct);
         var cases = progress is null ? null : new SynchronousProgress<int>(n => progress.Report(new ImportProgress("cases", n, total)));
         await session.Dialect.BulkWriter.WriteAsync(session, id, dataset, cases, ct);
-        await CubeStore.WriteForImportAsync(session, id, dataset, ct);
+        await InspectionCountsRows.WriteForImportAsync(session, id, dataset, ct);
         for (var i = 0; i < dataset.Interviews.Count; i++) await EvidenceRows.InsertInterviewAsync(session, id, i, dataset.Interviews[i], ct);
         for (var i = 0; i < dataset.Meetings.Count; i++) await EvidenceRows.InsertMeetingAsync(session, id, i, dataset.Meetings[i], ct);
         for (var i = 0; i < dataset.PracticeExamples.Count; i++) await EvidenceRows.InsertPracticeExampleAsync(session, id, i, dataset.PracticeExamples[i], ct);

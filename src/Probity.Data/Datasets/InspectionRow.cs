@@ -42,7 +42,7 @@ internal static class InspectionRow
         ?? throw new RecordNotFoundException($"there is no inspection with id {id}");
 
     private static InspectionSummary Summary(DbDataReader row) => new(
-        row.Id("id"), row.Text("reference"), row.Required("framework"), row.Id("provider_id"), row.Required("provider_name"), Tokens.ParseStatus(row.Required("status")),
+        row.Id("id"), row.Text("reference"), row.Required("framework"), row.Id("provider_id"), row.Required("provider_name"), StoredTokens.ParseStatus(row.Required("status")),
         row.Bool("case_data_locked") ?? false, row.Text("lead_inspector"), row.Date("fieldwork_start"), row.Date("fieldwork_end"), row.Long("previous_inspection_id"),
         row.Int("case_count")!.Value, row.Int("version")!.Value);
 
@@ -54,7 +54,7 @@ internal static class InspectionRow
     public static InspectionManifest Manifest(DbDataReader row) => new()
     {
         Framework = row.Required("framework"),
-        Provider = new ProviderInfo(row.Required("provider_name"), Tokens.ParseProviderType(row.Required("provider_type")))
+        Provider = new ProviderInfo(row.Required("provider_name"), StoredTokens.ParseProviderType(row.Required("provider_type")))
         {
             ShortName = row.Text("provider_short_name"), Region = row.Text("region_name"),
         },
@@ -63,7 +63,7 @@ internal static class InspectionRow
         FieldworkStart = row.Date("fieldwork_start"),
         FieldworkEnd = row.Date("fieldwork_end"),
         Published = row.Text("published"),
-        Status = Tokens.ParseStatus(row.Required("status")),
+        Status = StoredTokens.ParseStatus(row.Required("status")),
         ProgrammeYear = row.Text("programme_year"),
         PreviousInspection = AuditJson.Deserialize<PreviousInspection>(row.Text("previous_inspection_figures")),
         NationalComparator = AuditJson.Deserialize<ComparatorResults>(row.Text("national_comparator")),

@@ -63,7 +63,7 @@ internal static class ManifestRows
             Required = r.Int("required"), Census = r.Bool("census") ?? false, EligiblePopulation = r.Int("eligible_population"), Note = r.Text("note"),
         }), ct, p);
         var domainOne = await session.QueryAsync("select * from domain_one_ratings where inspection_id = @id order by standard", r =>
-            (Standard: r.Required("standard"), Proposed: Tokens.ParseRating(r.Text("proposed")), Rationale: r.Text("rationale"), Ratified: Tokens.ParseRating(r.Text("ratified"))), ct, p);
+            (Standard: r.Required("standard"), Proposed: StoredTokens.ParseRating(r.Text("proposed")), Rationale: r.Text("rationale"), Ratified: StoredTokens.ParseRating(r.Text("ratified"))), ct, p);
         var facts = await ReadContextualFactsAsync(session, id, ct);
         var measures = await session.QueryAsync("select * from performance_measures where inspection_id = @id order by ordinal",
             r => new PerformanceMeasure(r.Required("measure"), r.Required("label"))
@@ -92,7 +92,7 @@ internal static class ManifestRows
 
     /// <summary>The recommendation of a previous_recommendations row, with its progress.</summary>
     public static PreviousRecommendation PreviousRecommendation(System.Data.Common.DbDataReader row) =>
-        new(row.Int("number")!.Value, row.Required("text")) { Progress = Tokens.ParseProgress(row.Text("progress")), Evidence = row.Text("evidence") };
+        new(row.Int("number")!.Value, row.Required("text")) { Progress = StoredTokens.ParseProgress(row.Text("progress")), Evidence = row.Text("evidence") };
 
     /// <summary>The recommendation of a recommendations row.</summary>
     public static Recommendation Recommendation(System.Data.Common.DbDataReader row) =>

@@ -11,7 +11,7 @@ internal static class PanelRows
     public static Task InsertAsync(DbSession session, long inspectionId, int ordinal, PanelDecision decision, CancellationToken ct) =>
         session.ExecuteAsync("insert into panel_decisions (inspection_id, ordinal, standard, move, basis, rationale, proposed_by, ratified_by, decision_date) " +
             "values (@id, @ordinal, @standard, @move, @basis, @rationale, @proposed, @ratified, @date)", ct,
-            ("id", inspectionId), ("ordinal", ordinal), ("standard", decision.Standard), ("move", Tokens.Move(decision.Move)), ("basis", Tokens.Basis(decision.Basis)),
+            ("id", inspectionId), ("ordinal", ordinal), ("standard", decision.Standard), ("move", StoredTokens.Move(decision.Move)), ("basis", StoredTokens.Basis(decision.Basis)),
             ("rationale", decision.Rationale), ("proposed", decision.ProposedBy), ("ratified", decision.RatifiedBy), ("date", decision.DecisionDate));
 
     public static Task<List<Stored>> ReadAsync(DbSession session, long inspectionId, CancellationToken ct) =>
@@ -19,7 +19,7 @@ internal static class PanelRows
 
     /// <summary>The decision of a panel_decisions row.</summary>
     public static PanelDecision Decision(System.Data.Common.DbDataReader row) =>
-        new(row.Required("standard"), Tokens.ParseMove(row.Required("move")), Tokens.ParseBasis(row.Required("basis")), row.Required("rationale"))
+        new(row.Required("standard"), StoredTokens.ParseMove(row.Required("move")), StoredTokens.ParseBasis(row.Required("basis")), row.Required("rationale"))
         {
             ProposedBy = row.Text("proposed_by"), RatifiedBy = row.Text("ratified_by"), DecisionDate = row.Date("decision_date"),
         };

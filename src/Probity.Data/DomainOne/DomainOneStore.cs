@@ -32,7 +32,7 @@ public sealed class DomainOneStore
         _guard.ReadAsync(inspectionId, async (s, _) =>
         {
             var judgements = await s.QueryAsync("select * from domain_one_ratings where inspection_id = @id order by standard", r => new DomainOneJudgement(
-                r.Required("standard"), Tokens.ParseRating(r.Text("proposed")), r.Text("rationale"), Tokens.ParseRating(r.Text("ratified")), r.Int("version")!.Value),
+                r.Required("standard"), StoredTokens.ParseRating(r.Text("proposed")), r.Text("rationale"), StoredTokens.ParseRating(r.Text("ratified")), r.Int("version")!.Value),
                 ct, ("id", inspectionId));
             var versions = await s.QueryAsync("select id, version from meetings where inspection_id = @id", r => (r.Id("id"), r.Int("version")!.Value), ct, ("id", inspectionId));
             var meetingVersions = versions.ToDictionary(v => v.Item1, v => v.Item2);

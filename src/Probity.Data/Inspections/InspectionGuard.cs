@@ -1,5 +1,7 @@
 using System.Globalization;
 using Probity.Core.Datasets;
+using Probity.Core.Stages;
+using Probity.Data.Cases;
 using Probity.Data.Datasets;
 using Probity.Data.Sql;
 
@@ -39,6 +41,31 @@ internal sealed class InspectionGuard(Database database)
         {
             await session.ExecuteAsync("update inspections set version = version where id = @id", ct, ("id", inspectionId));
             return await work(session, await RequireCaseDataOpenAsync(session, inspectionId, ct));
+        }, ct);
+
+    /// <summary>
+    /// One transaction of changes to one case's answers: refused once ratified, and from the ratings panel on unless a
+    /// lead inspector has reopened that case (the panel's figures must not move under it).
+    /// </summary>
+    public Task<T> ChangeCaseAnswersAsync<T>(long inspectionId, string caseId, Func<DbSession, InspectionSummary, Task<T>> work, CancellationToken ct) =>
+        database.WriteAsync(async session =>
+        {
+            var inspection = await RequireCaseDataOpenAsync(session, inspectionId, ct);
+            if (StageGates.FreezesCaseAnswers(inspection.Status) && !await CaseReopenings.IsOpenAsync(session, inspectionId, caseId, ct))
+                throw new ChangeRefusedException($"The ratings panel has started, so the answers of case {caseId} are frozen as the panel sees them. " +
+                    "A lead inspector can reopen the case, with a reason, if it needs changing.");
+            return await work(session, inspection);
+        }, ct);
+
+    /// <summary>One transaction of changes to the sample (cases added, withdrawn or swapped), which stands still from the ratings panel on.</summary>
+    public Task<T> ChangeSampleAsync<T>(long inspectionId, Func<DbSession, InspectionSummary, Task<T>> work, CancellationToken ct) =>
+        database.WriteAsync(async session =>
+        {
+            var inspection = await RequireCaseDataOpenAsync(session, inspectionId, ct);
+            if (StageGates.FreezesCaseAnswers(inspection.Status))
+                throw new ChangeRefusedException($"The ratings panel has started, so the sample of inspection {inspection.Reference ?? Key(inspectionId)} can no longer change. " +
+                    "Move the inspection back to quality assurance, with a reason, to change it.");
+            return await work(session, inspection);
         }, ct);
 
     /// <summary>One transaction of changes to ratings (<paramref name="what"/>: "the domain-one ratings"), refused once they are ratified.</summary>

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
-using Probity.Core.Rules;
+using Probity.Core.Stages;
 using Probity.Data.Audit;
 using Probity.Data.Datasets;
 using Probity.Data.Sql;
+using Probity.Data.Teams;
 
 namespace Probity.Data.Inspections;
 
@@ -42,7 +43,7 @@ public sealed class InspectionStore
         {
             var framework = FrameworkCatalog.Find(inspection.Framework)
                 ?? throw new ChangeRefusedException($"framework \"{inspection.Framework}\" is not known; known frameworks: {string.Join(", ", FrameworkCatalog.Ids)}");
-            var provider = await session.QuerySingleAsync("select name, type from providers where id = @id", r => new ProviderInfo(r.Required("name"), Tokens.ParseProviderType(r.Required("type"))),
+            var provider = await session.QuerySingleAsync("select name, type from providers where id = @id", r => new ProviderInfo(r.Required("name"), StoredTokens.ParseProviderType(r.Required("type"))),
                 ct, ("id", inspection.ProviderId)) ?? throw new RecordNotFoundException($"there is no provider with id {inspection.ProviderId}");
             if (framework.ProviderTypes.Count > 0 && !framework.ProviderTypes.Contains(provider.Type.ToString()))
                 throw new ChangeRefusedException($"framework {framework.Id} inspects {string.Join(", ", framework.ProviderTypes)}, not a {provider.Type}");
@@ -50,11 +51,14 @@ public sealed class InspectionStore
             {
                 Framework = framework.Id, Provider = provider, Reference = inspection.Reference, LeadInspector = inspection.LeadInspector,
                 FieldworkStart = inspection.FieldworkStart, FieldworkEnd = inspection.FieldworkEnd, Status = InspectionStatus.Planned,
+                ProgrammeYear = inspection.ProgrammeYear,
             };
             var id = await InspectionRow.InsertAsync(session, manifest, inspection.ProviderId, _clock.GetUtcNow(), ct);
             if (inspection.PreviousInspectionId is { } previous) await LinkPreviousAsync(session, id, previous, ct);
+            if (inspection.Team.Count > 0) await TeamRows.ReplaceAsync(session, id, inspection.Team, ct);
             var created = await InspectionRow.SummaryAsync(session, id, ct);
-            await _audit.AppendAsync(session, actor, id, "inspection", Key(id), "create", null, created, ct);
+            await _audit.AppendAsync(session, actor, id, "inspection", Key(id), "create", null,
+                new { created, inspection.ProgrammeYear, Team = inspection.Team.Select(m => new { m.UserName, Role = m.Role.Token() }) }, ct);
             return created;
         }, ct);
 
@@ -84,16 +88,15 @@ public sealed class InspectionStore
         }, ct);
 
     /// <summary>
-    /// Moves the inspection one step through the lifecycle (see <see cref="Lifecycle"/>). Ratification (ratings panel →
-    /// drafting) is refused while the ratings have problems or a standard has no rating, and locks case data.
+    /// Moves the inspection one stage (Core's <see cref="StageGates"/>): forward once nothing blocks the move, back with a
+    /// reason. The gates are checked in the transaction that moves it. Ratification (ratings panel → drafting) locks case data.
     /// </summary>
     public Task<InspectionSummary> ChangeStatusAsync(long id, InspectionStatus to, int expectedVersion, Actor actor, string? reason = null, CancellationToken ct = default) =>
         _guard.ChangeAsync(id, async (session, before) =>
         {
             if (before.Version != expectedVersion) throw await VersionCheckedWrites.ConflictAsync(session, Ref(id), ct);
-            if (Lifecycle.Check(before.Status, to, reason) is { } why) throw new ChangeRefusedException(why);
-            if (before.Status == InspectionStatus.RatingsPanel && to == InspectionStatus.Drafting)
-                await CheckReadyToRatifyAsync(session, id, ct);
+            var blocks = StageGates.Blocks(before.Status, to, await StageFactRows.ForMoveAsync(session, id, to, ct), reason);
+            if (blocks.Count > 0) throw new ChangeRefusedException(blocks);
             await VersionCheckedWrites.UpdateAsync(session, "inspections", "status = @status, case_data_locked = @locked", "id = @id", expectedVersion, Ref(id), ct,
                 ("id", id), ("status", to.Token()), ("locked", Lifecycle.LocksCaseData(to)));
             var after = await InspectionRow.SummaryAsync(session, id, ct);
@@ -101,6 +104,11 @@ public sealed class InspectionStore
                 new { Status = before.Status, before.CaseDataLocked }, new { Status = to, after.CaseDataLocked, Reason = reason }, ct);
             return after;
         }, ct);
+
+    /// <summary>What blocks a move of the inspection to <paramref name="to"/> now (empty: it may go ahead), for a page to show before asking.</summary>
+    public Task<IReadOnlyList<string>> BlocksAsync(long id, InspectionStatus to, string? reason = null, CancellationToken ct = default) =>
+        _guard.ReadAsync(id, async (session, inspection) =>
+            StageGates.Blocks(inspection.Status, to, await StageFactRows.ForMoveAsync(session, id, to, ct), reason), ct);
 
     /// <summary>Links the previous inspection of the same provider, whose results are printed beside this one's.</summary>
     public Task<InspectionSummary> SetPreviousInspectionAsync(long id, long? previousId, int expectedVersion, Actor actor, CancellationToken ct = default) =>
@@ -128,18 +136,6 @@ public sealed class InspectionStore
         var previous = await InspectionRow.SummaryAsync(session, previousId, ct);
         if (previous.ProviderId != inspection.ProviderId)
             throw new ChangeRefusedException($"inspection {previousId} is of {previous.ProviderName}, not {inspection.ProviderName}: the previous inspection must be of the same provider");
-    }
-
-    private static async Task CheckReadyToRatifyAsync(DbSession session, long id, CancellationToken ct)
-    {
-        var dataset = await DatasetRows.LoadAsync(session, id, ct);
-        var rating = InspectionRater.Rate(dataset.Framework, RatingInputs.From(dataset));
-        var reasons = rating.Problems.Select(p => p.Message).ToList();
-        if (dataset.Framework.IsRated)
-            reasons.AddRange(rating.Standards.Where(r => r.Status == StandardStatus.NoRating)
-                .Select(r => $"standard {r.Standard.Id} {r.Standard.Name} has no rating yet"));
-        if (reasons.Count > 0)
-            throw new ChangeRefusedException(["the ratings cannot be ratified yet:", .. reasons]);
     }
 
     private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);

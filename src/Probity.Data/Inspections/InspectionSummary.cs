@@ -1,4 +1,5 @@
 using Probity.Core.Datasets;
+using Probity.Data.Teams;
 
 namespace Probity.Data.Inspections;
 
@@ -26,6 +27,12 @@ public sealed record NewInspection(string Framework, long ProviderId)
     public DateOnly? FieldworkStart { get; init; }
     public DateOnly? FieldworkEnd { get; init; }
     public long? PreviousInspectionId { get; init; }
+
+    /// <summary>"2019/20"; when absent, the national analysis takes the April-to-March year of the fieldwork start.</summary>
+    public string? ProgrammeYear { get; init; }
+
+    /// <summary>The team (a lead at least, when given); none: only admins see the inspection until a team is set.</summary>
+    public IReadOnlyList<TeamMember> Team { get; init; } = [];
 }
 
 /// <summary>The inspection's own editable fields (everything but its status, which moves through <see cref="Lifecycle"/>).</summary>

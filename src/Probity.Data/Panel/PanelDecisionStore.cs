@@ -44,7 +44,7 @@ public sealed class PanelDecisionStore
             (string, object?)[] key = [("inspection_id", inspectionId), ("standard", decision.Standard)];
             (string, object?)[] values =
             [
-                ("move", Tokens.Move(decision.Move)), ("basis", Tokens.Basis(decision.Basis)), ("rationale", decision.Rationale),
+                ("move", StoredTokens.Move(decision.Move)), ("basis", StoredTokens.Basis(decision.Basis)), ("rationale", decision.Rationale),
                 ("proposed_by", decision.ProposedBy), ("ratified_by", decision.RatifiedBy), ("decision_date", decision.DecisionDate),
             ];
             if (expectedVersion is null && existing < 0)

@@ -7,7 +7,11 @@ using Probity.Data.Sql;
 namespace Probity.Data.Providers;
 
 /// <summary>An inspected organisation: a CRC, the NPS, a PDU or a region (the parent a PDU belongs to).</summary>
-public sealed record Provider(long Id, string Name, string? ShortName, ProviderType Type, long? RegionId, string? RegionName, int Version);
+public sealed record Provider(long Id, string Name, string? ShortName, ProviderType Type, long? RegionId, string? RegionName, int Version)
+{
+    /// <summary>Names it was inspected under before (a CRC renamed, PDUs merged), oldest first.</summary>
+    public IReadOnlyList<string> PreviousNames { get; init; } = [];
+}
 
 public sealed class ProviderStore
 {
@@ -22,21 +26,76 @@ public sealed class ProviderStore
     }
 
     public Task<IReadOnlyList<Provider>> ListAsync(CancellationToken ct = default) =>
-        _database.ReadAsync<IReadOnlyList<Provider>>(async session => await session.QueryAsync($"{Select} order by p.name, p.type", Map, ct), ct);
+        _database.ReadAsync<IReadOnlyList<Provider>>(async session =>
+        {
+            var providers = await session.QueryAsync($"{Select} order by p.name, p.type", Map, ct);
+            var names = (await session.QueryAsync("select provider_id, name from provider_previous_names order by name", r => (Id: r.Id("provider_id"), Name: r.Required("name")), ct))
+                .ToLookup(n => n.Id, n => n.Name);
+            return [.. providers.Select(p => p with { PreviousNames = [.. names[p.Id]] })];
+        }, ct);
 
-    public Task<Provider> GetAsync(long id, CancellationToken ct = default) =>
-        _database.ReadAsync(async session => await session.QuerySingleAsync($"{Select} where p.id = @id", Map, ct, ("id", id))
-            ?? throw new RecordNotFoundException($"there is no provider with id {id}"), ct);
+    public Task<Provider> GetAsync(long id, CancellationToken ct = default) => _database.ReadAsync(session => GetAsync(session, id, ct), ct);
 
     /// <summary>Adds a provider; a PDU names its region, which is created too if new. Names are unique per type.</summary>
     public Task<Provider> CreateAsync(ProviderInfo provider, Actor actor, CancellationToken ct = default) =>
+        CreateAsync(provider, [], actor, ct);
+
+    /// <summary>As <see cref="CreateAsync(ProviderInfo, Actor, CancellationToken)"/>, with the names it had before.</summary>
+    public Task<Provider> CreateAsync(ProviderInfo provider, IReadOnlyList<string> previousNames, Actor actor, CancellationToken ct = default) =>
         _database.WriteAsync(async session =>
         {
+            RequireName(provider);
             if (await FindAsync(session, provider.Name, provider.Type, ct) is not null)
-                throw new ChangeRefusedException($"a {provider.Type} called \"{provider.Name}\" already exists");
+                throw new ChangeRefusedException($"A {provider.Type} called \"{provider.Name}\" already exists.");
             var id = await ResolveAsync(session, provider, actor, ct);
-            return (await session.QuerySingleAsync($"{Select} where p.id = @id", Map, ct, ("id", id)))!;
+            await ReplacePreviousNamesAsync(session, id, provider.Name, previousNames, ct);
+            if (previousNames.Count > 0) await _audit.AppendAsync(session, actor, null, "provider", Key(id), "previous-names", null, previousNames, ct);
+            return await GetAsync(session, id, ct);
         }, ct);
+
+    /// <summary>
+    /// Changes a provider's name, short name, type, region and previous names (an admin's edit); a new name keeps the old
+    /// one among the previous names. Refused when someone else saved it since <paramref name="expectedVersion"/>.
+    /// </summary>
+    public Task<Provider> UpdateAsync(long id, ProviderInfo provider, IReadOnlyList<string> previousNames, int expectedVersion, Actor actor, CancellationToken ct = default) =>
+        _database.WriteAsync(async session =>
+        {
+            RequireName(provider);
+            var before = await GetAsync(session, id, ct);
+            if (await FindAsync(session, provider.Name, provider.Type, ct) is { } same && same.Id != id)
+                throw new ChangeRefusedException($"A {provider.Type} called \"{provider.Name}\" already exists.");
+            long? regionId = provider.Region is null ? null : await FindOrCreateAsync(session, new ProviderInfo(provider.Region, ProviderType.Region), null, actor, ct);
+            await VersionCheckedWrites.UpdateAsync(session, "providers", "name = @name, short_name = @short, type = @type, region_id = @region", "id = @id",
+                expectedVersion, new RecordRef(null, "provider", Key(id), $"provider {before.Name}"), ct,
+                ("id", id), ("name", provider.Name), ("short", provider.ShortName), ("type", provider.Type.ToString()), ("region", regionId));
+            var names = before.Name != provider.Name ? [.. previousNames, before.Name] : previousNames;
+            await ReplacePreviousNamesAsync(session, id, provider.Name, names, ct);
+            var after = await GetAsync(session, id, ct);
+            await _audit.AppendAsync(session, actor, null, "provider", Key(id), "update", before, after, ct);
+            return after;
+        }, ct);
+
+    private static async Task<Provider> GetAsync(DbSession session, long id, CancellationToken ct)
+    {
+        var provider = await session.QuerySingleAsync($"{Select} where p.id = @id", Map, ct, ("id", id))
+            ?? throw new RecordNotFoundException($"there is no provider with id {id}");
+        return provider with
+        {
+            PreviousNames = await session.QueryAsync("select name from provider_previous_names where provider_id = @id order by name", r => r.Required("name"), ct, ("id", id)),
+        };
+    }
+
+    private static async Task ReplacePreviousNamesAsync(DbSession session, long id, string currentName, IEnumerable<string> names, CancellationToken ct)
+    {
+        await session.ExecuteAsync("delete from provider_previous_names where provider_id = @id", ct, ("id", id));
+        foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0 && n != currentName).Distinct())
+            await session.ExecuteAsync("insert into provider_previous_names (provider_id, name) values (@id, @name)", ct, ("id", id), ("name", name));
+    }
+
+    private static void RequireName(ProviderInfo provider)
+    {
+        if (string.IsNullOrWhiteSpace(provider.Name)) throw new ChangeRefusedException("Give the provider's name.");
+    }
 
     /// <summary>
     /// The provider an imported manifest names: found by name and type, or created. A short name or region the manifest
@@ -77,6 +136,6 @@ public sealed class ProviderStore
     private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static Provider Map(System.Data.Common.DbDataReader row) => new(
-        row.Id("id"), row.Required("name"), row.Text("short_name"), Tokens.ParseProviderType(row.Required("type")), row.Long("region_id"), row.Text("region_name"),
+        row.Id("id"), row.Required("name"), row.Text("short_name"), StoredTokens.ParseProviderType(row.Required("type")), row.Long("region_id"), row.Text("region_name"),
         row.Int("version")!.Value);
 }

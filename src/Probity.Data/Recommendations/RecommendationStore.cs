@@ -79,7 +79,7 @@ public sealed class RecommendationStore
     private static async Task<StoredRecommendations> ReadAsync(DbSession session, long inspectionId, CancellationToken ct)
     {
         var previous = await session.QueryAsync("select * from previous_recommendations where inspection_id = @id order by number", r => new StoredPreviousRecommendation(
-            new PreviousRecommendation(r.Int("number")!.Value, r.Required("text")) { Progress = Tokens.ParseProgress(r.Text("progress")), Evidence = r.Text("evidence") },
+            new PreviousRecommendation(r.Int("number")!.Value, r.Required("text")) { Progress = StoredTokens.ParseProgress(r.Text("progress")), Evidence = r.Text("evidence") },
             r.Int("version")!.Value), ct, ("id", inspectionId));
         var fresh = await session.QueryAsync("select * from recommendations where inspection_id = @id order by number", r => new StoredRecommendation(
             new Recommendation(r.Int("number")!.Value, r.Required("text")) { Addressee = r.Text("addressee"), RepeatsPrevious = r.Int("repeats_previous") },

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Probity.Core.Ratings;
 using Probity.Core.Reviews;
+using Probity.Core.Text;
 using Probity.Data.Audit;
+using Probity.Data.Datasets;
 using Probity.Data.Sql;
 
 namespace Probity.Data.Reviews;
@@ -59,7 +61,7 @@ internal static class ReviewRows
         {
             var r = pdu.Recommendations[i];
             await session.ExecuteAsync("insert into review_recommendations (review_pdu_id, ordinal, number, level, addressee, text) values (@pdu, @ordinal, @number, @level, @addressee, @text)", ct,
-                ("pdu", id), ("ordinal", i), ("number", r.Number), ("level", ReviewTokens.Addressee.Token(r.Level)), ("addressee", r.Addressee), ("text", r.Text));
+                ("pdu", id), ("ordinal", i), ("number", r.Number), ("level", ExchangeTokens.AddresseeLevels.Token(r.Level)), ("addressee", r.Addressee), ("text", r.Text));
         }
     }
 
@@ -73,13 +75,13 @@ internal static class ReviewRows
         {
             var finding = area.Findings[f];
             var findingId = await session.ScalarAsync<long>("insert into review_findings (area_id, ordinal, polarity, text, note) values (@area, @ordinal, @polarity, @text, @note) returning id", ct,
-                ("area", id), ("ordinal", f), ("polarity", ReviewTokens.Polarity.Token(finding.Polarity)), ("text", finding.Text), ("note", finding.Note));
+                ("area", id), ("ordinal", f), ("polarity", ExchangeTokens.Polarities.Token(finding.Polarity)), ("text", finding.Text), ("note", finding.Note));
             for (var e = 0; e < finding.Evidence.Count; e++)
             {
                 var c = finding.Evidence[e];
                 await session.ExecuteAsync("insert into review_evidence (finding_id, ordinal, source, detail, numerator, denominator, value, unit, inspection_key) " +
                     "values (@finding, @ordinal, @source, @detail, @numerator, @denominator, @value, @unit, @inspection)", ct,
-                    ("finding", findingId), ("ordinal", e), ("source", ReviewTokens.Source.Token(c.Source)), ("detail", c.Detail), ("numerator", c.Numerator),
+                    ("finding", findingId), ("ordinal", e), ("source", ExchangeTokens.EvidenceSources.Token(c.Source)), ("detail", c.Detail), ("numerator", c.Numerator),
                     ("denominator", c.Denominator), ("value", c.Value), ("unit", c.Unit), ("inspection", c.Inspection));
             }
         }
@@ -146,7 +148,7 @@ internal static class ReviewRows
             var standards = await session.QueryAsync("select standard, name, rating from review_published_ratings where review_pdu_id = @id order by ordinal",
                 r => new PublishedStandardRating(r.Required("standard"), r.Required("name"), Rating(r.Text("rating"))), ct, ("id", row.Id));
             var recommendations = await session.QueryAsync("select number, level, addressee, text from review_recommendations where review_pdu_id = @id order by ordinal",
-                r => new ReviewRecommendation(r.Int("number")!.Value, Token(ReviewTokens.Addressee, r.Required("level")), r.Required("addressee"), r.Required("text")),
+                r => new ReviewRecommendation(r.Int("number")!.Value, StoredTokens.Parse(ExchangeTokens.AddresseeLevels, r.Required("level"), "addressee level"), r.Required("addressee"), r.Required("text")),
                 ct, ("id", row.Id));
             links.Add(row.Link with
             {
@@ -167,12 +169,12 @@ internal static class ReviewRows
             var narrative = await session.QueryAsync("select text from review_area_paragraphs where area_id = @id order by ordinal", r => r.Required("text"), ct, ("id", areaId));
             var findings = await session.QueryAsync("select * from review_findings where area_id = @id order by ordinal", r => (
                 Id: r.Id("id"),
-                Finding: new ReviewFinding(Token(ReviewTokens.Polarity, r.Required("polarity")), r.Required("text")) { Note = r.Text("note") }), ct, ("id", areaId));
+                Finding: new ReviewFinding(StoredTokens.Parse(ExchangeTokens.Polarities, r.Required("polarity"), "finding polarity"), r.Required("text")) { Note = r.Text("note") }), ct, ("id", areaId));
             var withEvidence = new List<ReviewFinding>();
             foreach (var (findingId, finding) in findings)
             {
                 var evidence = await session.QueryAsync("select * from review_evidence where finding_id = @id order by ordinal", r =>
-                    new EvidenceCitation(Token(ReviewTokens.Source, r.Required("source")), r.Required("detail"))
+                    new EvidenceCitation(StoredTokens.Parse(ExchangeTokens.EvidenceSources, r.Required("source"), "evidence source"), r.Required("detail"))
                     {
                         Numerator = r.Int("numerator"),
                         Denominator = r.Int("denominator"),
@@ -187,11 +189,7 @@ internal static class ReviewRows
         return result;
     }
 
-    private static Rating? Rating(string? token) => token is null ? null : RatingNames.TryParseToken(token, out var r) ? r
-        : throw new StoreException($"the database holds \"{token}\" as a rating, which is not one of {string.Join(", ", RatingNames.AllTokens)}");
-
-    private static T Token<T>(Core.Text.TokenMap<T> map, string token) where T : struct, Enum =>
-        map.TryParse(token, out var value) ? value : throw new StoreException($"the database holds \"{token}\" where one of {map.List} belongs");
+    private static Rating? Rating(string? token) => StoredTokens.ParseRating(token);
 
     public static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Probity.Core.Datasets;
+using Probity.Core.Stages;
 using Probity.Data.Audit;
 using Probity.Data.Inspections;
 using Probity.Data.Sql;
@@ -22,8 +23,12 @@ public sealed class DrawnSampleStore
         _clock = clock;
     }
 
+    /// <summary>
+    /// Stores the draw and creates the inspection's cases from its sampled cases (see <see cref="SampledCaseRows.CreateFromDrawAsync"/>),
+    /// in one transaction. From the ratings panel on, the draw is stored and no case changes.
+    /// </summary>
     public Task<long> SaveAsync(long inspectionId, DrawnSample sample, Actor actor, CancellationToken ct = default) =>
-        _guard.ChangeAsync(inspectionId, async (s, _) =>
+        _guard.ChangeAsync(inspectionId, async (s, inspection) =>
         {
             var problems = Check(sample);
             if (problems.Count > 0) throw new ChangeRefusedException(problems);
@@ -48,11 +53,14 @@ public sealed class DrawnSampleStore
                 s.Dialect.Bind(parameters[6], new JsonValue(AuditJson.Serialize(drawn.Values)));
                 await insert.ExecuteNonQueryAsync(ct);
             }
+            // From the ratings panel on the sample stands still: a draw then is kept as a record and changes no case.
+            var created = StageGates.FreezesCaseAnswers(inspection.Status) ? 0 : await SampledCaseRows.CreateFromDrawAsync(s, inspectionId, inspection.Framework, sample, ct);
             var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await _audit.AppendAsync(s, actor, inspectionId, "drawn-sample", key, "save", null, new
             {
                 sample.Sample, sample.Seed, sample.Parameters,
                 Drawn = sample.Cases.Count(c => c.Role == DrawnRole.Sample), Reserves = sample.Cases.Count(c => c.Role == DrawnRole.Reserve),
+                CasesCreated = created,
             }, ct);
             return id;
         }, ct);
@@ -61,26 +69,12 @@ public sealed class DrawnSampleStore
     public Task<IReadOnlyList<DrawnSample>> ListAsync(long inspectionId, CancellationToken ct = default) =>
         _guard.ReadAsync<IReadOnlyList<DrawnSample>>(inspectionId, async (s, _) =>
         {
-            return await s.QueryAsync("select * from drawn_samples where inspection_id = @id order by id desc", MapHeader, ct, ("id", inspectionId));
+            return await s.QueryAsync("select * from drawn_samples where inspection_id = @id order by id desc", DrawnSampleRows.MapHeader, ct, ("id", inspectionId));
         }, ct);
 
     public Task<DrawnSample> LoadAsync(long drawnSampleId, CancellationToken ct = default) =>
-        _database.ReadAsync(async s =>
-        {
-            var header = await s.QuerySingleAsync("select * from drawn_samples where id = @id", MapHeader, ct, ("id", drawnSampleId))
-                ?? throw new RecordNotFoundException($"there is no drawn sample {drawnSampleId}");
-            var cases = await s.QueryAsync("select * from drawn_sample_cases where drawn_sample_id = @id order by ordinal", r => new DrawnCase(
-                r.Required("case_ref"), r.Required("stratum"), r.Required("role") == "sample" ? DrawnRole.Sample : DrawnRole.Reserve, r.Int("reserve_order"),
-                AuditJson.Deserialize<List<string?>>(r.Required("column_values"))!), ct, ("id", drawnSampleId));
-            return header with { Cases = cases };
-        }, ct);
-
-    private static DrawnSample MapHeader(System.Data.Common.DbDataReader row) => new(
-        row.Required("sample"), row.Long("seed")!.Value, AuditJson.Deserialize<Dictionary<string, string>>(row.Required("parameters"))!,
-        AuditJson.Deserialize<List<string>>(row.Required("column_headers"))!, [])
-    {
-        Id = row.Id("id"), DrawnAt = row.Timestamp("drawn_at")!.Value, DrawnBy = row.Text("drawn_by"),
-    };
+        _database.ReadAsync(async s => await DrawnSampleRows.LoadAsync(s, drawnSampleId, ct)
+            ?? throw new RecordNotFoundException($"there is no drawn sample {drawnSampleId}"), ct);
 
     private static List<string> Check(DrawnSample sample)
     {

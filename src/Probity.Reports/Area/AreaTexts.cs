@@ -13,8 +13,6 @@ internal static class AreaTexts
     public const string Judgements = "1. Overall judgements and recommendations";
     public const string Recommendations = "Recommendations";
 
-    public static string Evaluation(string area) => $"An evaluation of the quality of probation services in {area}";
-
     // 004:1068.
     public const string MethodologyProgramme =
         "HMI Probation's Quality & Impact programme began in April 2016. It has been designed to examine probation work in discrete geographical areas, "

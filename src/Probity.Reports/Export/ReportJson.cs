@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Probity.Core.Datasets;
+using Probity.Core.Json;
 using Probity.Core.Ratings;
 using Probity.Core.Rules;
 using Probity.Core.Text;
@@ -18,7 +18,7 @@ public static class ReportJson
 
     public static void Write(InspectionReport report, Stream stream)
     {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = new Utf8JsonWriter(stream, JsonFile.WriterOptions);
         var dataset = report.Dataset;
         var m = dataset.Manifest;
         var rating = report.Rating;
@@ -72,8 +72,8 @@ public static class ReportJson
         if (s.AppliedDecision is { } d)
         {
             w.WriteStartObject("adjustment");
-            w.WriteString("move", d.Move.ToString().ToLowerInvariant());
-            w.WriteString("basis", d.Basis == DecisionBasis.Discretion ? "discretion" : "unpaid-work-qualitative");
+            w.WriteString("move", ExchangeTokens.Moves.Token(d.Move));
+            w.WriteString("basis", ExchangeTokens.Bases.Token(d.Basis));
             String(w, "footnoteOn", (s.LowestKeyQuestions.Count > 0 ? s.LowestKeyQuestions[0] : null));
             w.WriteString("rationale", d.Rationale);
             w.WriteEndObject();

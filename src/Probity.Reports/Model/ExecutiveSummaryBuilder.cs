@@ -15,7 +15,7 @@ internal static class ExecutiveSummaryBuilder
         var provider = context.Manifest.Provider;
         var name = provider.Type == ProviderType.CRC && !provider.Name.Contains("CRC", StringComparison.Ordinal) ? $"{provider.Name} (CRC)" : provider.Name;
         var rating = context.Rating.OverallRating is { } r ? Formatting.RatingName(r) : ReportTexts.NoRating;
-        var runs = new List<ProseRun>
+        var runs = new List<FootnotedRun>
         {
             new(ReportTexts.SummaryOpeningStart(name, rating, domains, framework.Standards.Count()), scope.Cite(ReportTexts.StandardsLink)),
         };
@@ -24,7 +24,7 @@ internal static class ExecutiveSummaryBuilder
 
         // A domain with nothing to say yet (no sample, no narrative) is left out rather than printed as a bare heading.
         var blocks = framework.Domains.Select(d => Domain(context, d)).Where(HasContent).ToList();
-        return new ExecutiveSummary([new Prose(runs)], blocks, scope.Notes);
+        return new ExecutiveSummary([new FootnotedText(runs)], blocks, scope.Notes);
     }
 
     private static SummaryBlock Domain(ReportContext context, Domain domain)
@@ -82,12 +82,12 @@ internal static class ExecutiveSummaryBuilder
     /// The opening of a domain whose standards come mostly from one sample (<see cref="SampleFacts.Mixed"/>): each sample's
     /// paragraph with the topics of its inspected standards, and a sentence for each standard not inspected. Null otherwise.
     /// </summary>
-    public static IReadOnlyList<Prose>? MixedLead(ReportContext context, Domain domain)
+    public static IReadOnlyList<FootnotedText>? MixedLead(ReportContext context, Domain domain)
     {
         bool Inspected(Standard s) => context.Rating.Standard(s.Id)?.Status != StandardStatus.NotInspected;
         var groups = SampleFacts.Mixed(domain, Inspected);
         if (groups is null) return null;
-        var lead = new List<Prose>();
+        var lead = new List<FootnotedText>();
         foreach (var g in groups)
         {
             if (g.Sample is { } sample) lead.AddRange(SampleParagraphs.For(context, sample, Elements(g.Standards)));

@@ -42,7 +42,7 @@ internal static class InspectionDataAnnexBuilder
         var columns = new List<Cell>();
         if (showPrevious) columns.Add(new Cell("Previous inspection"));
         columns.Add(new Cell("Current inspection"));
-        var intro = new List<Prose> { framework.PromptsKnown ? ReportTexts.AnnexFourIntro : ReportTexts.AnnexFourKeyQuestionsOnly };
+        var intro = new List<FootnotedText> { framework.PromptsKnown ? ReportTexts.AnnexFourIntro : ReportTexts.AnnexFourKeyQuestionsOnly };
         if (showPrevious) intro.Add(ReportTexts.AnnexFourComparability);
         var table = new ReportTable("inspection-data", "Annex 4: Inspection data", Cell.Empty, columns, rows);
         return new InspectionDataAnnex("annex-4", "Annex 4: Inspection data", headingNote, intro, table, scope.Notes);

@@ -61,7 +61,7 @@ public sealed record ProseSection(string Anchor, string Title, IReadOnlyList<Doc
 
 public abstract record DocBlock;
 public sealed record HeadingBlock(string Text, int Level = 3) : DocBlock;
-public sealed record ParagraphBlock(Prose Text) : DocBlock;
+public sealed record ParagraphBlock(FootnotedText Text) : DocBlock;
 public sealed record BulletsBlock(IReadOnlyList<string> Items) : DocBlock;
 public sealed record InspectorTextBlock(TextBlock Text) : DocBlock;
 public sealed record TableBlock(ReportTable Table) : DocBlock;
@@ -77,15 +77,15 @@ public sealed record RatingsPageDomain(string Heading, int? Note, IReadOnlyList<
 
 public sealed record RatingsPageStandard(string Id, string Name, string Rating, string CssClass);
 
-public sealed record ExecutiveSummary(IReadOnlyList<Prose> Opening, IReadOnlyList<SummaryBlock> Domains, IReadOnlyList<Footnote> Notes);
+public sealed record ExecutiveSummary(IReadOnlyList<FootnotedText> Opening, IReadOnlyList<SummaryBlock> Domains, IReadOnlyList<Footnote> Notes);
 
 /// <summary>A domain's (or a CRC-specific standard's) block of the executive summary.</summary>
-public sealed record SummaryBlock(string Heading, IReadOnlyList<Prose> Lead, TextBlock? Narrative, LeadAndText? Strengths,
+public sealed record SummaryBlock(string Heading, IReadOnlyList<FootnotedText> Lead, TextBlock? Narrative, LeadAndText? Strengths,
     LeadAndText? Improvements, IReadOnlyList<SummaryBlock> Parts);
 
 public sealed record RecommendationsSection(PreviousRecommendations? Previous, NewRecommendations? New, IReadOnlyList<Footnote> Notes);
 
-public sealed record PreviousRecommendations(int? HeadingNote, Prose Summary, string Lead, IReadOnlyList<PreviousRecommendationItem> Items);
+public sealed record PreviousRecommendations(int? HeadingNote, FootnotedText Summary, string Lead, IReadOnlyList<PreviousRecommendationItem> Items);
 
 public sealed record PreviousRecommendationItem(int Number, string Text, string? Progress, TextBlock? Evidence);
 
@@ -103,7 +103,7 @@ public sealed record ContextualFactsSection(IReadOnlyList<HeadlineFigure> Facts,
 /// <summary>A large figure and the sentence under it (contextual facts, performance against key targets).</summary>
 public sealed record HeadlineFigure(string Figure, string Text, int? Note);
 
-public sealed record DomainChapter(string Anchor, string Heading, int? HeadingNote, IReadOnlyList<Prose> Lead, TextBlock? Narrative,
+public sealed record DomainChapter(string Anchor, string Heading, int? HeadingNote, IReadOnlyList<FootnotedText> Lead, TextBlock? Narrative,
     LeadAndText? Strengths, LeadAndText? Improvements, IReadOnlyList<StandardSection> Standards, IReadOnlyList<Footnote> Notes);
 
 /// <summary>One standard's part of a chapter (spec §8.5), in print order.</summary>
@@ -113,7 +113,7 @@ public sealed record StandardSection
     public required string Heading { get; init; }
     public required ReportTable RatingTable { get; init; }
     public TextBlock? Intro { get; init; }
-    public IReadOnlyList<Prose> Lead { get; init; } = [];
+    public IReadOnlyList<FootnotedText> Lead { get; init; } = [];
     public TextBlock? Overview { get; init; }
     public LeadAndText? Strengths { get; init; }
     public LeadAndText? Improvements { get; init; }
@@ -123,7 +123,7 @@ public sealed record StandardSection
     public string? JudgementLead { get; init; }
 
     /// <summary>Case-based standards: "Our rating¹ for … is based on the following … questions:" and the key-question table.</summary>
-    public Prose? TableLead { get; init; }
+    public FootnotedText? TableLead { get; init; }
 
     public ReportTable? KeyQuestionTable { get; init; }
     public KeyQuestionChart? Chart { get; init; }
@@ -159,6 +159,6 @@ public sealed record ChartBar(string Label, int Percent, bool Lowest);
 
 public sealed record ChartThreshold(int Percent, string Label);
 
-public sealed record InspectionDataAnnex(string Anchor, string Title, int? HeadingNote, IReadOnlyList<Prose> Intro, ReportTable Table, IReadOnlyList<Footnote> Notes);
+public sealed record InspectionDataAnnex(string Anchor, string Title, int? HeadingNote, IReadOnlyList<FootnotedText> Intro, ReportTable Table, IReadOnlyList<Footnote> Notes);
 
-public sealed record DraftingNotes(string Anchor, string Title, IReadOnlyList<Prose> Intro, IReadOnlyList<ReportTable> Tables, IReadOnlyList<string> Checks);
+public sealed record DraftingNotes(string Anchor, string Title, IReadOnlyList<FootnotedText> Intro, IReadOnlyList<ReportTable> Tables, IReadOnlyList<string> Checks);

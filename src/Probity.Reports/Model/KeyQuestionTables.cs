@@ -10,14 +10,14 @@ namespace Probity.Reports.Model;
 /// </summary>
 internal static class KeyQuestionTables
 {
-    public static (Prose Lead, ReportTable Table) Build(ReportContext context, StandardRating rating, FootnoteScope scope)
+    public static (FootnotedText Lead, ReportTable Table) Build(ReportContext context, StandardRating rating, FootnoteScope scope)
     {
         var standard = rating.Standard;
         var kqs = standard.KeyQuestions;
         var provisional = standard.Domain.Key == "4"; // §8.5: the CRC-specific standards' note begins "The provisional rating …"
-        var lead = new Prose([
-            new ProseRun("Our rating", scope.Cite(provisional ? ReportTexts.ProvisionalRatingNote : ReportTexts.RatingNote)),
-            new ProseRun(" " + ReportTexts.RatingLead(Topic(standard), kqs.Count)),
+        var lead = new FootnotedText([
+            new FootnotedRun("Our rating", scope.Cite(provisional ? ReportTexts.ProvisionalRatingNote : ReportTexts.RatingNote)),
+            new FootnotedRun(" " + ReportTexts.RatingLead(Topic(standard), kqs.Count)),
         ]);
 
         var previous = kqs.ToDictionary(k => k.Id, k => ComparisonCells.Previous(context, k.Id));

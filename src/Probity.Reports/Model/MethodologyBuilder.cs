@@ -67,8 +67,8 @@ internal static class MethodologyBuilder
         if (meetings is { } m)
             text += $" In total, we conducted {m} meetings, which included meetings with senior managers, operational partners and stakeholders, and with middle managers and frontline staff.";
         if (f.OfficesVisited is { Length: > 0 } offices) text += $" We also visited {offices}.";
-        blocks.Add(new ParagraphBlock(new Prose([
-            new ProseRun(text + " The evidence collected under this domain was judged against our published ratings characteristics.", scope.Cite(RatingsCharacteristics)),
+        blocks.Add(new ParagraphBlock(new FootnotedText([
+            new FootnotedRun(text + " The evidence collected under this domain was judged against our published ratings characteristics.", scope.Cite(RatingsCharacteristics)),
         ])));
     }
 
@@ -93,9 +93,9 @@ internal static class MethodologyBuilder
             + "The cases selected were those of individuals who had been under community supervision for approximately six to seven months (either through a community "
             + "sentence or following release from custody). This enabled us to examine work in relation to assessing, planning, implementing and reviewing. Where "
             + "necessary, interviews with other people closely involved in the case also took place."));
-        blocks.Add(new ParagraphBlock(new Prose([
-            new ProseRun($"We examined {n} cases.", CensusNote(context, SampleFacts.CaseSupervision, scope, "cases were eligible", "the eligible cases")),
-            new ProseRun(" The sample size was set to achieve a confidence level of 80 per cent (with a margin of error of 5), and we ensured that the ratios in relation "
+        blocks.Add(new ParagraphBlock(new FootnotedText([
+            new FootnotedRun($"We examined {n} cases.", CensusNote(context, SampleFacts.CaseSupervision, scope, "cases were eligible", "the eligible cases")),
+            new FootnotedRun(" The sample size was set to achieve a confidence level of 80 per cent (with a margin of error of 5), and we ensured that the ratios in relation "
                 + "to gender, type of disposal and risk of serious harm level matched those in the eligible population."),
         ])));
         blocks.Add(new ParagraphBlock("In some areas of this report, data may have been split into smaller sub-samples – for example, male/female cases, probation "
@@ -127,10 +127,10 @@ internal static class MethodologyBuilder
         if (uw > 0)
         {
             blocks.Add(new HeadingBlock("Unpaid work", 4));
-            blocks.Add(new ParagraphBlock(new Prose([
-                new ProseRun($"We examined {uw} cases with unpaid work requirements",
+            blocks.Add(new ParagraphBlock(new FootnotedText([
+                new FootnotedRun($"We examined {uw} cases with unpaid work requirements",
                     CensusNote(context, SampleFacts.UnpaidWork, scope, "requirements were made in the two-week period", "the requirements made")),
-                new ProseRun($" that had begun at least three months previously. The sample included cases managed by the NPS, as well as cases managed by the {type}. "
+                new FootnotedRun($" that had begun at least three months previously. The sample included cases managed by the NPS, as well as cases managed by the {type}. "
                     + "We ensured that the ratios in relation to gender and risk of serious harm level matched those in the eligible population. We used the case "
                     + "management and assessment systems to inspect these cases."),
             ])));
@@ -147,10 +147,10 @@ internal static class MethodologyBuilder
                 + $"who were then supervised post-release by the {type} being inspected. We used the case management and assessment systems to inspect these cases.";
             if (f.SiteVisits is { Length: > 0 } visit) text += $" Further, we undertook a site visit to {visit}.";
             // §11 quirk 3: the print says "four-week" here and "two-week" in the footnote; one window, printed the same in both.
-            blocks.Add(new ParagraphBlock(new Prose([
-                new ProseRun($"We examined {ttg} custodial cases",
+            blocks.Add(new ParagraphBlock(new FootnotedText([
+                new FootnotedRun($"We examined {ttg} custodial cases",
                     CensusNote(context, SampleFacts.ThroughTheGate, scope, "cases were released in the relevant four-week period", "the available releases")),
-                new ProseRun(text),
+                new FootnotedRun(text),
             ])));
         }
     }

@@ -29,7 +29,7 @@ public static class ReportBuilder
             : null;
         var facts = ContextualFactsBuilder.Build(context);
         var chapters = dataset.Framework.Domains.Select(d => ChapterBuilder.Build(context, d)).ToList();
-        var annex1 = Prose(context, NarrativeKeys.Annex1, "annex-1", "Annex 1: Background to probation services");
+        var annex1 = FootnotedText(context, NarrativeKeys.Annex1, "annex-1", "Annex 1: Background to probation services");
         var methodology = MethodologyBuilder.Build(context);
         var annex3 = annex3Text is null ? null : new ProseSection("annex-3", "Annex 3: Organisational design and map", [new InspectorTextBlock(annex3Text)], []);
         var data = InspectionDataAnnexBuilder.Build(context);
@@ -75,7 +75,7 @@ public static class ReportBuilder
         };
     }
 
-    private static ProseSection? Prose(ReportContext context, string key, string anchor, string title) =>
+    private static ProseSection? FootnotedText(ReportContext context, string key, string anchor, string title) =>
         context.Text(key) is { } t ? new ProseSection(anchor, title, [new InspectorTextBlock(t)], []) : null;
 
     internal static ReportCover Cover(InspectionManifest m, ReportOptions options)

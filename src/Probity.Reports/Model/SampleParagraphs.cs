@@ -8,7 +8,7 @@ namespace Probity.Reports.Model;
 /// </summary>
 internal static class SampleParagraphs
 {
-    public static IReadOnlyList<Prose> For(ReportContext context, string sample, IReadOnlyList<string> elements) => sample switch
+    public static IReadOnlyList<FootnotedText> For(ReportContext context, string sample, IReadOnlyList<string> elements) => sample switch
     {
         SampleFacts.CaseSupervision => CaseSupervision(context, elements),
         SampleFacts.UnpaidWork => UnpaidWork(context),
@@ -17,7 +17,7 @@ internal static class SampleParagraphs
         _ => [],
     };
 
-    private static IReadOnlyList<Prose> CaseSupervision(ReportContext context, IReadOnlyList<string> elements)
+    private static IReadOnlyList<FootnotedText> CaseSupervision(ReportContext context, IReadOnlyList<string> elements)
     {
         var s = context.Samples;
         var total = s.Of(SampleFacts.CaseSupervision);
@@ -41,7 +41,7 @@ internal static class SampleParagraphs
         return [text];
     }
 
-    private static IReadOnlyList<Prose> UnpaidWork(ReportContext context)
+    private static IReadOnlyList<FootnotedText> UnpaidWork(ReportContext context)
     {
         var n = context.Samples.Of(SampleFacts.UnpaidWork);
         if (n == 0) return [];
@@ -56,7 +56,7 @@ internal static class SampleParagraphs
     }
 
     // Ours: no seed describes a PDU's court-work sample (frameworks/README.md, hmip-pdu-2021).
-    private static IReadOnlyList<Prose> CourtWork(ReportContext context)
+    private static IReadOnlyList<FootnotedText> CourtWork(ReportContext context)
     {
         var n = context.Samples.Of(SampleFacts.CourtWork);
         if (n == 0) return [];
@@ -65,9 +65,9 @@ internal static class SampleParagraphs
     }
 
     /// <summary>"We did not inspect court work in this inspection."</summary>
-    public static Prose NotInspected(Core.Frameworks.Standard standard) => $"We did not inspect {KeyQuestionTables.Topic(standard)} in this inspection.";
+    public static FootnotedText NotInspected(Core.Frameworks.Standard standard) => $"We did not inspect {KeyQuestionTables.Topic(standard)} in this inspection.";
 
-    private static IReadOnlyList<Prose> ThroughTheGate(ReportContext context)
+    private static IReadOnlyList<FootnotedText> ThroughTheGate(ReportContext context)
     {
         var n = context.Samples.Of(SampleFacts.ThroughTheGate);
         if (n == 0) return [];

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Probity.Core.Datasets;
-using Probity.Core.Synthetic;
 using Probity.Data;
+using Probity.Data.Cases;
+using Probity.Data.Datasets;
+using Probity.Data.Inspections;
 using Probity.Data.Users;
+using Probity.Synthetic;
 
 namespace Probity.Web.Demo;
 
@@ -41,31 +44,32 @@ public static class DemoData
 
     public const int NationalSeed = 2020;
 
-    public static async Task<long?> LoadIfEmptyAsync(ProbityStore store, IPasswordHasher<UserAccount> hasher, int nationalInspections = 0, CancellationToken ct = default)
+    public static async Task<long?> LoadIfEmptyAsync(UserStore users, DatasetStore datasets, InspectionStore inspections, CaseAssessmentStore cases,
+        IPasswordHasher<UserAccount> hasher, int nationalInspections = 0, CancellationToken ct = default)
     {
-        if ((await store.Users.ListAsync(ct)).Count > 0) return null;
+        if ((await users.ListAsync(ct)).Count > 0) return null;
         var dataset = AtRatingsPanel(Northumbria());
-        var id = await store.Datasets.ImportAsync(dataset, Loader, ct: ct);
-        var inspection = await store.Inspections.GetAsync(id, ct);
+        var id = await datasets.ImportAsync(dataset, Loader, ct: ct);
+        var inspection = await inspections.GetAsync(id, ct);
         foreach (var (userName, displayName, role) in Users)
         {
             var user = new NewUser(userName, displayName, [role]) { ProviderId = role == UserRole.ProviderContact ? inspection.ProviderId : null };
-            var created = await store.Users.CreateAsync(user, Loader, ct);
-            await store.Users.SetPasswordHashAsync(userName, hasher.HashPassword(created, Password), Loader, ct);
+            var created = await users.CreateAsync(user, Loader, ct);
+            await users.SetPasswordHashAsync(userName, hasher.HashPassword(created, Password), Loader, ct);
         }
         var caseSupervision = dataset.Cases.Where(c => c.Sample == dataset.Framework.Samples[0]).Select(c => c.CaseId).ToList();
         for (var i = 0; i < 2 * CasesPerInspector && i < caseSupervision.Count; i++)
-            await store.Cases.AssignAsync(id, caseSupervision[i], i < CasesPerInspector ? "demo.inspector" : "demo.inspector2", Loader, ct);
-        await LoadNationalAsync(store, nationalInspections, ct);
+            await cases.AssignAsync(id, caseSupervision[i], i < CasesPerInspector ? "demo.inspector" : "demo.inspector2", Loader, ct);
+        await LoadNationalAsync(datasets, nationalInspections, ct);
         return id;
     }
 
     /// <summary>A synthetic national programme (Core's <see cref="SyntheticNational"/>), one inspection per transaction, as <c>./probity generate</c> stores it.</summary>
-    public static async Task LoadNationalAsync(ProbityStore store, int inspections, CancellationToken ct = default)
+    public static async Task LoadNationalAsync(DatasetStore datasets, int inspections, CancellationToken ct = default)
     {
         if (inspections <= 0) return;
         foreach (var dataset in SyntheticNational.Generate(new SyntheticNational.Options { Inspections = inspections, Seed = NationalSeed }))
-            await store.Datasets.ImportAsync(dataset, Loader, ct: ct);
+            await datasets.ImportAsync(dataset, Loader, ct: ct);
     }
 
     /// <summary>The Northumbria example as published, read from the copy inside the app.</summary>

@@ -43,3 +43,15 @@ public static class FieldDescriptions
         return joined.Length == 0 ? null : joined;
     }
 }
+
+/// <summary>GOV.UK checkboxes in a fieldset (Pages/Shared/_CheckboxesField); the first box's id is <see cref="Id"/>, for the error summary.</summary>
+public sealed record CheckboxesField(string Id, string Name, string Legend, IReadOnlyList<(string Value, string Label)> Options, IReadOnlyCollection<string> Checked, string? Error)
+{
+    public string OptionId(int index) => index == 0 ? Id : $"{Id}-{Options[index].Value}";
+}
+
+/// <summary>A GOV.UK select with its label and error (Pages/Shared/_SelectField); the options include any "none" choice.</summary>
+public sealed record SelectField(string Id, string Name, string Label, IReadOnlyList<(string Value, string Label)> Options, string? Selected, string? Error);
+
+/// <summary>A GOV.UK date input in three parts, <c>{Id}-day</c>, <c>-month</c>, <c>-year</c> (Pages/Shared/_DateField); its error is the day's.</summary>
+public sealed record DateField(string Id, string Legend, string Hint, DateParts Value, string? Error);

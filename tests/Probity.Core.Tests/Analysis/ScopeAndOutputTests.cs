@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Probity.Core.Analysis;
 using Probity.Core.Datasets;
+using Probity.Reports.Analysis;
 
 namespace Probity.Core.Tests.Analysis;
 

@@ -1,8 +1,8 @@
 using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
-using Probity.Core.Synthetic;
 using Probity.Core.Tests.Datasets;
+using Probity.Synthetic;
 
 namespace Probity.Core.Tests.Analysis;
 
@@ -16,7 +16,7 @@ public class SyntheticNationalTests
     {
         var again = SyntheticNational.Generate(new SyntheticNational.Options { Inspections = 30, Seed = 11 }).ToList();
         for (var i = 0; i < Programme.Count; i++)
-            Assert.True(CubeCodec.Encode(InspectionCube.Of(Programme[i]).Tallies).SequenceEqual(CubeCodec.Encode(InspectionCube.Of(again[i]).Tallies)), $"inspection {i}");
+            Assert.True(PackedCounts.Encode(InspectionCounts.Of(Programme[i]).Tallies).SequenceEqual(PackedCounts.Encode(InspectionCounts.Of(again[i]).Tallies)), $"inspection {i}");
         var other = SyntheticNational.Generate(new SyntheticNational.Options { Inspections = 30, Seed = 12 }).ToList();
         Assert.NotEqual(Programme.Sum(d => AnswerTallies.Count(d)["2.1.1"].Yes), other.Sum(d => AnswerTallies.Count(d)["2.1.1"].Yes));
     }

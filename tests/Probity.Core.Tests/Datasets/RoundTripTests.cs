@@ -2,7 +2,7 @@ using System.Text.Json;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
-using Probity.Core.Synthetic;
+using Probity.Synthetic;
 
 namespace Probity.Core.Tests.Datasets;
 

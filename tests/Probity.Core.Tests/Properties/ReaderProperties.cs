@@ -2,8 +2,8 @@ using System.Text;
 using CsCheck;
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
-using Probity.Core.Synthetic;
 using Probity.Core.Tests.Datasets;
+using Probity.Synthetic;
 
 namespace Probity.Core.Tests.Properties;
 

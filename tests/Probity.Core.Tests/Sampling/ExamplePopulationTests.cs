@@ -1,6 +1,6 @@
 using Probity.Core.Datasets;
 using Probity.Core.Sampling;
-using Probity.Core.Synthetic;
+using Probity.Synthetic;
 
 namespace Probity.Core.Tests.Sampling;
 

@@ -1,9 +1,9 @@
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
-using Probity.Core.Synthetic;
 using Probity.Core.Tests;
 using Probity.Exchange;
+using Probity.Synthetic;
 
 namespace Probity.Data.Tests.Infrastructure;
 

@@ -18,7 +18,7 @@ public sealed class NationalWeb : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Northumbria = await Web.DemoInspectionAsync();
-        await DemoData.LoadNationalAsync(Web.Store, Inspections);
+        await DemoData.LoadNationalAsync(Web.Store.Datasets, Inspections);
     }
 
     public Task DisposeAsync()

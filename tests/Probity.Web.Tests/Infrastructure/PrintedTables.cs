@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Probity.Core.Analysis;
+using Probity.Reports.Analysis;
 
 namespace Probity.Web.Tests.Infrastructure;
 

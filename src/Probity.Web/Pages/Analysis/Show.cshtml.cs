@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Analysis;
 using Probity.Data.Analysis;
+using Probity.Reports.Analysis;
 using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Analysis;

@@ -1,4 +1,5 @@
 using Probity.Core.Analysis;
+using Probity.Reports.Analysis;
 
 namespace Probity.Web.Pages.Analysis;
 

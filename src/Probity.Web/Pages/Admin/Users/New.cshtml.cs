@@ -43,5 +43,5 @@ public sealed class NewModel(UserStore users, ProviderStore providers, IPassword
     }
 
     private async Task LoadProvidersAsync() =>
-        ProviderOptions = (await providers.ListAsync(Aborted)).Select(p => (p.Id.ToString(CultureInfo.InvariantCulture), p.Name)).ToList();
+        ProviderOptions = [("", "None"), .. (await providers.ListAsync(Aborted)).Select(p => (p.Id.ToString(CultureInfo.InvariantCulture), p.Name))];
 }

@@ -1,19 +1,19 @@
 namespace Probity.Reports.Model;
 
 /// <summary>A run of text followed, optionally, by footnote markers.</summary>
-public sealed record ProseRun(string Text, IReadOnlyList<int> Notes)
+public sealed record FootnotedRun(string Text, IReadOnlyList<int> Notes)
 {
-    public ProseRun(string text, int? note = null) : this(text, note is { } n ? [n] : []) { }
+    public FootnotedRun(string text, int? note = null) : this(text, note is { } n ? [n] : []) { }
 }
 
 /// <summary>A paragraph of fixed or generated text, with footnote markers where the published report puts them.</summary>
-public sealed record Prose(IReadOnlyList<ProseRun> Runs)
+public sealed record FootnotedText(IReadOnlyList<FootnotedRun> Runs)
 {
-    public static Prose Of(string text, int? note = null) => new([new ProseRun(text, note)]);
+    public static FootnotedText Of(string text, int? note = null) => new([new FootnotedRun(text, note)]);
 
     public string PlainText => string.Concat(Runs.Select(r => r.Text));
 
-    public static implicit operator Prose(string text) => Of(text);
+    public static implicit operator FootnotedText(string text) => Of(text);
 }
 
 /// <summary>

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Probity.Core.Analysis;
 
-namespace Probity.Core.Analysis;
+namespace Probity.Reports.Analysis;
 
 /// <summary>
 /// Draws a <see cref="BarChart"/> as inline SVG: role="img" with a title and a description for screen readers, every

@@ -1,12 +1,12 @@
 using Probity.Core.Analysis;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
-using Probity.Core.Synthetic;
+using Probity.Synthetic;
 
 namespace Probity.Core.Tests.Analysis;
 
 /// <summary>The packed tallies count exactly what the rater counts, split without losing a case, and survive packing.</summary>
-public class InspectionCubeTests
+public class InspectionCountsTests
 {
     private static readonly IReadOnlyList<InspectionDataset> Programme =
         SyntheticNational.Generate(new SyntheticNational.Options { Inspections = 12, Seed = 3 }).ToList();
@@ -17,7 +17,7 @@ public class InspectionCubeTests
     public void Northumbria_tallies_are_the_raters_tallies()
     {
         var dataset = Datasets.Northumbria.Parse().Dataset!;
-        Assert.Equal(AnswerTallies.Count(dataset), InspectionCube.Of(dataset).Tallies.ForAllCases());
+        Assert.Equal(AnswerTallies.Count(dataset), InspectionCounts.Of(dataset).Tallies.ForAllCases());
     }
 
     [Theory]
@@ -25,7 +25,7 @@ public class InspectionCubeTests
     public void Every_framework_version_is_counted_as_the_rater_counts_and_every_split_adds_up_to_all_cases(int index)
     {
         var dataset = Programme[index];
-        var tallies = InspectionCube.Of(dataset).Tallies;
+        var tallies = InspectionCounts.Of(dataset).Tallies;
         Assert.Equal(AnswerTallies.Count(dataset), tallies.ForAllCases());
         foreach (var split in CaseSplits.Comparisons)
             for (var item = 0; item < tallies.ItemCount; item++)
@@ -39,7 +39,7 @@ public class InspectionCubeTests
     public void A_split_cell_holds_exactly_the_cases_with_that_value()
     {
         var dataset = Programme[4];
-        var tallies = InspectionCube.Of(dataset).Tallies;
+        var tallies = InspectionCounts.Of(dataset).Tallies;
         var item = dataset.Framework.Questions["2.1.3"];
         var expected = AnswerTallies.Count(dataset, null);
         var high = dataset.Cases.Select((c, i) => (c, i)).Where(x => x.c.Get(CaseColumns.Rosh) == "high" && item.Population.Contains(x.c))
@@ -52,7 +52,7 @@ public class InspectionCubeTests
     public void The_profile_counts_what_the_cases_hold()
     {
         var dataset = Programme[4];
-        var profile = InspectionCube.Of(dataset).Profile;
+        var profile = InspectionCounts.Of(dataset).Profile;
         var cs = dataset.Cases.Where(c => c.Sample == "case-supervision").ToList();
         Assert.Equal(cs.Count, profile.Cases("case-supervision"));
         Assert.Equal(dataset.Cases.Count, profile.Cases());
@@ -60,7 +60,7 @@ public class InspectionCubeTests
         Assert.Equal(cs.Count(c => c.Get(CaseColumns.Iom) is null), profile.Count("case-supervision", CaseColumns.Iom, null));
         Assert.Equal(cs.Count(c => c.ResponsibleOfficerCaseload >= 75), profile.CaseloadBand("case-supervision", 3));
         var drugs = CaseColumns.OffendingFactors.Single(f => f.Key == "drugs");
-        Assert.Equal(cs.Count(c => c.Get(drugs.Need) == "yes" && c.Get(drugs.Delivered) == "na"), profile.Joint("case-supervision", CubeLayout.NeedPair(drugs), "yes", "na"));
+        Assert.Equal(cs.Count(c => c.Get(drugs.Need) == "yes" && c.Get(drugs.Delivered) == "na"), profile.Joint("case-supervision", CountsLayout.NeedPair(drugs), "yes", "na"));
         Assert.Equal(cs.Count(c => CaseColumns.OffendingFactors.Any(f => c.Get(f.Need) == "yes")), profile.NeedSummary("case-supervision").WithNeed);
     }
 
@@ -68,20 +68,20 @@ public class InspectionCubeTests
     public void Packed_counts_unpack_the_same_and_damaged_or_foreign_bytes_are_refused()
     {
         var dataset = Programme[4];
-        var cube = InspectionCube.Of(dataset);
-        var tallies = CubeCodec.Encode(cube.Tallies);
-        var profile = CubeCodec.Encode(cube.Profile);
-        Assert.Equal(cube.Tallies.ForAllCases(), CubeCodec.DecodeTallies(dataset.Framework, tallies)!.ForAllCases());
-        Assert.Equal(cube.Profile.Count("case-supervision", CaseColumns.Rosh, "medium"), CubeCodec.DecodeProfile(profile)!.Count("case-supervision", CaseColumns.Rosh, "medium"));
+        var caseCounts = InspectionCounts.Of(dataset);
+        var tallies = PackedCounts.Encode(caseCounts.Tallies);
+        var profile = PackedCounts.Encode(caseCounts.Profile);
+        Assert.Equal(caseCounts.Tallies.ForAllCases(), PackedCounts.DecodeTallies(dataset.Framework, tallies)!.ForAllCases());
+        Assert.Equal(caseCounts.Profile.Count("case-supervision", CaseColumns.Rosh, "medium"), PackedCounts.DecodeProfile(profile)!.Count("case-supervision", CaseColumns.Rosh, "medium"));
         // A few kilobytes for ~145 cases, where the answers alone are ~145 × items bytes.
         Assert.True(tallies.Length < dataset.Cases.Count * dataset.Framework.Questions.Count / 2, $"{tallies.Length} bytes");
 
-        Assert.Null(CubeCodec.DecodeTallies(Programme[0].Framework, tallies)); // another item count
-        Assert.Null(CubeCodec.DecodeProfile(tallies)); // another kind
+        Assert.Null(PackedCounts.DecodeTallies(Programme[0].Framework, tallies)); // another item count
+        Assert.Null(PackedCounts.DecodeProfile(tallies)); // another kind
         var foreign = (byte[])tallies.Clone();
         foreign[3] ^= 0xFF; // another layout's fingerprint
-        Assert.Null(CubeCodec.DecodeTallies(dataset.Framework, foreign));
-        Assert.Null(CubeCodec.DecodeTallies(dataset.Framework, tallies.AsSpan(0, tallies.Length - 3)));
+        Assert.Null(PackedCounts.DecodeTallies(dataset.Framework, foreign));
+        Assert.Null(PackedCounts.DecodeTallies(dataset.Framework, tallies.AsSpan(0, tallies.Length - 3)));
     }
 
     private static Tally Of(Ratings.Judgement j) => j switch

@@ -1,4 +1,6 @@
-namespace Probity.Core.Synthetic;
+using Probity.Core.Sampling;
+
+namespace Probity.Synthetic;
 
 /// <summary>
 /// Steele, Lea and Flood's SplitMix64 generator: a tiny, fully specified PRNG, so synthetic data is the same on every
@@ -11,7 +13,7 @@ internal struct SplitMix64(ulong seed)
     public ulong Next()
     {
         _state += 0x9E3779B97F4A7C15UL;
-        return Sampling.SelectionKey.Mix64(_state);
+        return SelectionKey.Mix64(_state);
     }
 
     /// <summary>A whole number in [0, bound), by Lemire's multiply-shift (bias below 2⁻³², irrelevant for synthetic data).</summary>

@@ -11,7 +11,7 @@ public readonly record struct YearAndType(string Year, string ProviderType)
 }
 
 /// <summary>The grouping and rounding every analysis shares.</summary>
-internal static class Groups
+internal static class GroupingAndRounding
 {
     /// <summary>Inspections by programme year and provider type, years in order (unknown last), then types.</summary>
     public static IEnumerable<(YearAndType Key, List<InspectionFacts> Inspections)> ByYearAndType(IEnumerable<InspectionFacts> inspections) =>

@@ -10,22 +10,22 @@ namespace Probity.Data.Analysis;
 
 /// <summary>
 /// Keeps analysis_cubes in step with the cases: written from the dataset at import; otherwise rebuilt from the stored rows
-/// (one pass per inspection) whenever the triggers have moved the inspection's generation past the cube's, or the cube
-/// was packed with another layout. Rebuilding is the only path that reads cases; every analysis reads cubes.
+/// (one pass per inspection) whenever the triggers have moved the inspection's generation past the packed counts', or the counts
+/// were packed with another layout. Rebuilding is the only path that reads cases; every analysis reads packed counts.
 /// </summary>
-internal static class CubeStore
+internal static class InspectionCountsRows
 {
-    public static string Layout => CubeLayout.Fingerprint.ToString("x16", CultureInfo.InvariantCulture);
+    public static string Layout => CountsLayout.Fingerprint.ToString("x16", CultureInfo.InvariantCulture);
 
-    /// <summary>At import, in its transaction: the cube of the dataset just written, at the generation its cases moved to.</summary>
+    /// <summary>At import, in its transaction: the packed counts of the dataset just written, at the generation its cases moved to.</summary>
     public static async Task WriteForImportAsync(DbSession session, long inspectionId, InspectionDataset dataset, CancellationToken ct)
     {
         var generation = await GenerationAsync(session, inspectionId, ct);
         if (generation is null) return; // no cases, nothing to count
-        await UpsertAsync(session, inspectionId, generation.Value, InspectionCube.Of(dataset), ct);
+        await UpsertAsync(session, inspectionId, generation.Value, InspectionCounts.Of(dataset), ct);
     }
 
-    /// <summary>The inspections whose cube is missing, behind its cases, or packed with another layout.</summary>
+    /// <summary>The inspections whose packed counts are missing, behind its cases, or packed with another layout.</summary>
     public static Task<List<(long Id, string Framework)>> StaleAsync(DbSession session, CancellationToken ct) =>
         session.QueryAsync(
             "select g.inspection_id, i.framework from analysis_generations g join inspections i on i.id = g.inspection_id " +
@@ -34,15 +34,15 @@ internal static class CubeStore
             r => (r.Id("inspection_id"), r.Required("framework")), ct, ("layout", Layout));
 
     /// <summary>
-    /// Rebuilds one inspection's cube from its stored cases. The generation is read first: a save that lands during the
-    /// scan moves it on again, so the cube is rebuilt next time rather than wrongly marked current.
+    /// Rebuilds one inspection's counts from its stored cases. The generation is read first: a save that lands during the
+    /// scan moves it on again, so the counts are rebuilt next time rather than wrongly marked current.
     /// </summary>
     public static async Task RebuildAsync(DbSession session, long inspectionId, FrameworkVersion framework, CancellationToken ct)
     {
         var generation = await GenerationAsync(session, inspectionId, ct) ?? 0;
-        var cube = new InspectionCube(framework);
-        await ScanAsync(session, "where inspection_id = @id", [("id", inspectionId)], (_, record, answers) => cube.Add(record, answers), framework.Questions.Count, ct);
-        await UpsertAsync(session, inspectionId, generation, cube, ct);
+        var caseCounts = new InspectionCounts(framework);
+        await ScanAsync(session, "where inspection_id = @id", [("id", inspectionId)], (_, record, answers) => caseCounts.Add(record, answers), framework.Questions.Count, ct);
+        await UpsertAsync(session, inspectionId, generation, caseCounts, ct);
     }
 
     /// <summary>
@@ -71,9 +71,9 @@ internal static class CubeStore
     private static Task<long?> GenerationAsync(DbSession session, long inspectionId, CancellationToken ct) =>
         session.ScalarAsync<long?>("select generation from analysis_generations where inspection_id = @id", ct, ("id", inspectionId));
 
-    private static Task<int> UpsertAsync(DbSession session, long inspectionId, long generation, InspectionCube cube, CancellationToken ct) =>
+    private static Task<int> UpsertAsync(DbSession session, long inspectionId, long generation, InspectionCounts caseCounts, CancellationToken ct) =>
         session.ExecuteAsync(
             "insert into analysis_cubes (inspection_id, generation, layout, tallies, profile) values (@id, @generation, @layout, @tallies, @profile) " +
             "on conflict (inspection_id) do update set generation = excluded.generation, layout = excluded.layout, tallies = excluded.tallies, profile = excluded.profile",
-            ct, ("id", inspectionId), ("generation", generation), ("layout", Layout), ("tallies", CubeCodec.Encode(cube.Tallies)), ("profile", CubeCodec.Encode(cube.Profile)));
+            ct, ("id", inspectionId), ("generation", generation), ("layout", Layout), ("tallies", PackedCounts.Encode(caseCounts.Tallies)), ("profile", PackedCounts.Encode(caseCounts.Profile)));
 }

@@ -6,11 +6,11 @@ namespace Probity.Core.Analysis;
 /// <summary>
 /// Everything the national analysis needs from one inspection's cases, in a few kilobytes: its item tallies by split and
 /// its case profile. Built in one pass over the cases (at import, or from stored rows), stored packed by
-/// <see cref="CubeCodec"/>, and summed across inspections — so no analysis ever reads a case or an answer again.
+/// <see cref="PackedCounts"/>, and summed across inspections — so no analysis ever reads a case or an answer again.
 /// </summary>
-public sealed class InspectionCube(ItemTallies? tallies, CaseProfile? profile)
+public sealed class InspectionCounts(ItemTallies? tallies, CaseProfile? profile)
 {
-    public InspectionCube(FrameworkVersion framework) : this(new ItemTallies(framework), new CaseProfile()) { }
+    public InspectionCounts(FrameworkVersion framework) : this(new ItemTallies(framework), new CaseProfile()) { }
 
     /// <summary>The item tallies; storage loads them only for the analyses that read them.</summary>
     public ItemTallies Tallies => tallies ?? throw new InvalidOperationException("the item tallies were not loaded for this analysis");
@@ -24,10 +24,10 @@ public sealed class InspectionCube(ItemTallies? tallies, CaseProfile? profile)
         Profile.Add(record);
     }
 
-    public static InspectionCube Of(InspectionDataset dataset)
+    public static InspectionCounts Of(InspectionDataset dataset)
     {
-        var cube = new InspectionCube(dataset.Framework);
-        for (var c = 0; c < dataset.Cases.Count; c++) cube.Add(dataset.Cases[c], dataset.Answers.Row(c));
-        return cube;
+        var caseCounts = new InspectionCounts(dataset.Framework);
+        for (var c = 0; c < dataset.Cases.Count; c++) caseCounts.Add(dataset.Cases[c], dataset.Answers.Row(c));
+        return caseCounts;
     }
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Probity.Core.Analysis;
 using Probity.Core.Csv;
+using Probity.Core.Json;
 
-namespace Probity.Core.Analysis;
+namespace Probity.Reports.Analysis;
 
 /// <summary>
 /// An analysis as files: one CSV per table (<c>{analysis}-{table}.csv</c>), one JSON document per analysis, an SVG per
@@ -34,8 +35,7 @@ public static class AnalysisOutput
 
     public static string Json(AnalysisResult result)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonFile.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("analysis", result.Name);
@@ -61,8 +61,7 @@ public static class AnalysisOutput
             }
             w.WriteEndObject();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     /// <summary>A self-contained page: each analysis's notes, each chart followed by the table it is drawn from, then the other tables.</summary>

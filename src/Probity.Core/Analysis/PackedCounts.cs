@@ -8,7 +8,7 @@ namespace Probity.Core.Analysis;
 /// fingerprint, and for tallies the item count), then every count as a variable-length integer, with runs of zeros
 /// written as a zero and the run's length. A 100-case inspection packs to a few kilobytes.
 /// </summary>
-public static class CubeCodec
+public static class PackedCounts
 {
     private const byte Version = 1;
     private const byte TalliesKind = (byte)'T';
@@ -21,14 +21,14 @@ public static class CubeCodec
     /// <summary>The tallies, or null when the bytes were packed with another layout or for another item count (rebuild them).</summary>
     public static ItemTallies? DecodeTallies(FrameworkVersion framework, ReadOnlySpan<byte> bytes)
     {
-        var counts = Decode(TalliesKind, framework.Questions.Count, CubeLayout.CellCount * framework.Questions.Count * 3, bytes);
+        var counts = Decode(TalliesKind, framework.Questions.Count, CountsLayout.CellCount * framework.Questions.Count * 3, bytes);
         return counts is null ? null : new ItemTallies(framework, counts);
     }
 
     /// <summary>The profile, or null when the bytes were packed with another layout (rebuild it).</summary>
     public static CaseProfile? DecodeProfile(ReadOnlySpan<byte> bytes)
     {
-        var counts = Decode(ProfileKind, 0, CubeLayout.SampleCount * CubeLayout.PerSample, bytes);
+        var counts = Decode(ProfileKind, 0, CountsLayout.SampleCount * CountsLayout.PerSample, bytes);
         return counts is null ? null : new CaseProfile(counts);
     }
 
@@ -37,7 +37,7 @@ public static class CubeCodec
         var buffer = new byte[16 + counts.Length * 5];
         buffer[0] = kind;
         buffer[1] = Version;
-        BinaryPrimitives.WriteUInt64LittleEndian(buffer.AsSpan(2), CubeLayout.Fingerprint);
+        BinaryPrimitives.WriteUInt64LittleEndian(buffer.AsSpan(2), CountsLayout.Fingerprint);
         var at = WriteVarint(buffer, 10, (uint)itemCount);
         for (var i = 0; i < counts.Length;)
         {
@@ -69,7 +69,7 @@ public static class CubeCodec
     private static int[]? DecodeCounts(byte kind, int itemCount, int length, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length < 10 || bytes[0] != kind || bytes[1] != Version) return null;
-        if (BinaryPrimitives.ReadUInt64LittleEndian(bytes[2..]) != CubeLayout.Fingerprint) return null;
+        if (BinaryPrimitives.ReadUInt64LittleEndian(bytes[2..]) != CountsLayout.Fingerprint) return null;
         var at = 10;
         if (ReadVarint(bytes, ref at) != itemCount) return null;
         var counts = new int[length];

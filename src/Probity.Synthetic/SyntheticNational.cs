@@ -4,7 +4,7 @@ using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
 using Probity.Core.Rules;
 
-namespace Probity.Core.Synthetic;
+namespace Probity.Synthetic;
 
 /// <summary>
 /// A reproducible national programme of synthetic inspections for demos and benchmarks: Quality &amp; Impact area

@@ -1,8 +1,9 @@
 using Probity.Core.Datasets;
 using Probity.Core.Frameworks;
 using Probity.Core.Ratings;
+using Probity.Core.Rules;
 
-namespace Probity.Core.Synthetic;
+namespace Probity.Synthetic;
 
 /// <summary>
 /// Realistic, reproducible synthetic inspections for demos, benchmarks and load tests: the same seed always gives the same
@@ -44,7 +45,7 @@ public static class SyntheticInspection
         Add("court-work", options.CaseSupervision / 4, "CW");
 
         var items = framework.Questions.Items;
-        var scopes = items.Select(Rules.AnswerTallies.ScopeOf).ToArray();
+        var scopes = items.Select(AnswerTallies.ScopeOf).ToArray();
         var grid = new AnswerGrid(cases.Count, items.Count);
         for (var c = 0; c < cases.Count; c++)
         {

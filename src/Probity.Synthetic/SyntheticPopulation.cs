@@ -1,7 +1,7 @@
 using Probity.Core.Csv;
 using Probity.Core.Sampling;
 
-namespace Probity.Core.Synthetic;
+namespace Probity.Synthetic;
 
 /// <summary>One row of a synthetic caseload extract, as the tokens a provider's file would hold.</summary>
 public sealed record SyntheticPopulationRow(

@@ -8,7 +8,7 @@ namespace Probity.Core.Analysis;
 /// columns, so its <see cref="Fingerprint"/> changes whenever they do: stored tallies with another fingerprint are rebuilt
 /// from the cases rather than misread.
 /// </summary>
-public static class CubeLayout
+public static class CountsLayout
 {
     /// <summary>Per split, the index of its first cell (code 0); a cell holds yes/no/na for every item.</summary>
     internal static readonly int[] SplitCell;
@@ -29,7 +29,7 @@ public static class CubeLayout
 
     public static readonly ulong Fingerprint;
 
-    static CubeLayout()
+    static CountsLayout()
     {
         var description = new StringBuilder("probity-cube/1|splits");
         SplitCell = new int[CaseSplits.Every.Count];
