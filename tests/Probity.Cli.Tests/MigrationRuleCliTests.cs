@@ -20,6 +20,7 @@ public sealed class MigrationRuleCliTests(PostgresServer postgres) : IDisposable
     [
         ["inspections"],
         ["reviews"],
+        ["audit", "verify"],
         ["import", Northumbria],
         ["export", "NB-2019", "--out", Path.Combine(_temp.Path, "exported")],
         ["report", "NB-2019", "--out", Path.Combine(_temp.Path, "report.html")],
