@@ -26,6 +26,7 @@ public sealed partial class UserSession(HttpClient client)
     {
         var home = await client.GetStringAsync("/");
         var id = long.Parse(InspectionLink().Match(home).Groups[1].Value);
+        await TakeBackToQualityAssuranceAsync(id);
         var list = Parser.ParseDocument(await client.GetStringAsync($"/inspections/{id}/cases"));
         var paths = list.QuerySelectorAll("[data-testid=cases] tbody tr")
             .Where(r => r.Children[1].TextContent.Trim() == "case-supervision")
@@ -34,6 +35,29 @@ public sealed partial class UserSession(HttpClient client)
         if (paths.Count == 0) throw new InvalidOperationException("no case-supervision case to open");
         await CheckFormReadingAsync(paths[0]);
         return (id, paths);
+    }
+
+    /// <summary>
+    /// From the ratings panel on, case answers are frozen and a save is refused. The demo inspection waits at the panel, so
+    /// the tool first moves it back to quality assurance, as a lead may (with a reason, kept in the audit log): its saves are
+    /// then real saves, not refusals.
+    /// </summary>
+    private async Task TakeBackToQualityAssuranceAsync(long id)
+    {
+        var overview = $"/inspections/{id}";
+        var page = Parser.ParseDocument(await client.GetStringAsync(overview));
+        var back = page.QuerySelectorAll("form[method=post]")
+            .FirstOrDefault(f => (f.GetAttribute("action") ?? "").Contains("handler=Back", StringComparison.Ordinal)
+                && f.TextContent.Contains("quality assurance", StringComparison.OrdinalIgnoreCase));
+        if (back is null) return;
+        var fields = new Dictionary<string, string>
+        {
+            ["version"] = back.QuerySelector("input[name=version]")!.GetAttribute("value")!,
+            ["reason"] = "The web load test saves case forms again.",
+        };
+        var moved = await PostAsync(back.GetAttribute("action")!, fields, overview);
+        if (moved.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"could not move inspection {id} back to quality assurance ({(int)moved.StatusCode}); sign in as its lead");
     }
 
     /// <summary>The timed loop reads forms with <see cref="FormFields"/>; before it runs, a DOM must read the same fields.</summary>
