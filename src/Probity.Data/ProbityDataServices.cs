@@ -62,11 +62,6 @@ public static class ProbityDataServices
         services.AddSingleton(sp => new AnalysisStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new ReviewStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<DatasetStore>(), sp.GetRequiredService<ProviderStore>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new ProbityStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<ProviderStore>(),
-            sp.GetRequiredService<InspectionStore>(), sp.GetRequiredService<DatasetStore>(), sp.GetRequiredService<CaseAssessmentStore>(),
-            sp.GetRequiredService<DomainOneStore>(), sp.GetRequiredService<PanelDecisionStore>(), sp.GetRequiredService<RecommendationStore>(),
-            sp.GetRequiredService<NarrativeStore>(), sp.GetRequiredService<UserStore>(), sp.GetRequiredService<DrawnSampleStore>(),
-            sp.GetRequiredService<AnalysisStore>(), sp.GetRequiredService<ReviewStore>()));
         return services;
     }
 }

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Probity.Data.Audit;
-using Probity.Data.Cases;
-using Probity.Data.Datasets;
-using Probity.Data.Inspections;
 using Probity.Data.Migrations;
 using Probity.Data.Tests.Infrastructure;
 
@@ -23,20 +20,16 @@ public sealed class ProbityDataServicesTests
         Assert.All(descriptors, d => Assert.Equal(ServiceLifetime.Singleton, d.Lifetime));
         Assert.Equal(descriptors.Count, descriptors.Select(d => d.ServiceType).Distinct().Count());
         Assert.Contains(typeof(DatabaseSchema), descriptors.Select(d => d.ServiceType));
-        Assert.Contains(typeof(ProbityStore), descriptors.Select(d => d.ServiceType));
+        // No bag of every store: each page and command asks for the one it uses.
+        Assert.DoesNotContain(descriptors, d => d.ServiceType.Name == "ProbityStore");
         // Fifteen stores and the audit log, each its own service.
-        Assert.Equal(16, descriptors.Count(d => (d.ServiceType.Name.EndsWith("Store", StringComparison.Ordinal) && d.ServiceType != typeof(ProbityStore))
+        Assert.Equal(16, descriptors.Count(d => d.ServiceType.Name.EndsWith("Store", StringComparison.Ordinal)
             || d.ServiceType == typeof(AuditLog)));
 
         using var provider = new ServiceCollection().AddProbityData(Nowhere)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         foreach (var type in Registered())
             Assert.Same(provider.GetRequiredService(type), provider.GetRequiredService(type));
-        // The facade hands out the very services the container holds.
-        var facade = provider.GetRequiredService<ProbityStore>();
-        Assert.Same(provider.GetRequiredService<CaseAssessmentStore>(), facade.Cases);
-        Assert.Same(provider.GetRequiredService<DatasetStore>(), facade.Datasets);
-        Assert.Same(provider.GetRequiredService<InspectionStore>(), facade.Inspections);
         Assert.False(Directory.Exists(Path.GetDirectoryName(CliProcess.SqliteFile(Nowhere))), "building the services created the data folder");
     }
 

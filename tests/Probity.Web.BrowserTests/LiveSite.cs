@@ -26,7 +26,7 @@ public sealed class LiveSite : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
-    public ProbityStore Store => _app.Services.GetRequiredService<ProbityStore>();
+    public AppStores Store => new(_app.Services);
     public long InspectionId { get; private set; }
     public string UnansweredCase { get; private set; } = "";
 

@@ -56,7 +56,7 @@ public sealed class SafeOutputsTests(WebFactory web) : IClassFixture<WebFactory>
     public async Task A_full_print_queue_answers_503()
     {
         using var full = web.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton(new ReportPrinter(new PrintTurns(0)))));
-        var id = (await full.Services.GetRequiredService<Probity.Data.ProbityStore>().Inspections.ListAsync()).First().Id;
+        var id = (await full.Services.GetRequiredService<Probity.Data.Inspections.InspectionStore>().ListAsync()).First().Id;
         var lead = new WebSession(full.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
         Assert.Equal(302, (await lead.PostFormAsync("/sign-in", new() { ["UserName"] = "demo.lead", ["Password"] = Demo.DemoData.Password })).Status);
 

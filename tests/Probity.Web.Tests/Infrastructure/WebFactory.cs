@@ -31,7 +31,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Probity:LoadDemo", "true");
     }
 
-    public ProbityStore Store => Services.GetRequiredService<ProbityStore>();
+    public AppStores Store => new(Services);
 
     /// <summary>The Northumbria inspection: the first the demo stores (tests may add others after it).</summary>
     public async Task<long> DemoInspectionAsync() => (await Store.Inspections.ListAsync()).First().Id;

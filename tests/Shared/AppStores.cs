@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Probity.Data.Analysis;
+using Probity.Data.Audit;
+using Probity.Data.Cases;
+using Probity.Data.Datasets;
+using Probity.Data.DomainOne;
+using Probity.Data.Inspections;
+using Probity.Data.Panel;
+using Probity.Data.Providers;
+using Probity.Data.Samples;
+using Probity.Data.Users;
+
+namespace Probity.Tests.Shared;
+
+/// <summary>
+/// The stores a web test reads or writes directly — to set up what a page needs, or to check what a page stored — taken
+/// from the running app's own container, so a test sees exactly the instances the pages use. A test helper only: the
+/// app's pages and commands each take the one store they use.
+/// </summary>
+public sealed class AppStores(IServiceProvider services)
+{
+    public AuditLog Audit => services.GetRequiredService<AuditLog>();
+    public ProviderStore Providers => services.GetRequiredService<ProviderStore>();
+    public InspectionStore Inspections => services.GetRequiredService<InspectionStore>();
+    public DatasetStore Datasets => services.GetRequiredService<DatasetStore>();
+    public CaseAssessmentStore Cases => services.GetRequiredService<CaseAssessmentStore>();
+    public DomainOneStore DomainOne => services.GetRequiredService<DomainOneStore>();
+    public PanelDecisionStore Panel => services.GetRequiredService<PanelDecisionStore>();
+    public UserStore Users => services.GetRequiredService<UserStore>();
+    public DrawnSampleStore Samples => services.GetRequiredService<DrawnSampleStore>();
+    public AnalysisStore Analysis => services.GetRequiredService<AnalysisStore>();
+}
