@@ -59,6 +59,10 @@ public sealed class LiveSite : IAsyncLifetime
         var actor = new Actor("browser-test-setup");
         InspectionId = (await Store.Inspections.ListAsync()).Single().Id;
         UnansweredCase = (await Store.Cases.AssignedToAsync("demo.inspector"))[0].CaseId;
+        // The demo waits at the ratings panel, where answers are frozen: its lead reopens the case the stories answer again,
+        // as a lead would at the panel, with a reason.
+        await _app.Services.GetRequiredService<Data.Cases.CaseReopeningStore>().ReopenAsync(InspectionId, UnansweredCase,
+            "The browser stories answer this case again.", new Actor("demo.lead"));
         var assessment = await Store.Cases.LoadAsync(InspectionId, UnansweredCase);
         await Store.Cases.SaveAsync(assessment with
         {
