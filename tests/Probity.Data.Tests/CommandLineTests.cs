@@ -15,7 +15,7 @@ public abstract partial class StoreSuite
 
         using var import = CliProcess.Start(location, "import", TestDatasets.NorthumbriaFolder);
         Assert.Equal(0, await import.WaitAsync(TimeSpan.FromMinutes(2)));
-        var lastLine = import.Output.TrimEnd().Split('\n')[^1].Trim();
+        var lastLine = import.StandardOutput.TrimEnd().Split('\n')[^1].Trim();
         Assert.Matches("^[0-9]+$", lastLine);
 
         var folder = TempFolder();
@@ -58,7 +58,7 @@ public abstract partial class StoreSuite
         using var created = CliProcess.Start(location, "new", "--provider", "Example CRC", "--type", "CRC", "--framework", "hmip-crc-2019", "--reference", "EX-2020",
             "--fieldwork-start", "2020-01-13", "--fieldwork-end", "2020-01-24", "--year", "2019/20");
         Assert.True(await created.WaitAsync(TimeSpan.FromMinutes(2)) == 0, created.Output);
-        var id = long.Parse(created.Output.TrimEnd().Split('\n')[^1].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var id = long.Parse(created.StandardOutput.TrimEnd().Split('\n')[^1].Trim(), System.Globalization.CultureInfo.InvariantCulture);
         using var badDate = CliProcess.Start(location, "new", "--provider", "Example CRC", "--type", "CRC", "--framework", "hmip-crc-2019", "--reference", "EX-2021",
             "--fieldwork-start", "13/01/2020");
         Assert.Equal(2, await badDate.WaitAsync(TimeSpan.FromMinutes(2)));

@@ -7,6 +7,8 @@ namespace Probity.Data.Tests.Infrastructure;
 public sealed class CliProcess : IDisposable
 {
     private readonly StringBuilder _output = new();
+    // Standard output alone as well: the two streams arrive in no fixed order, and a command prints its id on standard output.
+    private readonly StringBuilder _standardOutput = new();
     private readonly Process _process;
 
     private CliProcess(Process process) => _process = process;
@@ -22,7 +24,14 @@ public sealed class CliProcess : IDisposable
         else start.Environment[DatabaseLocation.DataDirVariable] = Path.GetDirectoryName(SqliteFile(location))!;
         start.Environment["PROBITY_USER"] = "cli-test";
         var cli = new CliProcess(Process.Start(start)!);
-        cli._process.OutputDataReceived += (_, e) => { lock (cli._output) cli._output.AppendLine(e.Data); };
+        cli._process.OutputDataReceived += (_, e) =>
+        {
+            lock (cli._output)
+            {
+                cli._output.AppendLine(e.Data);
+                cli._standardOutput.AppendLine(e.Data);
+            }
+        };
         cli._process.ErrorDataReceived += (_, e) => { lock (cli._output) cli._output.AppendLine(e.Data); };
         cli._process.BeginOutputReadLine();
         cli._process.BeginErrorReadLine();
@@ -36,6 +45,12 @@ public sealed class CliProcess : IDisposable
     public string Output
     {
         get { lock (_output) return _output.ToString(); }
+    }
+
+    /// <summary>What the command wrote to standard output only (where it prints a new id).</summary>
+    public string StandardOutput
+    {
+        get { lock (_output) return _standardOutput.ToString(); }
     }
 
     /// <summary>SIGKILL: no chance to roll back or clean up, as when a machine loses power or the process is killed.</summary>
