@@ -13,7 +13,7 @@ internal sealed class SqliteDialect : Dialect
     public override DbConnection CreateConnection(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        if (builder.DataSource is { Length: > 0 } file and not ":memory:" && builder.Mode != SqliteOpenMode.Memory) PersonalData.OwnerOnlyFiles.PrepareDatabaseFile(file);
         return new SqliteConnection(connectionString);
     }
 
