@@ -29,6 +29,9 @@ public static class CliServices
         services.AddSingleton<SampleStorage>();
         services.AddSingleton<AuditCommand>();
         services.AddSingleton<BackupCommands>();
+        services.AddSingleton<EraseCaseTextCommand>();
+        services.AddSingleton<ExportPersonCommand>();
+        services.AddSingleton<RetentionCommand>();
         return services;
     }
 

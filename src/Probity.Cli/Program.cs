@@ -16,5 +16,6 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     ReviewsCommand.Create(services),
     ServeCommand.Create(),
     AuditCommand.Create(services),
+    EraseCaseTextCommand.Create(services), ExportPersonCommand.Create(services), RetentionCommand.Create(services),
 };
 return await CommandLine.RunAsync(root, args);

@@ -62,6 +62,9 @@ public static class ProbityDataServices
         services.AddSingleton(sp => new AnalysisStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new ReviewStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<DatasetStore>(), sp.GetRequiredService<ProviderStore>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new PersonalData.CaseTextErasureStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new PersonalData.SubjectAccessStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new PersonalData.RetentionStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -22,6 +22,7 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/inspections/{id}/cases/{theirs}/2.1", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/cases/{theirs}/check", [200, 200, 403, 200, 403, 403]),
         ("/inspections/{id}/cases/{mine}/assign", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/cases/{mine}/erase", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/domain-one", [200, 200, 403, 200, 403, 403]),
         ("/inspections/{id}/domain-one/1.1", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/domain-one/interviews/new", [200, 200, 403, 403, 403, 403]),

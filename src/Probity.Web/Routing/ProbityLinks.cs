@@ -27,6 +27,7 @@ public sealed class ProbityLinks(LinkGenerator links)
         Page("/Inspections/Cases/Section", new { id, caseId, standard, saved = saved ? "true" : null }, field);
     public string CaseCheck(long id, string caseId, string? done = null) => Page("/Inspections/Cases/Check", new { id, caseId, done });
     public string CaseAssign(long id, string caseId) => Page("/Inspections/Cases/Assign", new { id, caseId });
+    public string CaseEraseText(long id, string caseId, bool erased = false) => Page("/Inspections/Cases/Erasure/EraseText", new { id, caseId, erased = erased ? "true" : null });
 
     /// <summary>The domain-one page; after a change, <paramref name="done"/> and <paramref name="record"/> choose its banner.</summary>
     public string DomainOne(long id, string? done = null, string? record = null) => Page("/Inspections/DomainOne/Index", new { id, done, record });
