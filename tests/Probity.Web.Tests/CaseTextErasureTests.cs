@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Probity.Core.Datasets;
+using Probity.Data.PersonalData;
 using Probity.Web.Tests.Infrastructure;
 
 namespace Probity.Web.Tests;
@@ -46,5 +48,18 @@ public sealed class CaseTextErasureTests
 
         Assert.Contains(refused.ErrorSummary, e => e.Contains("once the inspection is published", StringComparison.Ordinal));
         Assert.Equal(before.Notes, (await web.Store.Cases.LoadAsync(id, caseId)).Notes);
+    }
+
+    [Fact]
+    public async Task The_admins_users_page_lists_the_published_inspections_due_for_retention_review()
+    {
+        using var web = new WebFactory();
+        var due = await web.Services.GetRequiredService<RetentionStore>().DueForReviewAsync(RetentionPeriod.DefaultYears);
+        var page = await (await web.SignInAsync("demo.admin")).GetAsync("/admin/users");
+
+        var rows = page.Document.QuerySelectorAll("[data-testid=retention] tbody tr");
+        Assert.Equal(due.Count, rows.Length);
+        Assert.Equal(due.Select(d => d.Age), rows.Select(r => r.QuerySelectorAll("td")[3].TextContent));
+        Assert.Equal(due.Count == 0, page.Document.QuerySelector("[data-testid=retention-none]") is not null);
     }
 }

@@ -40,8 +40,7 @@ public sealed class SubjectAccessStore
                 $"select {AuditRows.Columns} from audit_log where inspection_id = @id and entity = 'case' and entity_key = @case order by id", AuditRows.Map, ct, where);
             var texts = (await session.QueryAsync("select hash, text from audit_texts where inspection_id = @id and entity = 'case' and entity_key = @case",
                 r => (r.Required("hash"), r.Required("text")), ct, where)).ToDictionary(t => t.Item1, t => t.Item2);
-            var answers = new JsonObject();
-            foreach (var (item, judgement) in (JsonObject)((JsonArray)tables["cases"]!)[0]!["answers"]!.DeepClone()) answers[item] = judgement;
+            var answers = ((JsonArray)tables["cases"]!)[0]!["answers"]!.DeepClone();
             return new JsonObject
             {
                 ["exportedAt"] = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
