@@ -18,7 +18,7 @@ public class PersonalDataCommandsTests
         var file = Path.Combine(temp.Path, "NB19-CS-014.json");
         var export = CliProcess.Run(env, "export-person", "NB-2019", "NB19-CS-014", "--out", file);
         Assert.True(export.ExitCode == 0, export.Error);
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         var json = JsonNode.Parse(File.ReadAllText(file))!;
         Assert.Equal("NB19-CS-014", (string?)json["case"]);
         Assert.Contains("Terry's assessment", json["records"]!["practice_examples"]!.ToJsonString());

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Probity.Core.Datasets;
+using Probity.Data;
 using Probity.Data.PersonalData;
+using Probity.Web.Demo;
 using Probity.Web.Tests.Infrastructure;
 
 namespace Probity.Web.Tests;
@@ -12,8 +13,10 @@ public sealed class CaseTextErasureTests
     public async Task A_lead_erases_a_published_cases_notes_and_examples_and_the_log_names_them_and_the_reason()
     {
         using var web = new WebFactory();
-        var published = (await web.Store.Inspections.ListAsync()).First(i => i.Status == InspectionStatus.Published && i.CaseCount > 0);
-        var caseId = (await web.Store.Cases.ListAsync(published.Id))[0].CaseId;
+        // The demo's own inspection waits at the ratings panel; the example as published is stored beside it.
+        var published = await web.Store.Inspections.GetAsync(await web.Store.Datasets.ImportAsync(DemoData.Northumbria(), new Actor("demo.admin")));
+        const string caseId = "NB19-CS-014";
+        Assert.Single((await web.Store.Cases.LoadAsync(published.Id, caseId)).PracticeExamples);
         var lead = await web.SignInAsync("demo.lead");
         var path = $"/inspections/{published.Id}/cases/{caseId}/erase";
         var check = await lead.GetAsync($"/inspections/{published.Id}/cases/{caseId}/check");
@@ -29,6 +32,7 @@ public sealed class CaseTextErasureTests
         var entry = (await web.Store.Audit.ForRecordAsync(published.Id, "case", caseId)).Last();
         Assert.Equal(("erase-text", "demo.lead"), (entry.Action, entry.UserName));
         Assert.Contains("The person asked for erasure", entry.After);
+        Assert.Empty((await web.Store.Cases.LoadAsync(published.Id, caseId)).PracticeExamples);
     }
 
     [Fact]
