@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Probity.Cli.Output;
@@ -13,7 +14,8 @@ namespace Probity.Cli.Commands;
 /// </summary>
 public sealed class ExportPersonCommand(DatabaseReadiness database, StoredRecords records, SubjectAccessStore subjectAccess)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Read by the person it is about: their words as written (an apostrophe, a pound sign), not as \u escapes. It is a file, never HTML.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create(IServiceProvider services)
     {
