@@ -46,5 +46,6 @@ public sealed class SampleFormValidator : AbstractValidator<SampleForm>
                 .WithMessage("The required size must be a whole number above 0").OverridePropertyName("required");
             RuleFor(f => f.TextEncoding).NotNull().WithMessage("Select the text encoding the extract was saved in").OverridePropertyName("encoding");
         });
+        this.EveryOtherTextWithin();
     }
 }
