@@ -21,6 +21,9 @@ public static class WebServices
         // Registering opens nothing: StoreStartup readies the database, by the one migration rule, before the first request.
         services.AddProbityData(sp => sp.GetRequiredService<WebAppOptions>().Database);
         services.AddHostedService<StoreStartup>();
+        // What an upload may hold: the PROBITY_MAX_… limits the command line reads by, from the same variables, read here
+        // so that a variable set to something that is not a number stops the app at start, naming it, not a page later.
+        services.AddSingleton(Exchange.Input.EnvironmentLimits.Read());
         services.AddSingleton(_ => new Reports.ReportPrinter(new Reports.PrintTurns(Reports.ReportPrinter.DefaultQueueLimit)));
         return services.AddProbitySignIn().AddProbityPages();
     }

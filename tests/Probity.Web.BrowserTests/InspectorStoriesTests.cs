@@ -134,7 +134,7 @@ public sealed class InspectorStoriesTests(LiveSite site)
         // Drawing a sample from an uploaded caseload extract.
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}/sampling");
         await LiveSite.AssertAccessibleAsync(lead);
-        await lead.GetByLabel("Caseload extract (CSV)").SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "fixtures", "northumbria-2019-caseload.csv"));
+        await lead.GetByLabel("Caseload extract (CSV or Excel workbook)").SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "fixtures", "northumbria-2019-caseload.csv"));
         await lead.GetByLabel("Case supervision").CheckAsync();
         await lead.GetByLabel("Eligibility date (optional)").FillAsync("2019-08-19");
         await lead.GetByLabel("Seed (optional)").FillAsync("20190916");

@@ -1,4 +1,9 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using FluentValidation;
+using FluentValidation.Validators;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Probity.Web.Forms;
 
@@ -30,4 +35,34 @@ public static class FormValidation
     /// <summary>"Enter … in at most N characters", the one message for text that is too long.</summary>
     public static IRuleBuilderOptions<T, string?> Within<T>(this IRuleBuilder<T, string?> rule, int length, string what) =>
         rule.MaximumLength(length).WithMessage($"{what} must be {length:N0} characters or fewer");
+}
+
+public static class BoundText
+{
+    /// <summary>
+    /// Gives every text field the form binds that has no maximum length of its own (a choice, a number, a date's part,
+    /// a password) the short one: a browser never sends more, so a longer value is a crafted request, refused by the
+    /// server like any other. Call it last in the validator, after the fields' own rules.
+    /// </summary>
+    public static void EveryOtherTextWithin<T>(this AbstractValidator<T> validator)
+    {
+        var bounded = validator.Where(r => r.Member is not null && r.Components.Any(c => c.Validator is ILengthValidator { Max: > 0 }))
+            .Select(r => r.Member.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var property in BoundTextProperties(typeof(T)).Where(p => !bounded.Contains(p.Name)))
+        {
+            var form = Expression.Parameter(typeof(T), "form");
+            var value = Expression.Lambda<Func<T, string?>>(Expression.Property(form, property), form);
+            var field = property.GetCustomAttribute<FromFormAttribute>()?.Name ?? property.Name;
+            validator.RuleFor(value).Within(FieldLength.Short, Label(property.Name)).OverridePropertyName(field);
+        }
+    }
+
+    /// <summary>The string properties model binding sets: public, settable and not marked <see cref="BindNeverAttribute"/>.</summary>
+    public static IEnumerable<PropertyInfo> BoundTextProperties(Type form) =>
+        form.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(string) && p.SetMethod is { IsPublic: true } && p.GetCustomAttribute<BindNeverAttribute>() is null);
+
+    // "AsAt" → "The as at"
+    private static string Label(string property) =>
+        "The " + string.Concat(property.Select((c, i) => char.IsUpper(c) ? (i == 0 ? "" : " ") + char.ToLowerInvariant(c) : c.ToString()));
 }

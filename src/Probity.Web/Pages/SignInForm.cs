@@ -19,5 +19,6 @@ public sealed class SignInFormValidator : AbstractValidator<SignInForm>
             .Within(FieldLength.Short, "User name").OverridePropertyName("user-name");
         RuleFor(f => f.Password).NotEmpty().WithMessage("Enter your password")
             .Within(FieldLength.Short, "Password").OverridePropertyName("password");
+        this.EveryOtherTextWithin();
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Probity.Core.Input;
 using Probity.Data;
 using Probity.Tests.Shared;
 using Probity.Web.Demo;
@@ -15,8 +17,14 @@ public sealed class WebFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
     private readonly string? _postgres;
+    private readonly ReadingLimits? _limits;
 
     public WebFactory() { }
+
+    private WebFactory(ReadingLimits limits) => _limits = limits;
+
+    /// <summary>The app reading uploads within <paramref name="limits"/>, as the <c>PROBITY_MAX_…</c> variables would set them.</summary>
+    public static WebFactory Within(ReadingLimits limits) => new(limits);
 
     private WebFactory(string postgresConnection) => _postgres = postgresConnection;
 
@@ -29,6 +37,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         if (_postgres is null) builder.UseSetting("Probity:SqliteFile", Path.Combine(_folder.Path, "probity.db"));
         else builder.UseSetting("Probity:PostgresConnection", _postgres);
         builder.UseSetting("Probity:LoadDemo", "true");
+        if (_limits is { } limits) builder.ConfigureTestServices(s => s.AddSingleton(limits));
     }
 
     public AppStores Store => new(Services);

@@ -25,11 +25,14 @@ public sealed class StatusModel : ProbityPage
         _ => "Try again later. Nothing you submitted in the failed request was saved.",
     };
 
-    public IActionResult OnGet(int code) => Handle(code);
-    public IActionResult OnPost(int code) => Handle(code);
+    public IActionResult OnGet() => Handle();
 
-    private PageResult Handle(int code)
+    // Nothing is bound on a post: binding would read the refused request's body (a 403 for an upload is sent unread).
+    public IActionResult OnPost() => Handle();
+
+    private PageResult Handle()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 404;
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
         return Page();

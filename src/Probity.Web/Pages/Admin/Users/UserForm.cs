@@ -28,7 +28,8 @@ public static class UserForm
         validator.RuleFor(f => f).Custom((form, context) =>
         {
             var typed = password(form);
-            var problem = typed?.Length > FieldLength.Short ? $"The password must be {FieldLength.Short} characters or fewer" : CheckPassword(typed, confirm(form));
+            // Its length is the form's own rule (EveryOtherTextWithin): a password too long to keep is not checked further.
+            var problem = typed?.Length > FieldLength.Short ? null : CheckPassword(typed, confirm(form));
             if (problem is not null) context.AddFailure("password", problem);
         });
 }
@@ -59,6 +60,7 @@ public sealed class NewUserFormValidator : AbstractValidator<NewUserForm>
         RuleFor(f => f.Provider).NotNull().When(f => f.ChosenRoles.Contains(UserRole.ProviderContact))
             .WithMessage("Select the provider a provider contact belongs to").OverridePropertyName("provider");
         this.PasswordRule(f => f.Password, f => f.Confirm);
+        this.EveryOtherTextWithin();
     }
 }
 
@@ -71,5 +73,9 @@ public sealed class PasswordForm
 
 public sealed class PasswordFormValidator : AbstractValidator<PasswordForm>
 {
-    public PasswordFormValidator() => this.PasswordRule(f => f.Password, f => f.Confirm);
+    public PasswordFormValidator()
+    {
+        this.PasswordRule(f => f.Password, f => f.Confirm);
+        this.EveryOtherTextWithin();
+    }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Probity.Web.Forms;
 
 namespace Probity.Web.Pages.Inspections.Cases;
 
@@ -15,7 +16,10 @@ public sealed class AssignForm
 
 public sealed class AssignFormValidator : AbstractValidator<AssignForm>
 {
-    public AssignFormValidator() =>
+    public AssignFormValidator()
+    {
         RuleFor(f => f.Holder).Must((form, holder) => holder is not null && form.Options.Any(o => o.UserName == holder))
             .WithMessage("Select who holds the case, or not assigned").OverridePropertyName("holder");
+        this.EveryOtherTextWithin();
+    }
 }

@@ -58,5 +58,6 @@ public sealed class SectionFormValidator : AbstractValidator<SectionForm>
         RuleFor(f => f.ExampleText).Must(t => !string.IsNullOrWhiteSpace(t)).When(f => !f.IsDraft && f.Example is not null)
             .WithMessage("Enter the practice example, or choose no example").OverridePropertyName("example-text");
         RuleFor(f => f.ExampleText).Within(FieldLength.Long, "The practice example").OverridePropertyName("example-text");
+        this.EveryOtherTextWithin();
     }
 }

@@ -51,7 +51,8 @@ public sealed class ContextualFactsForm
 
 public sealed class ContextualFactsFormValidator : AbstractValidator<ContextualFactsForm>
 {
-    public ContextualFactsFormValidator() =>
+    public ContextualFactsFormValidator()
+    {
         RuleFor(f => f).Custom((form, context) =>
         {
             for (var i = 0; i < form.Count; i++)
@@ -70,4 +71,6 @@ public sealed class ContextualFactsFormValidator : AbstractValidator<ContextualF
                         context.AddFailure(ContextualFactsForm.FieldId(i, part), $"Fact {i + 1}: the {part} must be {FieldLength.Short} characters or fewer");
             }
         });
+        this.EveryOtherTextWithin();
+    }
 }

@@ -63,5 +63,6 @@ public sealed class InterviewFormValidator : AbstractValidator<InterviewForm>
         RuleFor(f => f.GradeIsKnown).Equal(true).WithMessage("Select the officer's grade, or not recorded").OverridePropertyName("grade");
         RuleFor(f => f.CaseloadCount).NotNull().When(f => !string.IsNullOrWhiteSpace(f.Caseload))
             .WithMessage("Caseload must be a whole number, like 45").OverridePropertyName("caseload");
+        this.EveryOtherTextWithin();
     }
 }

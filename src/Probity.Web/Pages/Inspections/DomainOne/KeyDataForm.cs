@@ -81,9 +81,12 @@ public sealed class KeyDataForm(KeyDataTable table)
 
 public sealed class KeyDataFormValidator : AbstractValidator<KeyDataForm>
 {
-    public KeyDataFormValidator() =>
+    public KeyDataFormValidator()
+    {
         RuleFor(f => f).Custom((form, context) =>
         {
             foreach (var (cell, message) in form.Problems()) context.AddFailure(cell, message);
         });
+        this.EveryOtherTextWithin();
+    }
 }

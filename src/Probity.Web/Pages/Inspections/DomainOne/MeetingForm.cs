@@ -58,5 +58,6 @@ public sealed class MeetingFormValidator : AbstractValidator<MeetingForm>
         RuleFor(f => f.AttendeeCount).NotNull().When(f => !string.IsNullOrEmpty(f.Attendees))
             .WithMessage("Attendees must be a whole number, like 8").OverridePropertyName("attendees");
         RuleFor(f => f.Notes).Within(FieldLength.Long, "The notes").OverridePropertyName("notes");
+        this.EveryOtherTextWithin();
     }
 }

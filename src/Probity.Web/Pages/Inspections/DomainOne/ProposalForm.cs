@@ -30,5 +30,6 @@ public sealed class ProposalFormValidator : AbstractValidator<ProposalForm>
         RuleFor(f => f.Proposed).NotNull().WithMessage(f => $"Select the rating you propose for {f.Standard?.Id} {f.Standard?.Name}").OverridePropertyName("rating");
         RuleFor(f => f.Rationale).Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("Enter the rationale for the rating: the evidence it rests on")
             .Within(FieldLength.Long, "The rationale").OverridePropertyName("rationale");
+        this.EveryOtherTextWithin();
     }
 }

@@ -21,8 +21,11 @@ public sealed class RatifyForm
 
 public sealed class RatifyFormValidator : AbstractValidator<RatifyForm>
 {
-    public RatifyFormValidator() =>
+    public RatifyFormValidator()
+    {
         RuleFor(f => f.Ratified).NotNull().WithMessage(f => $"Select the rating the panel ratifies for {f.Standard}").OverridePropertyName("rating");
+        this.EveryOtherTextWithin();
+    }
 }
 
 /// <summary>The panel's decision on a standard rated from case data, as typed.</summary>
@@ -60,5 +63,6 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
         RuleFor(f => f.DecidedOn).NotNull().WithMessage("Select the basis of the decision").OverridePropertyName("basis");
         RuleFor(f => f.Rationale).Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("Enter the panel's rationale: why it moved the rating")
             .Within(FieldLength.Long, "The rationale").OverridePropertyName("rationale");
+        this.EveryOtherTextWithin();
     }
 }

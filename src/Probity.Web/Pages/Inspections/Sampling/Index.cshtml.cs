@@ -1,12 +1,13 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
+using Probity.Core.Input;
 using Probity.Core.Sampling;
 using FluentValidation;
 using Probity.Web.Forms;
 using Probity.Web.Routing;
 using Probity.Data.Samples;
+using Probity.Exchange;
+using Probity.Exchange.Input;
 
 namespace Probity.Web.Pages.Inspections.Sampling;
 
@@ -15,11 +16,9 @@ namespace Probity.Web.Pages.Inspections.Sampling;
 /// caseload extract. Eligibility, size, allocation and selection are Core's (spec §6); the drawn sample is stored with
 /// the inspection through the store, like `./probity sample --inspection`.
 /// </summary>
-[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-[RequestSizeLimit(MaxUploadBytes)]
-public sealed class IndexModel(OpenInspection inspection, DrawnSampleStore samples, IValidator<SampleForm> validator, ProbityLinks links) : ProbityPage
+[DrawnByManagers]
+public sealed class IndexModel(OpenInspection inspection, DrawnSampleStore samples, IValidator<SampleForm> validator, ProbityLinks links, ReadingLimits limits) : ProbityPage
 {
-    private const int MaxUploadBytes = 64 * 1024 * 1024;
 
     public OpenInspection Inspection => inspection;
     public override string Title => $"Sampling: {inspection.Name}";
@@ -31,6 +30,13 @@ public sealed class IndexModel(OpenInspection inspection, DrawnSampleStore sampl
     [BindProperty] public SampleForm Form { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "drawn")] public long? Drawn { get; set; }
 
+    public static IReadOnlyList<(string, string)> EncodingOptions { get; } =
+    [
+        (InputEncoding.Utf8.Token(), "UTF-8 (from Excel: CSV UTF-8), or an Excel workbook"),
+        (InputEncoding.Windows1252.Token(), "Windows-1252 (from Excel: CSV, comma delimited)"),
+        (InputEncoding.Utf16.Token(), "UTF-16 (from Excel: Unicode Text)"),
+    ];
+
     public static IReadOnlyList<(string, string)> TypeOptions { get; } = SampleTypes.All.Select(t => (t.Token(), t.Name())).ToList();
 
     public async Task OnGetAsync() => await LoadSamplesAsync();
@@ -39,34 +45,27 @@ public sealed class IndexModel(OpenInspection inspection, DrawnSampleStore sampl
     {
         if (!MayDraw) return Forbid();
         var plan = ReadPlan(population);
-        string? text = null;
-        if (population is not null && plan is not null)
-        {
-            using var reader = new StreamReader(population.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            text = await reader.ReadToEndAsync(Aborted);
-        }
-        if (Errors.Any || plan is null || text is null) return await PageAsync();
+        if (Errors.Any || plan is null || population is null) return await PageAsync();
 
+        var options = new PopulationFileOptions { Encoding = Form.TextEncoding ?? InputEncoding.Utf8, Limits = limits, Choice = UploadedExtract.Choice };
         var problems = new List<DatasetProblem>();
-        var name = Path.GetFileName(population!.FileName);
-        var read = PopulationReader.Read(name, new StringReader(text), plan, problems);
+        var name = UploadedExtract.Name(population);
+        var read = UploadedExtract.Read(population, plan, options, problems);
         var draw = read is null ? null : StratifiedSampler.Draw(read, plan, problems);
         if (draw is null || draw.Eligible == 0)
         {
-            foreach (var p in problems.Take(20)) Errors.Add("population", p.ToString());
-            if (problems.Count > 20) Errors.Add("population", $"and {problems.Count - 20} more problems in {name}");
-            if (draw is { Eligible: 0 }) Errors.Add("population", $"No case in {name} is eligible for a {plan.Type.Name().ToLowerInvariant()} sample; nothing was drawn");
+            Errors.AddAll(ShownProblems.Lines(problems), "population");
+            if (draw is { Eligible: 0 }) Errors.Add("population", $"No case in {ShownText.Safe(name)} is eligible for a {plan.Type.Name().ToLowerInvariant()} sample; nothing was drawn");
             return await PageAsync();
         }
-        var sampleFile = new StringWriter();
-        SampleFileWriter.Write(new StringReader(text), draw, sampleFile);
-        var id = await samples.SaveAsync(inspection.Id, DrawnSamples.From(draw, new StringReader(sampleFile.ToString())), Me.Actor, Aborted);
+        var sampleFile = UploadedExtract.SampleFile(population, draw, options);
+        var id = await samples.SaveAsync(inspection.Id, DrawnSamples.From(draw, new StringReader(sampleFile)), Me.Actor, Aborted);
         return Redirect(links.Sampling(inspection.Id, drawn: id));
     }
 
     private SamplingPlan? ReadPlan(IFormFile? population)
     {
-        if (population is null || population.Length == 0) Errors.Add("population", "Choose the caseload extract (a CSV file) to sample from");
+        if (population is null || population.Length == 0) Errors.Add("population", "Choose the caseload extract (a CSV file or Excel workbook) to sample from");
         if (!validator.Check(Form, Errors) || Form.SampleType is not { } type) return null;
         var plan = SamplingPlan.For(inspection.Framework.Id, type)! with
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Sampling;
+using Probity.Exchange.Input;
 using Probity.Web.Forms;
 
 namespace Probity.Web.Pages.Inspections.Sampling;
@@ -13,6 +14,7 @@ public sealed class SampleForm
     [FromForm(Name = "as-at")] public string? AsAt { get; set => field = value?.Trim(); }
     [FromForm(Name = "required")] public string? Required { get; set => field = value?.Trim(); }
     [FromForm(Name = "seed")] public string? Seed { get; set => field = value?.Trim(); }
+    [FromForm(Name = "encoding")] public string? Encoding { get; set => field = value?.Trim(); }
 
     public SampleType? SampleType => SampleTypes.TryParse(Type, out var type) ? type : null;
 
@@ -20,6 +22,10 @@ public sealed class SampleForm
     public DateOnly? EligibleAsAt => DateOnly.TryParseExact(AsAt, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     public int? RequiredSize => int.TryParse(Required, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+
+    /// <summary>The text encoding of a CSV extract: UTF-8 when none was chosen; null for anything that is not one of the choices.</summary>
+    public InputEncoding? TextEncoding => string.IsNullOrEmpty(Encoding) ? InputEncoding.Utf8
+        : InputEncodings.Tokens.Contains(Encoding) && InputEncodings.TryParse(Encoding, out var e) ? e : null;
 
     public ulong? ChosenSeed => ulong.TryParse(Seed, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
 }
@@ -38,6 +44,8 @@ public sealed class SampleFormValidator : AbstractValidator<SampleForm>
                 .WithMessage("The eligibility date must be written yyyy-mm-dd, like 2019-09-16").OverridePropertyName("as-at");
             RuleFor(f => f.RequiredSize).NotNull().When(f => !string.IsNullOrEmpty(f.Required))
                 .WithMessage("The required size must be a whole number above 0").OverridePropertyName("required");
+            RuleFor(f => f.TextEncoding).NotNull().WithMessage("Select the text encoding the extract was saved in").OverridePropertyName("encoding");
         });
+        this.EveryOtherTextWithin();
     }
 }
