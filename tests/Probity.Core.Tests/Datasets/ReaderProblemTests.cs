@@ -227,6 +227,27 @@ public class ReaderProblemTests
     }
 
     [Fact]
+    public void A_rating_problem_points_at_its_panel_decision()
+    {
+        var files = NorthumbriaWith("inspection.json", "\"standard\": \"2.4\"", "\"standard\": \"2.1\"");
+        var problem = Assert.Single(Northumbria.Parse(files).Problems);
+        Assert.Equal(LineOf(files["inspection.json"], "\"standard\": \"2.1\"") - 1, problem.Line); // the decision's opening brace
+        Assert.Contains("standard 2.1 is not eligible for discretion", problem.Message);
+    }
+
+    [Theory] // up to six missing answers are listed; beyond six the rest are counted
+    [InlineData(6, "2.1.1, 2.1.2, 2.2.1, 2.2.2, 2.3.1, 2.3.2")]
+    [InlineData(7, "2.1.1, 2.1.2, 2.2.1, 2.2.2, 2.3.1, 2.3.2 and 1 more")]
+    public void Missing_answers_are_listed_up_to_six(int count, string listed)
+    {
+        var removed = new[] { "2.1.1", "2.1.2", "2.2.1", "2.2.2", "2.3.1", "2.3.2", "2.4.1" }.Take(count).ToHashSet();
+        var files = Northumbria.Files();
+        files["answers.csv"] = string.Join("\n", files["answers.csv"].Split('\n').Where(l => !(l.StartsWith("NB19-CS-001,", StringComparison.Ordinal) && removed.Contains(l.Split(',')[1]))));
+        Assert.Contains($"cases.csv:2: case NB19-CS-001 has no answer to {listed} in answers.csv (each needs yes, no or na)",
+            Northumbria.Parse(files).Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Writing_gives_back_the_examples_own_files()
     {
         var original = Northumbria.Files();
