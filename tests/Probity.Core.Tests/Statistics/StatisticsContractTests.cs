@@ -67,6 +67,16 @@ public class StatisticsContractTests
         Assert.Equal(1, Gamma.UpperRegularized(3, x));
     }
 
+    [Theory] // at x = 0 the answer is exact for every shape, even where the series could not be summed (1/a overflows, or a is infinite)
+    [InlineData(5e-324)]
+    [InlineData(0.5)]
+    [InlineData(double.PositiveInfinity)]
+    public void Regularised_gamma_at_zero_for_any_shape(double a)
+    {
+        Assert.Equal(1, Gamma.UpperRegularized(a, 0));
+        Assert.Equal(0, Gamma.LowerRegularized(a, 0));
+    }
+
     [Theory] // on either side of x = a + 1 both methods agree with the closed form Q(3, x) = e^(−x)(1 + x + x²/2)
     [InlineData(3.999999)]
     [InlineData(4.0)]
