@@ -21,6 +21,7 @@ public class StatisticsContractTests
     {
         AssertRefusal(() => ChiSquare.UpperTail(1, 0), "degreesOfFreedom", "at least one degree of freedom");
         AssertRefusal(() => ChiSquare.GoodnessOfFit([1, 2], [1.0, -2.0]), "expected", "every expected count must be positive");
+        AssertRefusal(() => ChiSquare.GoodnessOfFit([1, 0], [1.0, 0.0]), "expected", "every expected count must be positive");
         AssertRefusal(() => Gamma.LogGamma(0), "x", "ln Γ(x) is defined here for x > 0 only");
         AssertRefusal(() => Gamma.UpperRegularized(0, 1), "a", "a must be positive");
         AssertRefusal(() => Gamma.LowerRegularized(1, -1), "x", "x must be zero or positive");
@@ -99,6 +100,14 @@ public class StatisticsContractTests
         Assert.True(expected > 0);
         Assert.Equal(expected, Gamma.UpperRegularized(a, x), expected * 1e-7);
         Assert.Equal(1, Gamma.LowerRegularized(a, x));
+    }
+
+    [Fact] // far above a + 1 the series could not be summed within its iterations: only the continued fraction gives P and Q there
+    public void Regularised_gamma_far_above_the_shape()
+    {
+        Assert.Equal(1, Gamma.LowerRegularized(1, 2000));
+        Assert.Equal(0, Gamma.UpperRegularized(1, 2000));
+        Assert.Equal(1, Gamma.LowerRegularized(3, 800));
     }
 
     [Fact] // ln Γ just either side of ½, where the reflection formula takes over
