@@ -12,11 +12,18 @@ internal sealed class Database : IAsyncDisposable, IDisposable
 {
     private readonly ConnectionPool _pool;
 
+    // SQLite lets one transaction write at a time. This process's writers take turns here, waiting without a thread and
+    // starting the moment the last one commits; left to SQLite, each would block a thread in its busy handler, which
+    // sleeps in steps of up to 100 ms, so the lock stood idle while 50 saves slept (writers in other processes, such as
+    // a command run beside `serve`, still wait there).
+    private readonly SemaphoreSlim? _writeTurn;
+
     public Database(DatabaseLocation location)
     {
         Location = location;
         Dialect = Dialect.For(location.Kind);
         _pool = new ConnectionPool(Dialect, location.ConnectionString, Statements);
+        _writeTurn = Dialect.OneWriterAtATime ? new SemaphoreSlim(1, 1) : null;
     }
 
     public DatabaseLocation Location { get; }
@@ -34,10 +41,11 @@ internal sealed class Database : IAsyncDisposable, IDisposable
     /// <summary>Runs <paramref name="work"/> in one transaction: all of it is saved, or none.</summary>
     public async Task<T> WriteAsync<T>(Func<DbSession, Task<T>> work, CancellationToken ct)
     {
-        await using var session = await OpenSessionAsync(ct);
-        await session.BeginAsync(ct);
+        if (_writeTurn is not null) await _writeTurn.WaitAsync(ct);
         try
         {
+            await using var session = await OpenSessionAsync(ct);
+            await session.BeginAsync(ct);
             var result = await work(session);
             await session.CommitAsync(ct);
             return result;
@@ -45,6 +53,10 @@ internal sealed class Database : IAsyncDisposable, IDisposable
         catch (DbException e) when (Dialect.IsUniqueViolation(e))
         {
             throw new EditConflictException($"someone else saved the same record at the same moment, so this save was not made; reload and try again ({e.Message})");
+        }
+        finally
+        {
+            _writeTurn?.Release();
         }
     }
 
@@ -63,7 +75,15 @@ internal sealed class Database : IAsyncDisposable, IDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _pool.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _writeTurn?.Dispose();
+        return _pool.DisposeAsync();
+    }
 
-    public void Dispose() => _pool.Dispose();
+    public void Dispose()
+    {
+        _writeTurn?.Dispose();
+        _pool.Dispose();
+    }
 }

@@ -17,6 +17,9 @@ public static class WebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Keys live unencrypted in the user's profile (the default); saying so on every start only alarms.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // Hosting logs only the start and end of requests (Information); left enabled at any level it also opens a logging
+        // scope and an Activity for every request, which the load profile found on every one. Errors are logged elsewhere.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         configure?.Invoke(builder);
 
         // Every registration is checked when the app is built, and nothing scoped is taken from the root.

@@ -72,7 +72,7 @@ public sealed class CaseAssessmentStore
                 ("id", assessment.InspectionId), ("case", assessment.CaseId), ("answers", row), ("status", assessment.Status.Token()));
             var notes = assessment.Notes.Where(n => !string.IsNullOrWhiteSpace(n.Value)).ToList();
             await ReplaceNotesAsync(session, assessment.InspectionId, assessment.CaseId, notes, ct);
-            await ReplacePracticeExamplesAsync(session, assessment.InspectionId, assessment.CaseId, assessment.PracticeExamples, ct);
+            await AddPracticeExamplesAsync(session, assessment.InspectionId, assessment.CaseId, assessment.PracticeExamples, ct);
             await _audit.AppendAsync(session, actor, assessment.InspectionId, record.Entity, record.Key, "save", AuditView(before), AuditView(assessment), ct);
             if (assessment.Status >= CaseAssessmentStatus.Completed && inspection.Status == InspectionStatus.RatingsPanel)
                 await CaseReopenings.CloseAsync(session, assessment.InspectionId, assessment.CaseId, _clock.GetUtcNow(), ct);
@@ -151,11 +151,14 @@ public sealed class CaseAssessmentStore
         return answers;
     }
 
-    /// <summary>The case's notes replaced by <paramref name="notes"/>: one round trip.</summary>
+    /// <summary>
+    /// The case's notes replaced by <paramref name="notes"/>, and its practice examples removed (<see cref="AddPracticeExamplesAsync"/>
+    /// writes the new ones): one round trip.
+    /// </summary>
     private static async Task ReplaceNotesAsync(DbSession session, long inspectionId, string caseId, List<KeyValuePair<string, string>> notes, CancellationToken ct)
     {
         List<(string, object?)> parameters = [("id", inspectionId), ("case", caseId)];
-        var sql = "delete from answer_notes where inspection_id = @id and case_ref = @case";
+        var sql = "delete from practice_examples where inspection_id = @id and case_ref = @case; delete from answer_notes where inspection_id = @id and case_ref = @case";
         if (notes.Count > 0)
         {
             sql += "; insert into answer_notes (inspection_id, case_ref, question, note) values " +
@@ -169,10 +172,9 @@ public sealed class CaseAssessmentStore
         await session.ExecuteAsync(sql, ct, [.. parameters]);
     }
 
-    /// <summary>The case's practice examples replaced, numbered after the inspection's others as an import numbers them.</summary>
-    private static async Task ReplacePracticeExamplesAsync(DbSession session, long inspectionId, string caseId, IReadOnlyList<PracticeExample> examples, CancellationToken ct)
+    /// <summary>The case's practice examples (its old ones removed already), numbered after the inspection's others as an import numbers them.</summary>
+    private static async Task AddPracticeExamplesAsync(DbSession session, long inspectionId, string caseId, IReadOnlyList<PracticeExample> examples, CancellationToken ct)
     {
-        await session.ExecuteAsync("delete from practice_examples where inspection_id = @id and case_ref = @case", ct, ("id", inspectionId), ("case", caseId));
         if (examples.Count == 0) return;
         var last = await session.ScalarAsync<int?>("select max(ordinal) from practice_examples where inspection_id = @id", ct, ("id", inspectionId)) ?? -1;
         List<(string, object?)> parameters = [("id", inspectionId), ("case", caseId)];

@@ -21,6 +21,9 @@ internal abstract class Dialect
     /// <summary>Whether the pool keeps connections open between sessions (with their prepared commands).</summary>
     public abstract bool KeepsConnectionsOpen { get; }
 
+    /// <summary>Whether the database runs one write transaction at a time, so that a process's writers may as well queue for it.</summary>
+    public abstract bool OneWriterAtATime { get; }
+
     /// <summary>Whether beginning a transaction is a statement of its own (Npgsql sends BEGIN with the next command).</summary>
     public abstract bool SendsBeginAtOnce { get; }
 

@@ -18,6 +18,7 @@ internal sealed class PostgresDialect : Dialect
     public override string MigrationFolder => "postgres";
 
     public override bool KeepsConnectionsOpen => false;
+    public override bool OneWriterAtATime => false;
     public override bool SendsBeginAtOnce => false;
 
     public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);

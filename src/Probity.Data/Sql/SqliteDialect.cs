@@ -19,6 +19,7 @@ internal sealed class SqliteDialect : Dialect
 
     // Microsoft.Data.Sqlite prepares a command's statements again for every new command object: kept connections keep theirs.
     public override bool KeepsConnectionsOpen => true;
+    public override bool OneWriterAtATime => true;
     public override bool SendsBeginAtOnce => true;
 
     public override async Task ConfigureAsync(DbConnection connection, StatementCounter counter, CancellationToken ct)

@@ -14,12 +14,18 @@ internal static class SecurityHeaders
         h.XFrameOptions = "DENY";
         h["Referrer-Policy"] = "same-origin";
         // Pages, reports, PDFs and downloads hold personal data and unpublished ratings: nothing keeps a copy on a shared
-        // machine or in a proxy. Static assets relax this (StaticAssets).
-        h.CacheControl = "no-store";
+        // machine or in a proxy. Static assets relax this (StaticAssets). Spelled as anti-forgery wants it ("no-cache, no-store"
+        // and Pragma): otherwise it rewrites the headers of every page with a form and logs a warning each time, which under
+        // load cost more than the page's database work.
+        h.CacheControl = "no-cache, no-store";
+        h.Pragma = "no-cache";
         return next();
     }
 
     /// <summary>The app's own CSS, scripts and fonts hold nothing personal: cached, but checked again each time.</summary>
-    public static void StaticAssets(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context) =>
+    public static void StaticAssets(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context)
+    {
         context.Context.Response.Headers.CacheControl = "no-cache";
+        context.Context.Response.Headers.Remove("Pragma");
+    }
 }
