@@ -21,7 +21,7 @@ internal struct SplitMix64(ulong seed)
 
     public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
 
-    public bool Chance(double p) => NextDouble() < p;
+    public bool Chance(double probability) => NextDouble() < probability;
 
     public DateOnly Between(DateOnly from, DateOnly to) => from.AddDays(Below(to.DayNumber - from.DayNumber + 1));
 }

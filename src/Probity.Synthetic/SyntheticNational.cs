@@ -90,14 +90,14 @@ public static class SyntheticNational
         }
     }
 
-    private static ProviderInfo Provider(ProviderType type, int k) => type switch
+    private static ProviderInfo Provider(ProviderType type, int index) => type switch
     {
-        ProviderType.CRC => new($"Synthetic {Regions[k % Regions.Length]} CRC {k + 1:D3}", type) { ShortName = $"Synthetic CRC {k + 1:D3}", Region = Regions[k % Regions.Length] },
-        ProviderType.PDU => new($"Synthetic PDU {k + 1:D3}", type) { Region = Regions[k % Regions.Length] },
-        _ => new($"Synthetic area {k + 1:D3}", type) { Region = Regions[k % Regions.Length] },
+        ProviderType.CRC => new($"Synthetic {Regions[index % Regions.Length]} CRC {index + 1:D3}", type) { ShortName = $"Synthetic CRC {index + 1:D3}", Region = Regions[index % Regions.Length] },
+        ProviderType.PDU => new($"Synthetic PDU {index + 1:D3}", type) { Region = Regions[index % Regions.Length] },
+        _ => new($"Synthetic area {index + 1:D3}", type) { Region = Regions[index % Regions.Length] },
     };
 
-    private static InspectionDataset Inspection(Options options, Round round, ProviderInfo provider, int k, int inRound, int number, double quality,
+    private static InspectionDataset Inspection(Options options, Round round, ProviderInfo provider, int index, int inRound, int number, double quality,
         InspectionDataset? previous, bool cutShort)
     {
         var seed = unchecked(options.Seed * 7919 + number);
@@ -110,7 +110,7 @@ public static class SyntheticNational
             ProviderType.PDU => (total * 4 / 5, 0, 0), // court work is a quarter of case supervision: 80% + 20%
             _ => (total, 0, 0),
         };
-        var start = round.First.AddDays(inRound <= 1 ? 0 : k * round.Days / (inRound - 1));
+        var start = round.First.AddDays(inRound <= 1 ? 0 : index * round.Days / (inRound - 1));
         var synthetic = SyntheticInspection.Create(framework, new SyntheticInspection.Options
         {
             CaseSupervision = cs, UnpaidWork = uw, ThroughTheGate = ttg, ProviderQuality = Math.Clamp(quality, 0.05, 0.95),
@@ -123,7 +123,7 @@ public static class SyntheticNational
         var manifest = synthetic.Manifest with
         {
             Provider = provider,
-            Reference = $"SYN-{round.Year.StartYear}-{provider.Type}-{k + 1:D3}",
+            Reference = $"SYN-{round.Year.StartYear}-{provider.Type}-{index + 1:D3}",
             ProgrammeYear = round.Year.ToString(),
             FieldworkEnd = start.AddDays(11),
             Status = InspectionStatus.Published,
@@ -152,13 +152,13 @@ public static class SyntheticNational
             return new Officer($"RO-{i:D3}", po ? "PO" : "PSO", caseload);
         }).ToList();
 
-    private static OfficerInterview Interview(Random random, Officer o)
+    private static OfficerInterview Interview(Random random, Officer officer)
     {
         // A majority stop calling their workload reasonable above 50 cases (annual report §5.1).
-        var manageable = random.NextDouble() < 1 / (1 + Math.Exp((o.Caseload - 50) / 8.0));
+        var manageable = random.NextDouble() < 1 / (1 + Math.Exp((officer.Caseload - 50) / 8.0));
         var answers = new Dictionary<string, bool> { ["workload_manageable"] = manageable };
         foreach (var q in InterviewQuestions.All.Skip(1)) answers[q.Column] = random.NextDouble() < 0.72;
-        return new OfficerInterview(o.Id) { Grade = o.Grade, Caseload = o.Caseload, Answers = answers };
+        return new OfficerInterview(officer.Id) { Grade = officer.Grade, Caseload = officer.Caseload, Answers = answers };
     }
 
     /// <summary>The annual report's case attributes, then the answers moved by caseload and IOM, then any answer a new attribute now requires.</summary>

@@ -122,7 +122,7 @@ public static class SyntheticPopulation
             Eligibility.WindowFor(SamplingPlan.For("hmip-crc-2019", type)! with { AsAt = asAt })!;
     }
 
-    private static SyntheticPopulationRow NewRow(string id, Kind kind, Options options, Windows w, ref SplitMix64 random)
+    private static SyntheticPopulationRow NewRow(string id, Kind kind, Options options, Windows windows, ref SplitMix64 random)
     {
         var nps = kind == Kind.NpsSupervised || (kind == Kind.Other && random.Chance(0.10)) || (kind == Kind.UnpaidWork && random.Chance(0.2));
         var postRelease = kind switch
@@ -133,10 +133,10 @@ public static class SyntheticPopulation
         };
         DateOnly start = kind switch
         {
-            Kind.SupervisedCommunity or Kind.SupervisedPostRelease or Kind.NpsSupervised => random.Between(w.Supervision.From, w.Supervision.To),
-            Kind.UnpaidWork => random.Between(w.Requirement.From, w.Requirement.To),
-            Kind.Released or Kind.ReleasedNotEntitled => random.Between(w.Release.From, w.Release.To),
-            _ => OutsideWindows(w, ref random),
+            Kind.SupervisedCommunity or Kind.SupervisedPostRelease or Kind.NpsSupervised => random.Between(windows.Supervision.From, windows.Supervision.To),
+            Kind.UnpaidWork => random.Between(windows.Requirement.From, windows.Requirement.To),
+            Kind.Released or Kind.ReleasedNotEntitled => random.Between(windows.Release.From, windows.Release.To),
+            _ => OutsideWindows(windows, ref random),
         };
         var sentence = postRelease ? start.AddDays(-30 - random.Below(700)) : start;
         var requirements = postRelease ? "" : CommunityRequirements(kind == Kind.UnpaidWork, ref random);
@@ -155,12 +155,12 @@ public static class SyntheticPopulation
     }
 
     // The rest of the caseload: sentenced or released in the last two years, never inside a window, never in the future.
-    private static DateOnly OutsideWindows(Windows w, ref SplitMix64 random)
+    private static DateOnly OutsideWindows(Windows windows, ref SplitMix64 random)
     {
         while (true)
         {
-            var date = random.Between(w.AsAt.AddYears(-2), w.AsAt.AddDays(-1));
-            if (!w.InAny(date)) return date;
+            var date = random.Between(windows.AsAt.AddYears(-2), windows.AsAt.AddDays(-1));
+            if (!windows.InAny(date)) return date;
         }
     }
 

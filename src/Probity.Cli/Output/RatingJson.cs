@@ -43,113 +43,113 @@ public static class RatingJson
         });
     }
 
-    private static void WriteStandard(Utf8JsonWriter w, StandardRating s, InspectionDataset dataset)
+    private static void WriteStandard(Utf8JsonWriter writer, StandardRating standard, InspectionDataset dataset)
     {
-        w.WriteStartObject();
-        w.WriteString("id", s.Standard.Id);
-        w.WriteString("name", s.Standard.Name);
-        w.WriteString("ratedBy", s.Standard.RatedBy switch
+        writer.WriteStartObject();
+        writer.WriteString("id", standard.Standard.Id);
+        writer.WriteString("name", standard.Standard.Name);
+        writer.WriteString("ratedBy", standard.Standard.RatedBy switch
         {
             RatingBasis.CaseData => "case-data",
             RatingBasis.Judgement => "judgement",
             _ => "none",
         });
-        w.WriteString("status", s.Status switch
+        writer.WriteString("status", standard.Status switch
         {
             StandardStatus.Rated => "rated",
             StandardStatus.NotInspected => "not-inspected",
             StandardStatus.NoRating => "no-rating",
             _ => "unrated",
         });
-        w.WriteStartArray("keyQuestions");
-        foreach (var k in s.KeyQuestions.Where(k => k.KeyQuestion.Role != KeyQuestionRole.Judgement))
+        writer.WriteStartArray("keyQuestions");
+        foreach (var k in standard.KeyQuestions.Where(k => k.KeyQuestion.Role != KeyQuestionRole.Judgement))
         {
-            w.WriteStartObject();
-            w.WriteString("id", k.KeyQuestion.Id);
-            if (k.Tally is { } t) WriteCounts(w, t);
-            else w.WriteNull("percent");
-            if (k.KeyQuestion.Role == KeyQuestionRole.QualitativeOnly) w.WriteBoolean("qualitativeOnly", true);
-            Token(w, "band", k.Band);
-            if (k.IsLowest) w.WriteBoolean("lowest", true);
-            w.WriteEndObject();
+            writer.WriteStartObject();
+            writer.WriteString("id", k.KeyQuestion.Id);
+            if (k.Tally is { } t) WriteCounts(writer, t);
+            else writer.WriteNull("percent");
+            if (k.KeyQuestion.Role == KeyQuestionRole.QualitativeOnly) writer.WriteBoolean("qualitativeOnly", true);
+            Token(writer, "band", k.Band);
+            if (k.IsLowest) writer.WriteBoolean("lowest", true);
+            writer.WriteEndObject();
         }
-        w.WriteEndArray();
-        if (s.Standard.RatedBy == RatingBasis.CaseData && s.Status != StandardStatus.NotInspected)
+        writer.WriteEndArray();
+        if (standard.Standard.RatedBy == RatingBasis.CaseData && standard.Status != StandardStatus.NotInspected)
         {
-            if (s.LowestKeyQuestions.Count > 0) w.WriteString("lowestKeyQuestion", s.LowestKeyQuestions[0]);
-            else w.WriteNull("lowestKeyQuestion");
-            Token(w, "indicativeRating", s.IndicativeRating);
-            w.WriteStartObject("discretion");
-            w.WriteStartArray("eligible");
-            foreach (var d in s.Eligibility.Directions) w.WriteStringValue(d);
-            w.WriteEndArray();
-            w.WriteStartArray("basis");
-            if (s.Eligibility.UpByProximity) w.WriteStringValue("up-proximity");
-            if (s.Eligibility.UpByOneCase) w.WriteStringValue("up-one-case");
-            if (s.Eligibility.DownByProximity) w.WriteStringValue("down-proximity");
-            if (s.Eligibility.DownByOneCase) w.WriteStringValue("down-one-case");
-            w.WriteEndArray();
-            if (s.AppliedDecision is { } applied)
+            if (standard.LowestKeyQuestions.Count > 0) writer.WriteString("lowestKeyQuestion", standard.LowestKeyQuestions[0]);
+            else writer.WriteNull("lowestKeyQuestion");
+            Token(writer, "indicativeRating", standard.IndicativeRating);
+            writer.WriteStartObject("discretion");
+            writer.WriteStartArray("eligible");
+            foreach (var d in standard.Eligibility.Directions) writer.WriteStringValue(d);
+            writer.WriteEndArray();
+            writer.WriteStartArray("basis");
+            if (standard.Eligibility.UpByProximity) writer.WriteStringValue("up-proximity");
+            if (standard.Eligibility.UpByOneCase) writer.WriteStringValue("up-one-case");
+            if (standard.Eligibility.DownByProximity) writer.WriteStringValue("down-proximity");
+            if (standard.Eligibility.DownByOneCase) writer.WriteStringValue("down-one-case");
+            writer.WriteEndArray();
+            if (standard.AppliedDecision is { } applied)
             {
-                w.WriteString("applied", ExchangeTokens.Moves.Token(applied.Move));
-                w.WriteString("decisionBasis", ExchangeTokens.Bases.Token(applied.Basis));
-                w.WriteString("rationale", applied.Rationale);
+                writer.WriteString("applied", ExchangeTokens.Moves.Token(applied.Move));
+                writer.WriteString("decisionBasis", ExchangeTokens.Bases.Token(applied.Basis));
+                writer.WriteString("rationale", applied.Rationale);
             }
-            else w.WriteNull("applied");
-            w.WriteEndObject();
+            else writer.WriteNull("applied");
+            writer.WriteEndObject();
         }
-        if (s.Standard.RatedBy == RatingBasis.Judgement && dataset.Manifest.DomainOneProposals.TryGetValue(s.Standard.Id, out var proposal))
+        if (standard.Standard.RatedBy == RatingBasis.Judgement && dataset.Manifest.DomainOneProposals.TryGetValue(standard.Standard.Id, out var proposal))
         {
-            Token(w, "proposedRating", proposal.Proposed);
-            if (proposal.Rationale is { } why) w.WriteString("rationale", why);
+            Token(writer, "proposedRating", proposal.Proposed);
+            if (proposal.Rationale is { } why) writer.WriteString("rationale", why);
         }
-        Token(w, "rating", s.Rating);
-        if (s.Score is { } score) w.WriteNumber("score", score);
-        else w.WriteNull("score");
-        w.WriteEndObject();
+        Token(writer, "rating", standard.Rating);
+        if (standard.Score is { } score) writer.WriteNumber("score", score);
+        else writer.WriteNull("score");
+        writer.WriteEndObject();
     }
 
     // Additive: an area inspection's counts per view (the CRC's cases, the NPS's); a view without cases is narrative only.
-    private static void WriteViews(Utf8JsonWriter w, InspectionRating rating)
+    private static void WriteViews(Utf8JsonWriter writer, InspectionRating rating)
     {
-        w.WriteStartArray("views");
+        writer.WriteStartArray("views");
         foreach (var view in rating.Framework.Views)
         {
-            w.WriteStartObject();
-            w.WriteString("key", view.Key);
-            w.WriteString("title", view.Title);
+            writer.WriteStartObject();
+            writer.WriteString("key", view.Key);
+            writer.WriteString("title", view.Title);
             var counts = rating.Views.FirstOrDefault(v => v.View == view);
-            if (counts is null) w.WriteBoolean("narrativeOnly", true);
+            if (counts is null) writer.WriteBoolean("narrativeOnly", true);
             else
             {
-                w.WriteStartArray("items");
+                writer.WriteStartArray("items");
                 foreach (var item in rating.Framework.Questions.Items)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("id", item.Id);
-                    WriteCounts(w, counts.Items[item.Id]);
-                    w.WriteEndObject();
+                    writer.WriteStartObject();
+                    writer.WriteString("id", item.Id);
+                    WriteCounts(writer, counts.Items[item.Id]);
+                    writer.WriteEndObject();
                 }
-                w.WriteEndArray();
+                writer.WriteEndArray();
             }
-            w.WriteEndObject();
+            writer.WriteEndObject();
         }
-        w.WriteEndArray();
+        writer.WriteEndArray();
     }
 
-    private static void WriteCounts(Utf8JsonWriter w, Tally t)
+    private static void WriteCounts(Utf8JsonWriter writer, Tally tally)
     {
-        w.WriteNumber("population", t.Population);
-        w.WriteNumber("yes", t.Yes);
-        w.WriteNumber("no", t.No);
-        w.WriteNumber("na", t.NotApplicable);
-        if (t.Percent is { } p) w.WriteNumber("percent", p);
-        else w.WriteNull("percent");
+        writer.WriteNumber("population", tally.Population);
+        writer.WriteNumber("yes", tally.Yes);
+        writer.WriteNumber("no", tally.No);
+        writer.WriteNumber("na", tally.NotApplicable);
+        if (tally.Percent is { } p) writer.WriteNumber("percent", p);
+        else writer.WriteNull("percent");
     }
 
-    private static void Token(Utf8JsonWriter w, string name, Rating? rating)
+    private static void Token(Utf8JsonWriter writer, string name, Rating? rating)
     {
-        if (rating is { } r) w.WriteString(name, r.Token());
-        else w.WriteNull(name);
+        if (rating is { } r) writer.WriteString(name, r.Token());
+        else writer.WriteNull(name);
     }
 }

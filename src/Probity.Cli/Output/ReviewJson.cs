@@ -48,30 +48,30 @@ public static class ReviewJson
         });
     }
 
-    private static void WriteTable(Utf8JsonWriter w, AnnexeTwoTable t)
+    private static void WriteTable(Utf8JsonWriter writer, AnnexeTwoTable table)
     {
-        w.WriteStartObject();
-        w.WriteString("pdu", t.Pdu.Key);
-        w.WriteString("name", t.Pdu.Name);
-        w.WriteBoolean("fromDataset", t.FromDataset);
-        if (t.Score is { } score) w.WriteNumber("score", score);
-        else w.WriteNull("score");
-        if (t.MaxScore is { } max) w.WriteNumber("maxScore", max);
-        else w.WriteNull("maxScore");
-        if (t.OverallRating is { } overall) w.WriteString("overallRating", overall.Token());
-        else w.WriteNull("overallRating");
-        w.WriteStartArray("standards");
-        foreach (var row in t.Rows.Where(r => !r.IsDomain))
+        writer.WriteStartObject();
+        writer.WriteString("pdu", table.Pdu.Key);
+        writer.WriteString("name", table.Pdu.Name);
+        writer.WriteBoolean("fromDataset", table.FromDataset);
+        if (table.Score is { } score) writer.WriteNumber("score", score);
+        else writer.WriteNull("score");
+        if (table.MaxScore is { } max) writer.WriteNumber("maxScore", max);
+        else writer.WriteNull("maxScore");
+        if (table.OverallRating is { } overall) writer.WriteString("overallRating", overall.Token());
+        else writer.WriteNull("overallRating");
+        writer.WriteStartArray("standards");
+        foreach (var row in table.Rows.Where(r => !r.IsDomain))
         {
-            w.WriteStartObject();
-            w.WriteString("id", row.Id);
-            w.WriteString("name", row.Name);
-            if (row.NotInspected) w.WriteString("rating", ExchangeTokens.NotInspected);
-            else if (row.Rating is { } rating) w.WriteString("rating", rating.Token());
-            else w.WriteNull("rating");
-            w.WriteEndObject();
+            writer.WriteStartObject();
+            writer.WriteString("id", row.Id);
+            writer.WriteString("name", row.Name);
+            if (row.NotInspected) writer.WriteString("rating", ExchangeTokens.NotInspected);
+            else if (row.Rating is { } rating) writer.WriteString("rating", rating.Token());
+            else writer.WriteNull("rating");
+            writer.WriteEndObject();
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 }

@@ -77,65 +77,65 @@ public static class SampleJson
         });
     }
 
-    private static void WriteRequired(Utf8JsonWriter w, RequiredSize required)
+    private static void WriteRequired(Utf8JsonWriter writer, RequiredSize required)
     {
-        w.WriteStartObject("requiredSize");
-        w.WriteNumber("value", required.Value);
-        w.WriteString("source", required.SourceToken);
+        writer.WriteStartObject("requiredSize");
+        writer.WriteNumber("value", required.Value);
+        writer.WriteString("source", required.SourceToken);
         if (required.Calculation is { } c)
         {
-            w.WriteStartObject("calculation");
-            if (c.Population is { } n) w.WriteNumber("population", n);
-            else w.WriteNull("population");
-            w.WriteNumber("confidencePercent", c.ConfidencePercent);
-            w.WriteNumber("marginPercent", c.MarginPercent);
-            w.WriteNumber("z", Math.Round(c.Z, 6));
-            w.WriteNumber("p", c.P);
-            w.WriteNumber("n0", Math.Round(c.N0, 4));
-            w.WriteString("label", c.Label);
-            w.WriteString("working", c.Working);
-            w.WriteEndObject();
+            writer.WriteStartObject("calculation");
+            if (c.Population is { } n) writer.WriteNumber("population", n);
+            else writer.WriteNull("population");
+            writer.WriteNumber("confidencePercent", c.ConfidencePercent);
+            writer.WriteNumber("marginPercent", c.MarginPercent);
+            writer.WriteNumber("z", Math.Round(c.Z, 6));
+            writer.WriteNumber("p", c.P);
+            writer.WriteNumber("n0", Math.Round(c.N0, 4));
+            writer.WriteString("label", c.Label);
+            writer.WriteString("working", c.Working);
+            writer.WriteEndObject();
         }
-        else w.WriteNull("calculation");
-        w.WriteEndObject();
+        else writer.WriteNull("calculation");
+        writer.WriteEndObject();
     }
 
-    private static void WriteBalance(Utf8JsonWriter w, BalanceReport balance)
+    private static void WriteBalance(Utf8JsonWriter writer, BalanceReport balance)
     {
-        w.WriteStartObject("balance");
-        w.WriteNumber("largestDifferencePoints", Math.Round(balance.LargestDifferencePoints, 2));
+        writer.WriteStartObject("balance");
+        writer.WriteNumber("largestDifferencePoints", Math.Round(balance.LargestDifferencePoints, 2));
         if (balance.ChiSquare is { } c)
         {
-            w.WriteStartObject("chiSquare");
-            w.WriteNumber("statistic", Math.Round(c.Statistic, 6));
-            w.WriteNumber("degreesOfFreedom", c.DegreesOfFreedom);
-            w.WriteNumber("pValue", Math.Round(c.PValue, 6));
-            w.WriteBoolean("approximate", c.Approximate);
-            w.WriteEndObject();
+            writer.WriteStartObject("chiSquare");
+            writer.WriteNumber("statistic", Math.Round(c.Statistic, 6));
+            writer.WriteNumber("degreesOfFreedom", c.DegreesOfFreedom);
+            writer.WriteNumber("pValue", Math.Round(c.PValue, 6));
+            writer.WriteBoolean("approximate", c.Approximate);
+            writer.WriteEndObject();
         }
-        else w.WriteNull("chiSquare");
-        w.WriteStartArray("characteristics");
-        foreach (var group in balance.Characteristics) Shares(w, group.Column, group.Rows);
-        if (balance.Offices.Count > 0) Shares(w, "office", balance.Offices);
-        w.WriteEndArray();
-        w.WriteEndObject();
+        else writer.WriteNull("chiSquare");
+        writer.WriteStartArray("characteristics");
+        foreach (var group in balance.Characteristics) Shares(writer, group.Column, group.Rows);
+        if (balance.Offices.Count > 0) Shares(writer, "office", balance.Offices);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
-    private static void Shares(Utf8JsonWriter w, string column, IReadOnlyList<BalanceRow> rows)
+    private static void Shares(Utf8JsonWriter writer, string column, IReadOnlyList<BalanceRow> rows)
     {
-        w.WriteStartObject();
-        w.WriteString("column", column);
-        w.WriteBoolean("stratifying", column != "office");
-        w.WriteStartArray("values");
+        writer.WriteStartObject();
+        writer.WriteString("column", column);
+        writer.WriteBoolean("stratifying", column != "office");
+        writer.WriteStartArray("values");
         foreach (var r in rows)
         {
-            w.WriteStartObject();
-            w.WriteString("value", r.Label);
-            w.WriteNumber("eligible", r.Population);
-            w.WriteNumber("sampled", r.Sample);
-            w.WriteEndObject();
+            writer.WriteStartObject();
+            writer.WriteString("value", r.Label);
+            writer.WriteNumber("eligible", r.Population);
+            writer.WriteNumber("sampled", r.Sample);
+            writer.WriteEndObject();
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 }

@@ -85,7 +85,7 @@ public static class SampleReport
         if (missed.Count > 0) output.WriteLine($"  note: no sampled case from {string.Join(", ", missed)}");
     }
 
-    private static string Percent(double p) => p.ToString("0.0", Invariant) + "%";
+    private static string Percent(double percent) => percent.ToString("0.0", Invariant) + "%";
 
-    private static string Points(double d) => (d >= 0 ? "+" : "") + d.ToString("0.0", Invariant);
+    private static string Points(double difference) => (difference >= 0 ? "+" : "") + difference.ToString("0.0", Invariant);
 }

@@ -35,12 +35,12 @@ public sealed record AnalysisScope
     }
 
     /// <summary>Everything but <see cref="RevisitedOnly"/>, which needs the whole set.</summary>
-    public bool Admits(InspectionFacts i) =>
-        i.Status == InspectionStatus.Published
-        && (From is null || i.FieldworkStart >= From) && (To is null || i.FieldworkStart <= To)
-        && (Year is null || i.Year == Year)
-        && (ProviderType is null || i.ProviderType == ProviderType)
-        && (Framework is null || i.Framework.Id == Framework);
+    public bool Admits(InspectionFacts inspection) =>
+        inspection.Status == InspectionStatus.Published
+        && (From is null || inspection.FieldworkStart >= From) && (To is null || inspection.FieldworkStart <= To)
+        && (Year is null || inspection.Year == Year)
+        && (ProviderType is null || inspection.ProviderType == ProviderType)
+        && (Framework is null || inspection.Framework.Id == Framework);
 
     /// <summary>In words, for the top of every output: "fieldwork from 2019-04-01 to 2020-03-31; CRC inspections".</summary>
     public string Describe()
@@ -55,5 +55,5 @@ public sealed record AnalysisScope
         return parts.Count == 0 ? "every stored inspection" : string.Join("; ", parts);
     }
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

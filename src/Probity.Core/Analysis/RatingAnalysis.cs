@@ -111,10 +111,10 @@ public static class RatingAnalysis
         };
     }
 
-    private static string StandardRatingText(StandardRating s) => s.Status switch
+    private static string StandardRatingText(StandardRating standard) => standard.Status switch
     {
         StandardStatus.NotInspected => "Not inspected",
         StandardStatus.NoRating => "No rating",
-        _ => s.Rating?.DisplayName() ?? "No rating",
+        _ => standard.Rating?.DisplayName() ?? "No rating",
     };
 }

@@ -166,7 +166,7 @@ public sealed class CsvRecordReader
         return _inputLen > 0;
     }
 
-    private void Append(char c, int fieldStart)
+    private void Append(char character, int fieldStart)
     {
         if (_recordLen - fieldStart >= _limits.MaxCellChars)
         {
@@ -174,7 +174,7 @@ public sealed class CsvRecordReader
             return;
         }
         if (_recordLen == _record.Length) Array.Resize(ref _record, (int)Math.Min(_record.Length * 2L, Array.MaxLength));
-        _record[_recordLen++] = c;
+        _record[_recordLen++] = character;
     }
 
     private enum State { FieldStart, Unquoted, Quoted, QuoteInQuoted }

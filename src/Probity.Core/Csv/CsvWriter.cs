@@ -60,32 +60,32 @@ public sealed class CsvWriter(TextWriter writer)
     public static string FromSpreadsheetSafe(string value) =>
         value.Length > 1 && value[0] == '\'' && IsFormulaStart(value[1]) ? value[1..] : value;
 
-    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+    private static bool IsFormulaStart(char character) => character is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     /// <summary>A plain decimal: optional sign, digits, optional fraction and exponent (what a spreadsheet reads as a number).</summary>
-    private static bool IsNumber(ReadOnlySpan<char> s)
+    private static bool IsNumber(ReadOnlySpan<char> text)
     {
-        var i = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
-        var digits = Digits(s, ref i);
-        if (i < s.Length && s[i] == '.')
+        var i = text.Length > 0 && text[0] is '+' or '-' ? 1 : 0;
+        var digits = Digits(text, ref i);
+        if (i < text.Length && text[i] == '.')
         {
             i++;
-            digits += Digits(s, ref i);
+            digits += Digits(text, ref i);
         }
         if (digits == 0) return false;
-        if (i < s.Length && s[i] is 'e' or 'E')
+        if (i < text.Length && text[i] is 'e' or 'E')
         {
             i++;
-            if (i < s.Length && s[i] is '+' or '-') i++;
-            if (Digits(s, ref i) == 0) return false;
+            if (i < text.Length && text[i] is '+' or '-') i++;
+            if (Digits(text, ref i) == 0) return false;
         }
-        return i == s.Length;
+        return i == text.Length;
     }
 
-    private static int Digits(ReadOnlySpan<char> s, ref int i)
+    private static int Digits(ReadOnlySpan<char> text, ref int position)
     {
-        var start = i;
-        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        return i - start;
+        var start = position;
+        while (position < text.Length && char.IsAsciiDigit(text[position])) position++;
+        return position - start;
     }
 }

@@ -40,7 +40,7 @@ public enum MeetingKind { SeniorManagers, OperationalPartners, Stakeholders, Mid
 public static class MeetingKindNames
 {
     public static IReadOnlyList<string> AllTokens => ExchangeTokens.MeetingKinds.Tokens;
-    public static string Token(this MeetingKind k) => ExchangeTokens.MeetingKinds.Token(k);
+    public static string Token(this MeetingKind kind) => ExchangeTokens.MeetingKinds.Token(kind);
     public static bool TryParse(string? token, out MeetingKind kind) => ExchangeTokens.MeetingKinds.TryParse(token, out kind);
 }
 

@@ -77,8 +77,8 @@ public static class InspectionStatusNames
     private static readonly string[] Displays = ["Planned", "Fieldwork", "Quality assurance", "Ratings panel", "Drafting", "Factual accuracy", "Published"];
 
     public static IReadOnlyList<string> AllTokens => ExchangeTokens.Statuses.Tokens;
-    public static string Token(this InspectionStatus s) => ExchangeTokens.Statuses.Token(s);
-    public static string DisplayName(this InspectionStatus s) => Displays[(int)s];
+    public static string Token(this InspectionStatus status) => ExchangeTokens.Statuses.Token(status);
+    public static string DisplayName(this InspectionStatus status) => Displays[(int)status];
     public static bool TryParse(string? token, out InspectionStatus status) => ExchangeTokens.Statuses.TryParse(token, out status);
 }
 
@@ -203,7 +203,7 @@ public enum RecommendationProgress { NoProgress, SomeProgress, SufficientProgres
 public static class RecommendationProgressNames
 {
     public static IReadOnlyList<string> AllTokens => ExchangeTokens.Progress.Tokens;
-    public static string Token(this RecommendationProgress p) => ExchangeTokens.Progress.Token(p);
+    public static string Token(this RecommendationProgress progress) => ExchangeTokens.Progress.Token(progress);
     public static bool TryParse(string? token, out RecommendationProgress progress) => ExchangeTokens.Progress.TryParse(token, out progress);
 }
 

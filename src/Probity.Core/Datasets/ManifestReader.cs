@@ -35,117 +35,117 @@ public static partial class ManifestReader
     /// <summary>"$.panelDecisions[1].move" → "panelDecisions[1].move: message", so the reader knows which value is wrong.</summary>
     private static string Describe(string path, string message) => path == "$" ? message : $"{path[2..]}: {message}";
 
-    private static InspectionManifest ReadManifest(ObjectReader r, ReadingLimits limits)
+    private static InspectionManifest ReadManifest(ObjectReader reader, ReadingLimits limits)
     {
-        var framework = r.String("framework");
-        var provider = ReadProvider(r.Object("provider", required: true));
-        var published = r.String("published", required: false);
+        var framework = reader.String("framework");
+        var provider = ReadProvider(reader.Object("provider", required: true));
+        var published = reader.String("published", required: false);
         if (published is not null && !MonthPattern().IsMatch(published))
-            r.Problem(r.Child("published"), $"\"{published}\" is not a month in the form yyyy-mm");
-        var programmeYear = r.String("programmeYear", required: false);
+            reader.Problem(reader.Child("published"), $"\"{published}\" is not a month in the form yyyy-mm");
+        var programmeYear = reader.String("programmeYear", required: false);
         if (programmeYear is not null && !Analysis.ProgrammeYear.TryParse(programmeYear, out _))
-            r.Problem(r.Child("programmeYear"), $"\"{programmeYear}\" is not a programme year in the form yyyy/yy, such as 2019/20");
-        var statusText = r.String("status", required: false);
+            reader.Problem(reader.Child("programmeYear"), $"\"{programmeYear}\" is not a programme year in the form yyyy/yy, such as 2019/20");
+        var statusText = reader.String("status", required: false);
         InspectionStatus? status = null;
         if (statusText is not null)
         {
             if (InspectionStatusNames.TryParse(statusText, out var s)) status = s;
-            else r.Problem(r.Child("status"), $"\"{statusText}\" is not one of {string.Join(", ", InspectionStatusNames.AllTokens)}");
+            else reader.Problem(reader.Child("status"), $"\"{statusText}\" is not one of {string.Join(", ", InspectionStatusNames.AllTokens)}");
         }
         var manifest = new InspectionManifest
         {
             Framework = framework ?? "",
             Provider = provider ?? new ProviderInfo("", ProviderType.CRC),
-            Reference = r.String("reference", required: false),
-            LeadInspector = r.String("leadInspector", required: false),
-            FieldworkStart = r.Date("fieldworkStart"),
-            FieldworkEnd = r.Date("fieldworkEnd"),
+            Reference = reader.String("reference", required: false),
+            LeadInspector = reader.String("leadInspector", required: false),
+            FieldworkStart = reader.Date("fieldworkStart"),
+            FieldworkEnd = reader.Date("fieldworkEnd"),
             Published = published,
             Status = status,
             ProgrammeYear = programmeYear,
-            NotInspected = r.Strings("notInspected"),
-            DomainOneRatings = ReadRatingMap(r, "domainOneRatings"),
-            DomainOneProposals = ReadProposals(r),
-            PanelDecisions = r.Objects("panelDecisions").Select(ReadDecision).OfType<PanelDecision>().ToList(),
-            Samples = ReadSamples(r),
-            Fieldwork = ReadFieldwork(r.Object("fieldwork")),
-            PreviousInspection = ReadPrevious(r.Object("previousInspection")),
-            NationalComparator = ReadComparator(r.Object("nationalComparator")),
-            KeyData = r.Objects("keyData").Select(ReadKeyDataTable).OfType<KeyDataTable>().ToList(),
-            ContextualFacts = r.Objects("contextualFacts").Select(ReadContextualFact).OfType<ContextualFact>().ToList(),
-            PerformanceAgainstKeyTargets = r.Objects("performanceAgainstKeyTargets").Select(ReadPerformance).OfType<PerformanceMeasure>().ToList(),
-            Recommendations = ReadRecommendations(r.Object("recommendations")),
-            Narrative = ReadNarrative(r, limits),
+            NotInspected = reader.Strings("notInspected"),
+            DomainOneRatings = ReadRatingMap(reader, "domainOneRatings"),
+            DomainOneProposals = ReadProposals(reader),
+            PanelDecisions = reader.Objects("panelDecisions").Select(ReadDecision).OfType<PanelDecision>().ToList(),
+            Samples = ReadSamples(reader),
+            Fieldwork = ReadFieldwork(reader.Object("fieldwork")),
+            PreviousInspection = ReadPrevious(reader.Object("previousInspection")),
+            NationalComparator = ReadComparator(reader.Object("nationalComparator")),
+            KeyData = reader.Objects("keyData").Select(ReadKeyDataTable).OfType<KeyDataTable>().ToList(),
+            ContextualFacts = reader.Objects("contextualFacts").Select(ReadContextualFact).OfType<ContextualFact>().ToList(),
+            PerformanceAgainstKeyTargets = reader.Objects("performanceAgainstKeyTargets").Select(ReadPerformance).OfType<PerformanceMeasure>().ToList(),
+            Recommendations = ReadRecommendations(reader.Object("recommendations")),
+            Narrative = ReadNarrative(reader, limits),
         };
-        r.RejectUnknown();
+        reader.RejectUnknown();
         return manifest;
     }
 
-    private static ProviderInfo? ReadProvider(ObjectReader? r)
+    private static ProviderInfo? ReadProvider(ObjectReader? reader)
     {
-        if (r is null) return null;
-        var name = r.String("name");
-        var typeText = r.String("type");
+        if (reader is null) return null;
+        var name = reader.String("name");
+        var typeText = reader.String("type");
         ProviderType? type = null;
         if (typeText is not null)
         {
             if (Enum.TryParse<ProviderType>(typeText, ignoreCase: false, out var t) && Enum.IsDefined(t)) type = t;
-            else r.Problem(r.Child("type"), $"\"{typeText}\" is not one of {string.Join(", ", Enum.GetNames<ProviderType>())}");
+            else reader.Problem(reader.Child("type"), $"\"{typeText}\" is not one of {string.Join(", ", Enum.GetNames<ProviderType>())}");
         }
-        var shortName = r.String("shortName", required: false);
-        var region = r.String("region", required: false);
-        r.RejectUnknown();
+        var shortName = reader.String("shortName", required: false);
+        var region = reader.String("region", required: false);
+        reader.RejectUnknown();
         return name is null || type is null ? null : new ProviderInfo(name, type.Value) { ShortName = shortName, Region = region };
     }
 
-    private static Rating? ReadRating(ObjectReader r, string path, string? token)
+    private static Rating? ReadRating(ObjectReader reader, string path, string? token)
     {
         if (token is null) return null;
         if (RatingNames.TryParseToken(token, out var rating)) return rating;
-        r.Problem(path, $"\"{token}\" is not a rating token (one of {string.Join(", ", RatingNames.AllTokens)})");
+        reader.Problem(path, $"\"{token}\" is not a rating token (one of {string.Join(", ", RatingNames.AllTokens)})");
         return null;
     }
 
-    private static Dictionary<string, Rating> ReadRatingMap(ObjectReader r, string name)
+    private static Dictionary<string, Rating> ReadRatingMap(ObjectReader reader, string name)
     {
         var map = new Dictionary<string, Rating>();
-        foreach (var (key, value, path) in r.Map(name))
+        foreach (var (key, value, path) in reader.Map(name))
         {
-            if (value.ValueKind != JsonValueKind.String) r.Problem(path, "expected a rating token in quotes");
-            else if (ReadRating(r, path, value.GetString()) is { } rating) map[key] = rating;
+            if (value.ValueKind != JsonValueKind.String) reader.Problem(path, "expected a rating token in quotes");
+            else if (ReadRating(reader, path, value.GetString()) is { } rating) map[key] = rating;
         }
         return map;
     }
 
-    private static Dictionary<string, string> ReadStringMap(ObjectReader r, string name)
+    private static Dictionary<string, string> ReadStringMap(ObjectReader reader, string name)
     {
         var map = new Dictionary<string, string>();
-        foreach (var (key, value, path) in r.Map(name))
+        foreach (var (key, value, path) in reader.Map(name))
         {
             if (value.ValueKind == JsonValueKind.String) map[key] = value.GetString()!;
-            else r.Problem(path, "expected text in quotes");
+            else reader.Problem(path, "expected text in quotes");
         }
         return map;
     }
 
     // Each block of inspectors' text is bounded, so that a runaway paste cannot make a report of gigabytes.
-    private static Dictionary<string, string> ReadNarrative(ObjectReader r, ReadingLimits limits)
+    private static Dictionary<string, string> ReadNarrative(ObjectReader reader, ReadingLimits limits)
     {
-        var map = ReadStringMap(r, "narrative");
+        var map = ReadStringMap(reader, "narrative");
         foreach (var (key, text) in map.Where(n => n.Value.Length > limits.MaxNarrativeChars).ToList())
         {
-            r.Problem($"{r.Child("narrative")}.{key}", NarrativeLimit.TooLong(text.Length, limits));
+            reader.Problem($"{reader.Child("narrative")}.{key}", NarrativeLimit.TooLong(text.Length, limits));
             map.Remove(key);
         }
         return map;
     }
 
-    private static Dictionary<string, DomainOneProposal> ReadProposals(ObjectReader r)
+    private static Dictionary<string, DomainOneProposal> ReadProposals(ObjectReader reader)
     {
         var map = new Dictionary<string, DomainOneProposal>();
-        foreach (var (key, value, path) in r.Map("domainOneProposals"))
+        foreach (var (key, value, path) in reader.Map("domainOneProposals"))
         {
-            var p = new ObjectReader(value, path, r.Problem);
+            var p = new ObjectReader(value, path, reader.Problem);
             var proposed = ReadRating(p, p.Child("proposed"), p.String("proposed", required: false));
             var rationale = p.String("rationale", required: false);
             p.RejectUnknown();
@@ -154,33 +154,33 @@ public static partial class ManifestReader
         return map;
     }
 
-    private static PanelDecision? ReadDecision(ObjectReader r)
+    private static PanelDecision? ReadDecision(ObjectReader reader)
     {
-        var standard = r.String("standard");
-        var moveText = r.String("move");
+        var standard = reader.String("standard");
+        var moveText = reader.String("move");
         PanelMove? move = ExchangeTokens.Moves.TryParse(moveText, out var parsedMove) ? parsedMove : null;
-        if (moveText is not null && move is null) r.Problem(r.Child("move"), $"\"{moveText}\" is not one of {ExchangeTokens.Moves.List}");
-        var basisText = r.String("basis", required: false) ?? ExchangeTokens.Bases.Token(DecisionBasis.Discretion);
+        if (moveText is not null && move is null) reader.Problem(reader.Child("move"), $"\"{moveText}\" is not one of {ExchangeTokens.Moves.List}");
+        var basisText = reader.String("basis", required: false) ?? ExchangeTokens.Bases.Token(DecisionBasis.Discretion);
         DecisionBasis? basis = ExchangeTokens.Bases.TryParse(basisText, out var parsedBasis) ? parsedBasis : null;
-        if (basis is null) r.Problem(r.Child("basis"), $"\"{basisText}\" is not one of {ExchangeTokens.Bases.List}");
+        if (basis is null) reader.Problem(reader.Child("basis"), $"\"{basisText}\" is not one of {ExchangeTokens.Bases.List}");
         // A missing rationale is the rules' to report (R12), with the decision it belongs to.
-        var rationale = r.Element("rationale") is { ValueKind: JsonValueKind.String } e ? e.GetString()! : "";
-        var proposedBy = r.String("proposedBy", required: false);
-        var ratifiedBy = r.String("ratifiedBy", required: false);
-        var date = r.Date("decisionDate");
-        r.RejectUnknown();
+        var rationale = reader.Element("rationale") is { ValueKind: JsonValueKind.String } e ? e.GetString()! : "";
+        var proposedBy = reader.String("proposedBy", required: false);
+        var ratifiedBy = reader.String("ratifiedBy", required: false);
+        var date = reader.Date("decisionDate");
+        reader.RejectUnknown();
         if (standard is null || move is null || basis is null) return null;
         return new PanelDecision(standard, move.Value, basis.Value, rationale) { ProposedBy = proposedBy, RatifiedBy = ratifiedBy, DecisionDate = date };
     }
 
-    private static Dictionary<string, SamplePlan> ReadSamples(ObjectReader r)
+    private static Dictionary<string, SamplePlan> ReadSamples(ObjectReader reader)
     {
         var map = new Dictionary<string, SamplePlan>();
-        foreach (var (key, value, path) in r.Map("samples"))
+        foreach (var (key, value, path) in reader.Map("samples"))
         {
             if (CaseColumns.Sample.Code(key) == 0)
-                r.Problem(path, $"\"{key}\" is not a sample ({string.Join(", ", CaseColumns.Sample.Values)})");
-            var s = new ObjectReader(value, path, r.Problem);
+                reader.Problem(path, $"\"{key}\" is not a sample ({string.Join(", ", CaseColumns.Sample.Values)})");
+            var s = new ObjectReader(value, path, reader.Problem);
             var plan = new SamplePlan
             {
                 Required = NonNegative(s, "required"),
@@ -194,37 +194,37 @@ public static partial class ManifestReader
         return map;
     }
 
-    private static int? NonNegative(ObjectReader r, string name)
+    private static int? NonNegative(ObjectReader reader, string name)
     {
-        var value = r.Int(name, required: false);
-        if (value < 0) r.Problem(r.Child(name), "must not be negative");
+        var value = reader.Int(name, required: false);
+        if (value < 0) reader.Problem(reader.Child(name), "must not be negative");
         return value;
     }
 
-    private static FieldworkFacts ReadFieldwork(ObjectReader? r)
+    private static FieldworkFacts ReadFieldwork(ObjectReader? reader)
     {
-        if (r is null) return new FieldworkFacts();
+        if (reader is null) return new FieldworkFacts();
         var facts = new FieldworkFacts
         {
-            ResponsibleOfficersInterviewed = NonNegative(r, "responsibleOfficersInterviewed"),
-            Meetings = NonNegative(r, "meetings"),
-            ServiceUsersContactAttempted = NonNegative(r, "serviceUsersContactAttempted"),
-            ServiceUsersViewsRecorded = NonNegative(r, "serviceUsersViewsRecorded"),
-            ObservedWorkProjects = NonNegative(r, "observedWorkProjects"),
-            ObservedInductionSessions = NonNegative(r, "observedInductionSessions"),
-            OfficesVisited = r.String("officesVisited", required: false),
-            SiteVisits = r.String("siteVisits", required: false),
+            ResponsibleOfficersInterviewed = NonNegative(reader, "responsibleOfficersInterviewed"),
+            Meetings = NonNegative(reader, "meetings"),
+            ServiceUsersContactAttempted = NonNegative(reader, "serviceUsersContactAttempted"),
+            ServiceUsersViewsRecorded = NonNegative(reader, "serviceUsersViewsRecorded"),
+            ObservedWorkProjects = NonNegative(reader, "observedWorkProjects"),
+            ObservedInductionSessions = NonNegative(reader, "observedInductionSessions"),
+            OfficesVisited = reader.String("officesVisited", required: false),
+            SiteVisits = reader.String("siteVisits", required: false),
         };
-        r.RejectUnknown();
+        reader.RejectUnknown();
         return facts;
     }
 
-    private static Dictionary<string, ComparisonFigure> ReadResults(ObjectReader r)
+    private static Dictionary<string, ComparisonFigure> ReadResults(ObjectReader reader)
     {
         var map = new Dictionary<string, ComparisonFigure>();
-        foreach (var (key, value, path) in r.Map("results"))
+        foreach (var (key, value, path) in reader.Map("results"))
         {
-            var f = new ObjectReader(value, path, r.Problem);
+            var f = new ObjectReader(value, path, reader.Problem);
             var figure = new ComparisonFigure
             {
                 Yes = NonNegative(f, "yes"),
@@ -241,109 +241,109 @@ public static partial class ManifestReader
         return map;
     }
 
-    private static ComparatorResults? ReadComparator(ObjectReader? r)
+    private static ComparatorResults? ReadComparator(ObjectReader? reader)
     {
-        if (r is null) return null;
+        if (reader is null) return null;
         var comparator = new ComparatorResults
         {
-            Label = r.String("label", required: false),
-            Source = r.String("source", required: false),
-            Period = r.String("period", required: false),
-            Results = ReadResults(r),
+            Label = reader.String("label", required: false),
+            Source = reader.String("source", required: false),
+            Period = reader.String("period", required: false),
+            Results = ReadResults(reader),
         };
-        r.RejectUnknown();
+        reader.RejectUnknown();
         return comparator;
     }
 
-    private static PreviousInspection? ReadPrevious(ObjectReader? r)
+    private static PreviousInspection? ReadPrevious(ObjectReader? reader)
     {
-        if (r is null) return null;
+        if (reader is null) return null;
         var previous = new PreviousInspection
         {
-            Label = r.String("label", required: false),
-            Source = r.String("source", required: false),
-            Period = r.String("period", required: false),
-            Results = ReadResults(r),
-            Framework = r.String("framework", required: false),
-            Year = r.Int("year", required: false),
-            Reference = r.String("reference", required: false),
-            OverallRating = ReadRating(r, r.Child("overallRating"), r.String("overallRating", required: false)),
-            Score = NonNegative(r, "score"),
-            Ratings = ReadRatingMap(r, "ratings"),
+            Label = reader.String("label", required: false),
+            Source = reader.String("source", required: false),
+            Period = reader.String("period", required: false),
+            Results = ReadResults(reader),
+            Framework = reader.String("framework", required: false),
+            Year = reader.Int("year", required: false),
+            Reference = reader.String("reference", required: false),
+            OverallRating = ReadRating(reader, reader.Child("overallRating"), reader.String("overallRating", required: false)),
+            Score = NonNegative(reader, "score"),
+            Ratings = ReadRatingMap(reader, "ratings"),
         };
-        r.RejectUnknown();
+        reader.RejectUnknown();
         return previous;
     }
 
-    private static KeyDataTable? ReadKeyDataTable(ObjectReader r)
+    private static KeyDataTable? ReadKeyDataTable(ObjectReader reader)
     {
-        var id = r.String("id");
-        var standard = r.String("standard", required: false);
-        var title = r.String("title", required: false);
-        var placedUnder = r.String("placedUnder", required: false);
-        var columns = r.Strings("columns");
-        var source = r.String("source", required: false);
-        var rows = r.Objects("rows").Select(row => ReadKeyDataRow(row, columns.Count)).OfType<KeyDataRow>().ToList();
-        r.RejectUnknown();
+        var id = reader.String("id");
+        var standard = reader.String("standard", required: false);
+        var title = reader.String("title", required: false);
+        var placedUnder = reader.String("placedUnder", required: false);
+        var columns = reader.Strings("columns");
+        var source = reader.String("source", required: false);
+        var rows = reader.Objects("rows").Select(row => ReadKeyDataRow(row, columns.Count)).OfType<KeyDataRow>().ToList();
+        reader.RejectUnknown();
         return id is null ? null : new KeyDataTable
         {
             Id = id, Standard = standard, Title = title, PlacedUnder = placedUnder, Columns = columns, Source = source, Rows = rows,
         };
     }
 
-    private static KeyDataRow? ReadKeyDataRow(ObjectReader r, int columnCount)
+    private static KeyDataRow? ReadKeyDataRow(ObjectReader reader, int columnCount)
     {
-        var label = r.String("label");
+        var label = reader.String("label");
         var values = new List<decimal?>();
-        if (r.Element("values") is { } v)
+        if (reader.Element("values") is { } v)
         {
-            if (v.ValueKind != JsonValueKind.Array) r.Problem(r.Child("values"), "expected an array of numbers or nulls");
+            if (v.ValueKind != JsonValueKind.Array) reader.Problem(reader.Child("values"), "expected an array of numbers or nulls");
             else foreach (var e in v.EnumerateArray())
             {
                 if (e.ValueKind == JsonValueKind.Null) values.Add(null);
                 else if (e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out var d)) values.Add(d);
-                else { r.Problem(r.Child("values"), "expected an array of numbers or nulls"); break; }
+                else { reader.Problem(reader.Child("values"), "expected an array of numbers or nulls"); break; }
             }
         }
         var valueText = new List<string?>();
-        if (r.Element("valueText") is { ValueKind: JsonValueKind.Array } t)
+        if (reader.Element("valueText") is { ValueKind: JsonValueKind.Array } t)
             valueText.AddRange(t.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : null));
         if (columnCount > 0 && values.Count != columnCount)
-            r.Problem(r.Child("values"), $"has {values.Count} values for {columnCount} columns");
-        var unit = r.String("unit", required: false);
-        var footnote = r.String("footnote", required: false);
-        r.RejectUnknown();
+            reader.Problem(reader.Child("values"), $"has {values.Count} values for {columnCount} columns");
+        var unit = reader.String("unit", required: false);
+        var footnote = reader.String("footnote", required: false);
+        reader.RejectUnknown();
         return label is null ? null : new KeyDataRow { Label = label, Values = values, ValueText = valueText, Unit = unit, Footnote = footnote };
     }
 
-    private static ContextualFact? ReadContextualFact(ObjectReader r)
+    private static ContextualFact? ReadContextualFact(ObjectReader reader)
     {
-        var label = r.String("label");
-        var value = r.String("value");
-        var source = r.String("source", required: false);
-        r.RejectUnknown();
+        var label = reader.String("label");
+        var value = reader.String("value");
+        var source = reader.String("source", required: false);
+        reader.RejectUnknown();
         return label is null || value is null ? null : new ContextualFact(label, value) { Source = source };
     }
 
-    private static PerformanceMeasure? ReadPerformance(ObjectReader r)
+    private static PerformanceMeasure? ReadPerformance(ObjectReader reader)
     {
-        var measure = r.String("measure");
-        var label = r.String("label");
+        var measure = reader.String("measure");
+        var label = reader.String("label");
         var m = new PerformanceMeasure(measure ?? "", label ?? "")
         {
-            Provider = r.Decimal("provider"),
-            EnglandAndWales = r.Decimal("englandAndWales"),
-            Target = r.Decimal("target"),
-            Source = r.String("source", required: false),
+            Provider = reader.Decimal("provider"),
+            EnglandAndWales = reader.Decimal("englandAndWales"),
+            Target = reader.Decimal("target"),
+            Source = reader.String("source", required: false),
         };
-        r.RejectUnknown();
+        reader.RejectUnknown();
         return measure is null || label is null ? null : m;
     }
 
-    private static RecommendationSet ReadRecommendations(ObjectReader? r)
+    private static RecommendationSet ReadRecommendations(ObjectReader? reader)
     {
-        if (r is null) return new RecommendationSet();
-        var previous = r.Objects("previous").Select(p =>
+        if (reader is null) return new RecommendationSet();
+        var previous = reader.Objects("previous").Select(p =>
         {
             var number = p.Int("number");
             var text = p.String("text");
@@ -358,7 +358,7 @@ public static partial class ManifestReader
             p.RejectUnknown();
             return number is null || text is null ? null : new PreviousRecommendation(number.Value, text) { Progress = progress, Evidence = evidence };
         }).OfType<PreviousRecommendation>().ToList();
-        var fresh = r.Objects("new").Select(p =>
+        var fresh = reader.Objects("new").Select(p =>
         {
             var number = p.Int("number");
             var text = p.String("text");
@@ -367,9 +367,9 @@ public static partial class ManifestReader
             p.RejectUnknown();
             return number is null || text is null ? null : new Recommendation(number.Value, text) { Addressee = addressee, RepeatsPrevious = repeats };
         }).OfType<Recommendation>().ToList();
-        r.RejectUnknown();
+        reader.RejectUnknown();
         foreach (var n in fresh.Where(f => f.RepeatsPrevious is { } p && previous.All(x => x.Number != p)))
-            r.Problem(r.Child("new"), $"recommendation {n.Number} repeats previous recommendation {n.RepeatsPrevious}, which is not listed under \"previous\"");
+            reader.Problem(reader.Child("new"), $"recommendation {n.Number} repeats previous recommendation {n.RepeatsPrevious}, which is not listed under \"previous\"");
         return new RecommendationSet { Previous = previous, New = fresh };
     }
 

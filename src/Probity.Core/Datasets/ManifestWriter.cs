@@ -9,31 +9,31 @@ namespace Probity.Core.Datasets;
 /// <summary>Writes an <see cref="InspectionManifest"/> as inspection.json; <see cref="ManifestReader"/> reads it back unchanged.</summary>
 public static class ManifestWriter
 {
-    public static string Write(InspectionManifest m)
+    public static string Write(InspectionManifest manifest)
     {
         return JsonFile.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("framework", m.Framework);
-            OptionalString(w, "reference", m.Reference);
+            w.WriteString("framework", manifest.Framework);
+            OptionalString(w, "reference", manifest.Reference);
             w.WriteStartObject("provider");
-            w.WriteString("name", m.Provider.Name);
-            OptionalString(w, "shortName", m.Provider.ShortName);
-            w.WriteString("type", m.Provider.Type.ToString());
-            OptionalString(w, "region", m.Provider.Region);
+            w.WriteString("name", manifest.Provider.Name);
+            OptionalString(w, "shortName", manifest.Provider.ShortName);
+            w.WriteString("type", manifest.Provider.Type.ToString());
+            OptionalString(w, "region", manifest.Provider.Region);
             w.WriteEndObject();
-            OptionalString(w, "leadInspector", m.LeadInspector);
-            OptionalString(w, "fieldworkStart", m.FieldworkStart?.ToString("yyyy-MM-dd"));
-            OptionalString(w, "fieldworkEnd", m.FieldworkEnd?.ToString("yyyy-MM-dd"));
-            OptionalString(w, "published", m.Published);
-            OptionalString(w, "status", m.Status?.Token());
-            OptionalString(w, "programmeYear", m.ProgrammeYear);
-            if (m.NotInspected.Count > 0) Strings(w, "notInspected", m.NotInspected);
-            if (m.DomainOneRatings.Count > 0) RatingMap(w, "domainOneRatings", m.DomainOneRatings);
-            if (m.DomainOneProposals.Count > 0)
+            OptionalString(w, "leadInspector", manifest.LeadInspector);
+            OptionalString(w, "fieldworkStart", manifest.FieldworkStart?.ToString("yyyy-MM-dd"));
+            OptionalString(w, "fieldworkEnd", manifest.FieldworkEnd?.ToString("yyyy-MM-dd"));
+            OptionalString(w, "published", manifest.Published);
+            OptionalString(w, "status", manifest.Status?.Token());
+            OptionalString(w, "programmeYear", manifest.ProgrammeYear);
+            if (manifest.NotInspected.Count > 0) Strings(w, "notInspected", manifest.NotInspected);
+            if (manifest.DomainOneRatings.Count > 0) RatingMap(w, "domainOneRatings", manifest.DomainOneRatings);
+            if (manifest.DomainOneProposals.Count > 0)
             {
                 w.WriteStartObject("domainOneProposals");
-                foreach (var (k, p) in m.DomainOneProposals)
+                foreach (var (k, p) in manifest.DomainOneProposals)
                 {
                     w.WriteStartObject(k);
                     OptionalString(w, "proposed", p.Proposed?.Token());
@@ -42,10 +42,10 @@ public static class ManifestWriter
                 }
                 w.WriteEndObject();
             }
-            if (m.PanelDecisions.Count > 0)
+            if (manifest.PanelDecisions.Count > 0)
             {
                 w.WriteStartArray("panelDecisions");
-                foreach (var d in m.PanelDecisions)
+                foreach (var d in manifest.PanelDecisions)
                 {
                     w.WriteStartObject();
                     w.WriteString("standard", d.Standard);
@@ -59,10 +59,10 @@ public static class ManifestWriter
                 }
                 w.WriteEndArray();
             }
-            if (m.Samples.Count > 0)
+            if (manifest.Samples.Count > 0)
             {
                 w.WriteStartObject("samples");
-                foreach (var (k, s) in m.Samples)
+                foreach (var (k, s) in manifest.Samples)
                 {
                     w.WriteStartObject(k);
                     OptionalInt(w, "required", s.Required);
@@ -73,8 +73,8 @@ public static class ManifestWriter
                 }
                 w.WriteEndObject();
             }
-            WriteFieldwork(w, m.Fieldwork);
-            if (m.PreviousInspection is { } prev)
+            WriteFieldwork(w, manifest.Fieldwork);
+            if (manifest.PreviousInspection is { } prev)
             {
                 w.WriteStartObject("previousInspection");
                 OptionalString(w, "framework", prev.Framework);
@@ -86,17 +86,17 @@ public static class ManifestWriter
                 ComparatorBody(w, prev);
                 w.WriteEndObject();
             }
-            if (m.NationalComparator is { } national)
+            if (manifest.NationalComparator is { } national)
             {
                 w.WriteStartObject("nationalComparator");
                 ComparatorBody(w, national);
                 w.WriteEndObject();
             }
-            if (m.KeyData.Count > 0) WriteKeyData(w, m.KeyData);
-            if (m.ContextualFacts.Count > 0)
+            if (manifest.KeyData.Count > 0) WriteKeyData(w, manifest.KeyData);
+            if (manifest.ContextualFacts.Count > 0)
             {
                 w.WriteStartArray("contextualFacts");
-                foreach (var f in m.ContextualFacts)
+                foreach (var f in manifest.ContextualFacts)
                 {
                     w.WriteStartObject();
                     w.WriteString("label", f.Label);
@@ -106,10 +106,10 @@ public static class ManifestWriter
                 }
                 w.WriteEndArray();
             }
-            if (m.PerformanceAgainstKeyTargets.Count > 0)
+            if (manifest.PerformanceAgainstKeyTargets.Count > 0)
             {
                 w.WriteStartArray("performanceAgainstKeyTargets");
-                foreach (var p in m.PerformanceAgainstKeyTargets)
+                foreach (var p in manifest.PerformanceAgainstKeyTargets)
                 {
                     w.WriteStartObject();
                     w.WriteString("measure", p.Measure);
@@ -122,123 +122,123 @@ public static class ManifestWriter
                 }
                 w.WriteEndArray();
             }
-            WriteRecommendations(w, m.Recommendations);
-            if (m.Narrative.Count > 0)
+            WriteRecommendations(w, manifest.Recommendations);
+            if (manifest.Narrative.Count > 0)
             {
                 w.WriteStartObject("narrative");
-                foreach (var (k, v) in m.Narrative) w.WriteString(k, v);
+                foreach (var (k, v) in manifest.Narrative) w.WriteString(k, v);
                 w.WriteEndObject();
             }
             w.WriteEndObject();
         });
     }
 
-    private static void WriteFieldwork(Utf8JsonWriter w, FieldworkFacts f)
+    private static void WriteFieldwork(Utf8JsonWriter writer, FieldworkFacts fieldwork)
     {
-        if (f == new FieldworkFacts()) return;
-        w.WriteStartObject("fieldwork");
-        OptionalInt(w, "responsibleOfficersInterviewed", f.ResponsibleOfficersInterviewed);
-        OptionalInt(w, "meetings", f.Meetings);
-        OptionalInt(w, "serviceUsersContactAttempted", f.ServiceUsersContactAttempted);
-        OptionalInt(w, "serviceUsersViewsRecorded", f.ServiceUsersViewsRecorded);
-        OptionalInt(w, "observedWorkProjects", f.ObservedWorkProjects);
-        OptionalInt(w, "observedInductionSessions", f.ObservedInductionSessions);
-        OptionalString(w, "officesVisited", f.OfficesVisited);
-        OptionalString(w, "siteVisits", f.SiteVisits);
-        w.WriteEndObject();
+        if (fieldwork == new FieldworkFacts()) return;
+        writer.WriteStartObject("fieldwork");
+        OptionalInt(writer, "responsibleOfficersInterviewed", fieldwork.ResponsibleOfficersInterviewed);
+        OptionalInt(writer, "meetings", fieldwork.Meetings);
+        OptionalInt(writer, "serviceUsersContactAttempted", fieldwork.ServiceUsersContactAttempted);
+        OptionalInt(writer, "serviceUsersViewsRecorded", fieldwork.ServiceUsersViewsRecorded);
+        OptionalInt(writer, "observedWorkProjects", fieldwork.ObservedWorkProjects);
+        OptionalInt(writer, "observedInductionSessions", fieldwork.ObservedInductionSessions);
+        OptionalString(writer, "officesVisited", fieldwork.OfficesVisited);
+        OptionalString(writer, "siteVisits", fieldwork.SiteVisits);
+        writer.WriteEndObject();
     }
 
-    private static void ComparatorBody(Utf8JsonWriter w, ComparatorResults c)
+    private static void ComparatorBody(Utf8JsonWriter writer, ComparatorResults results)
     {
-        OptionalString(w, "label", c.Label);
-        OptionalString(w, "source", c.Source);
-        OptionalString(w, "period", c.Period);
-        w.WriteStartObject("results");
-        foreach (var (id, f) in c.Results)
+        OptionalString(writer, "label", results.Label);
+        OptionalString(writer, "source", results.Source);
+        OptionalString(writer, "period", results.Period);
+        writer.WriteStartObject("results");
+        foreach (var (id, f) in results.Results)
         {
-            w.WriteStartObject(id);
-            OptionalInt(w, "yes", f.Yes);
-            OptionalInt(w, "answered", f.Answered);
-            OptionalInt(w, "percent", f.Percent);
-            w.WriteEndObject();
+            writer.WriteStartObject(id);
+            OptionalInt(writer, "yes", f.Yes);
+            OptionalInt(writer, "answered", f.Answered);
+            OptionalInt(writer, "percent", f.Percent);
+            writer.WriteEndObject();
         }
-        w.WriteEndObject();
+        writer.WriteEndObject();
     }
 
-    private static void WriteKeyData(Utf8JsonWriter w, IReadOnlyList<KeyDataTable> tables)
+    private static void WriteKeyData(Utf8JsonWriter writer, IReadOnlyList<KeyDataTable> tables)
     {
-        w.WriteStartArray("keyData");
+        writer.WriteStartArray("keyData");
         foreach (var t in tables)
         {
-            w.WriteStartObject();
-            w.WriteString("id", t.Id);
-            OptionalString(w, "standard", t.Standard);
-            OptionalString(w, "title", t.Title);
-            OptionalString(w, "placedUnder", t.PlacedUnder);
-            Strings(w, "columns", t.Columns);
-            OptionalString(w, "source", t.Source);
-            w.WriteStartArray("rows");
+            writer.WriteStartObject();
+            writer.WriteString("id", t.Id);
+            OptionalString(writer, "standard", t.Standard);
+            OptionalString(writer, "title", t.Title);
+            OptionalString(writer, "placedUnder", t.PlacedUnder);
+            Strings(writer, "columns", t.Columns);
+            OptionalString(writer, "source", t.Source);
+            writer.WriteStartArray("rows");
             foreach (var r in t.Rows)
             {
-                w.WriteStartObject();
-                w.WriteString("label", r.Label);
-                w.WriteStartArray("values");
+                writer.WriteStartObject();
+                writer.WriteString("label", r.Label);
+                writer.WriteStartArray("values");
                 foreach (var v in r.Values)
-                    if (v is { } d) w.WriteNumberValue(d);
-                    else w.WriteNullValue();
-                w.WriteEndArray();
+                    if (v is { } d) writer.WriteNumberValue(d);
+                    else writer.WriteNullValue();
+                writer.WriteEndArray();
                 if (r.ValueText.Any(t => t is not null))
                 {
-                    w.WriteStartArray("valueText");
+                    writer.WriteStartArray("valueText");
                     foreach (var v in r.ValueText)
-                        if (v is null) w.WriteNullValue();
-                        else w.WriteStringValue(v);
-                    w.WriteEndArray();
+                        if (v is null) writer.WriteNullValue();
+                        else writer.WriteStringValue(v);
+                    writer.WriteEndArray();
                 }
-                OptionalString(w, "unit", r.Unit);
-                OptionalString(w, "footnote", r.Footnote);
-                w.WriteEndObject();
+                OptionalString(writer, "unit", r.Unit);
+                OptionalString(writer, "footnote", r.Footnote);
+                writer.WriteEndObject();
             }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
-        w.WriteEndArray();
+        writer.WriteEndArray();
     }
 
-    private static void WriteRecommendations(Utf8JsonWriter w, RecommendationSet r)
+    private static void WriteRecommendations(Utf8JsonWriter writer, RecommendationSet recommendations)
     {
-        if (r.Previous.Count == 0 && r.New.Count == 0) return;
-        w.WriteStartObject("recommendations");
-        w.WriteStartArray("previous");
-        foreach (var p in r.Previous)
+        if (recommendations.Previous.Count == 0 && recommendations.New.Count == 0) return;
+        writer.WriteStartObject("recommendations");
+        writer.WriteStartArray("previous");
+        foreach (var p in recommendations.Previous)
         {
-            w.WriteStartObject();
-            w.WriteNumber("number", p.Number);
-            w.WriteString("text", p.Text);
-            OptionalString(w, "progress", p.Progress?.Token());
-            OptionalString(w, "evidence", p.Evidence);
-            w.WriteEndObject();
+            writer.WriteStartObject();
+            writer.WriteNumber("number", p.Number);
+            writer.WriteString("text", p.Text);
+            OptionalString(writer, "progress", p.Progress?.Token());
+            OptionalString(writer, "evidence", p.Evidence);
+            writer.WriteEndObject();
         }
-        w.WriteEndArray();
-        w.WriteStartArray("new");
-        foreach (var n in r.New)
+        writer.WriteEndArray();
+        writer.WriteStartArray("new");
+        foreach (var n in recommendations.New)
         {
-            w.WriteStartObject();
-            w.WriteNumber("number", n.Number);
-            w.WriteString("text", n.Text);
-            OptionalString(w, "addressee", n.Addressee);
-            OptionalInt(w, "repeatsPrevious", n.RepeatsPrevious);
-            w.WriteEndObject();
+            writer.WriteStartObject();
+            writer.WriteNumber("number", n.Number);
+            writer.WriteString("text", n.Text);
+            OptionalString(writer, "addressee", n.Addressee);
+            OptionalInt(writer, "repeatsPrevious", n.RepeatsPrevious);
+            writer.WriteEndObject();
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
-    private static void RatingMap(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, Rating> map)
+    private static void RatingMap(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, Rating> map)
     {
-        w.WriteStartObject(name);
-        foreach (var (k, v) in map) w.WriteString(k, v.Token());
-        w.WriteEndObject();
+        writer.WriteStartObject(name);
+        foreach (var (k, v) in map) writer.WriteString(k, v.Token());
+        writer.WriteEndObject();
     }
 
 }

@@ -99,19 +99,19 @@ public static partial class FrameworkLoader
             return framework;
         }
 
-        private static Terminology ReadTerminology(ObjectReader? r)
+        private static Terminology ReadTerminology(ObjectReader? reader)
         {
-            if (r is null) return Terminology.ServiceUser;
-            var person = r.String("personOnProbation");
-            var practitioner = r.String("practitioner");
-            r.RejectUnknown();
+            if (reader is null) return Terminology.ServiceUser;
+            var person = reader.String("personOnProbation");
+            var practitioner = reader.String("practitioner");
+            reader.RejectUnknown();
             return new Terminology(person ?? "", practitioner ?? "");
         }
 
-        private RatingRules? ReadRatingRules(ObjectReader r)
+        private RatingRules? ReadRatingRules(ObjectReader reader)
         {
             var scale = new List<RatingLevel>();
-            foreach (var level in r.Objects("scale", required: true))
+            foreach (var level in reader.Objects("scale", required: true))
             {
                 var token = level.String("token");
                 var name = level.String("name");
@@ -123,12 +123,12 @@ public static partial class FrameworkLoader
                 else scale.Add(new RatingLevel(rating, name, score.Value));
             }
             if (scale.Select(s => s.Rating).Distinct().Count() != 4 || scale.Count != 4)
-                r.Problem("\"scale\" must give each of the four ratings exactly once");
+                reader.Problem("\"scale\" must give each of the four ratings exactly once");
             else if (!scale.Select(s => s.Rating).SequenceEqual(Enum.GetValues<Rating>()))
-                r.Problem("\"scale\" must list the ratings from inadequate to outstanding");
+                reader.Problem("\"scale\" must list the ratings from inadequate to outstanding");
 
             var kqBands = new List<KeyQuestionBand>();
-            foreach (var b in r.Objects("keyQuestionBands", required: true))
+            foreach (var b in reader.Objects("keyQuestionBands", required: true))
             {
                 var min = b.Int("min");
                 var rating = ReadRating(b, "rating");
@@ -138,10 +138,10 @@ public static partial class FrameworkLoader
                 if (min is null || rating is null) continue;
                 kqBands.Add(new KeyQuestionBand(min.Value, rating.Value, label));
             }
-            CheckBands(r.Child("keyQuestionBands"), kqBands.Select(b => (b.Min, b.Rating)).ToList(), "percent");
+            CheckBands(reader.Child("keyQuestionBands"), kqBands.Select(b => (b.Min, b.Rating)).ToList(), "percent");
 
             OverallBandTable? overall = null;
-            var o = r.Object("overallBands", required: true);
+            var o = reader.Object("overallBands", required: true);
             if (o is not null)
             {
                 var basisText = o.String("basis");
@@ -170,7 +170,7 @@ public static partial class FrameworkLoader
             }
 
             DiscretionRules? discretion = null;
-            var d = r.Object("discretion", required: true);
+            var d = reader.Object("discretion", required: true);
             if (d is not null)
             {
                 var proximity = d.Int("proximityPoints") ?? 0;
@@ -182,8 +182,8 @@ public static partial class FrameworkLoader
                 d.RejectUnknown();
                 discretion = new DiscretionRules(proximity, oneCase, downward, maxBands);
             }
-            var printScore = r.Bool("printScore") ?? true;
-            r.RejectUnknown();
+            var printScore = reader.Bool("printScore") ?? true;
+            reader.RejectUnknown();
             if (overall is null || discretion is null) return null;
             return new RatingRules(scale, kqBands, overall, discretion) { PrintScore = printScore };
         }
@@ -207,77 +207,77 @@ public static partial class FrameworkLoader
             }
         }
 
-        private Rating? ReadRating(ObjectReader r, string name)
+        private Rating? ReadRating(ObjectReader reader, string name)
         {
-            var token = r.String(name);
+            var token = reader.String(name);
             if (token is null) return null;
             if (RatingNames.TryParseToken(token, out var rating)) return rating;
-            problems.Add($"{r.Child(name)}: \"{token}\" is not one of {string.Join(", ", RatingNames.AllTokens)}");
+            problems.Add($"{reader.Child(name)}: \"{token}\" is not one of {string.Join(", ", RatingNames.AllTokens)}");
             return null;
         }
 
-        private SignificanceRule ReadSignificance(ObjectReader? r)
+        private SignificanceRule ReadSignificance(ObjectReader? reader)
         {
-            if (r is null) return SignificanceRule.Default;
-            var test = r.String("test");
+            if (reader is null) return SignificanceRule.Default;
+            var test = reader.String("test");
             if (test is not null && test != "two-proportion-z")
-                problems.Add($"{r.Child("test")}: \"{test}\" is not a known test (two-proportion-z)");
-            var alpha = r.Double("alpha") ?? 0.10;
-            if (alpha is <= 0 or >= 1) problems.Add($"{r.Child("alpha")}: must be between 0 and 1");
-            var tails = r.Int("tails", required: false) ?? 2;
-            if (tails is not (1 or 2)) problems.Add($"{r.Child("tails")}: must be 1 or 2");
-            var pooled = r.Bool("pooled") ?? true;
-            r.RejectUnknown();
+                problems.Add($"{reader.Child("test")}: \"{test}\" is not a known test (two-proportion-z)");
+            var alpha = reader.Double("alpha") ?? 0.10;
+            if (alpha is <= 0 or >= 1) problems.Add($"{reader.Child("alpha")}: must be between 0 and 1");
+            var tails = reader.Int("tails", required: false) ?? 2;
+            if (tails is not (1 or 2)) problems.Add($"{reader.Child("tails")}: must be 1 or 2");
+            var pooled = reader.Bool("pooled") ?? true;
+            reader.RejectUnknown();
             return new SignificanceRule(alpha, tails, pooled);
         }
 
-        private void ReadPopulation(ObjectReader r)
+        private void ReadPopulation(ObjectReader reader)
         {
-            var id = r.String("id");
-            var name = r.String("name");
-            var sample = r.String("sample");
-            var description = r.String("description", required: false);
-            var filters = ReadFilters(r);
-            r.RejectUnknown();
+            var id = reader.String("id");
+            var name = reader.String("name");
+            var sample = reader.String("sample");
+            var description = reader.String("description", required: false);
+            var filters = ReadFilters(reader);
+            reader.RejectUnknown();
             if (sample is not null && !_samples.Contains(sample))
-                problems.Add($"{r.Child("sample")}: \"{sample}\" is not one of this framework's samples ({string.Join(", ", _samples)})");
+                problems.Add($"{reader.Child("sample")}: \"{sample}\" is not one of this framework's samples ({string.Join(", ", _samples)})");
             if (id is null || name is null || sample is null) return;
             if (!_populations.TryAdd(id, new Population(id, name, sample, filters) { Description = description }))
-                problems.Add($"{r.Child("id")}: population \"{id}\" is defined twice");
+                problems.Add($"{reader.Child("id")}: population \"{id}\" is defined twice");
         }
 
-        private FrameworkView? ReadView(ObjectReader r)
+        private FrameworkView? ReadView(ObjectReader reader)
         {
-            var key = r.String("key");
-            var title = r.String("title");
-            var populationId = r.String("population", required: false);
-            r.RejectUnknown();
-            if (key is not null && !_viewKeys.Add(key)) problems.Add($"{r.Child("key")}: view \"{key}\" is defined twice");
+            var key = reader.String("key");
+            var title = reader.String("title");
+            var populationId = reader.String("population", required: false);
+            reader.RejectUnknown();
+            if (key is not null && !_viewKeys.Add(key)) problems.Add($"{reader.Child("key")}: view \"{key}\" is defined twice");
             Population? population = null;
             if (populationId is not null && !_populations.TryGetValue(populationId, out population))
-                problems.Add($"{r.Child("population")}: unknown population \"{populationId}\" (known: {string.Join(", ", _populations.Keys)})");
+                problems.Add($"{reader.Child("population")}: unknown population \"{populationId}\" (known: {string.Join(", ", _populations.Keys)})");
             return key is null || title is null ? null : new FrameworkView(key, title, population);
         }
 
-        private void ReadCondition(ObjectReader r)
+        private void ReadCondition(ObjectReader reader)
         {
-            var id = r.String("id");
-            var applies = r.String("appliesWhere");
-            var basis = r.String("basis");
+            var id = reader.String("id");
+            var applies = reader.String("appliesWhere");
+            var basis = reader.String("basis");
             if (basis is not null && basis is not ("stated" or "implied"))
-                problems.Add($"{r.Child("basis")}: \"{basis}\" is not one of stated, implied");
-            var naExpected = r.Bool("notApplicableExpected") ?? true;
-            var filters = ReadFilters(r);
-            r.RejectUnknown();
+                problems.Add($"{reader.Child("basis")}: \"{basis}\" is not one of stated, implied");
+            var naExpected = reader.Bool("notApplicableExpected") ?? true;
+            var filters = ReadFilters(reader);
+            reader.RejectUnknown();
             if (id is null || applies is null || basis is null) return;
             if (!_conditions.TryAdd(id, new ApplicabilityCondition(id, applies, basis, filters) { NotApplicableExpected = naExpected }))
-                problems.Add($"{r.Child("id")}: condition \"{id}\" is defined twice");
+                problems.Add($"{reader.Child("id")}: condition \"{id}\" is defined twice");
         }
 
-        private List<AttributeFilter> ReadFilters(ObjectReader r)
+        private List<AttributeFilter> ReadFilters(ObjectReader reader)
         {
             var filters = new List<AttributeFilter>();
-            foreach (var (key, value, path) in r.Map("where"))
+            foreach (var (key, value, path) in reader.Map("where"))
             {
                 var column = CaseColumns.Find(key);
                 if (column is null)
@@ -299,34 +299,34 @@ public static partial class FrameworkLoader
             return filters;
         }
 
-        private Domain? ReadDomain(ObjectReader r)
+        private Domain? ReadDomain(ObjectReader reader)
         {
-            var key = r.String("key");
-            var title = r.String("title");
-            if (key is not null) ClaimId(key, r.Child("key"), "domain key");
-            var standards = r.Objects("standards", required: true).Select(s => ReadStandard(s, key)).ToList();
+            var key = reader.String("key");
+            var title = reader.String("title");
+            if (key is not null) ClaimId(key, reader.Child("key"), "domain key");
+            var standards = reader.Objects("standards", required: true).Select(s => ReadStandard(s, key)).ToList();
             var domain = new Domain(key ?? "", title ?? "", standards.OfType<Standard>().ToList())
             {
-                RatingsPageHeading = r.String("ratingsPageHeading", required: false) ?? $"{key}. {title}",
-                ChapterHeading = r.String("chapterHeading", required: false) ?? $"{key}. {title}",
-                Footnote = r.String("footnote", required: false),
+                RatingsPageHeading = reader.String("ratingsPageHeading", required: false) ?? $"{key}. {title}",
+                ChapterHeading = reader.String("chapterHeading", required: false) ?? $"{key}. {title}",
+                Footnote = reader.String("footnote", required: false),
             };
-            r.RejectUnknown();
+            reader.RejectUnknown();
             foreach (var s in domain.Standards) s.Domain = domain;
             return domain;
         }
 
-        private Standard? ReadStandard(ObjectReader r, string? domainKey)
+        private Standard? ReadStandard(ObjectReader reader, string? domainKey)
         {
-            var id = r.String("id");
+            var id = reader.String("id");
             if (id is not null)
             {
-                ClaimId(id, r.Child("id"), "standard id");
-                CheckChildId(id, domainKey, r.Child("id"), "domain");
+                ClaimId(id, reader.Child("id"), "standard id");
+                CheckChildId(id, domainKey, reader.Child("id"), "domain");
             }
-            var name = r.String("name");
-            var statement = r.String("statement");
-            var ratedByText = r.String("ratedBy");
+            var name = reader.String("name");
+            var statement = reader.String("statement");
+            var ratedByText = reader.String("ratedBy");
             RatingBasis? ratedBy = ratedByText switch
             {
                 "case-data" => RatingBasis.CaseData,
@@ -335,16 +335,16 @@ public static partial class FrameworkLoader
                 _ => null,
             };
             if (ratedByText is not null && ratedBy is null)
-                problems.Add($"{r.Child("ratedBy")}: \"{ratedByText}\" is not one of case-data, judgement, none");
+                problems.Add($"{reader.Child("ratedBy")}: \"{ratedByText}\" is not one of case-data, judgement, none");
             if (ratedBy is RatingBasis.None && _rated)
-                problems.Add($"{r.Child("ratedBy")}: a framework with rating rules rates every standard (case-data or judgement)");
+                problems.Add($"{reader.Child("ratedBy")}: a framework with rating rules rates every standard (case-data or judgement)");
             if (ratedBy is RatingBasis.CaseData or RatingBasis.Judgement && !_rated)
-                problems.Add($"{r.Child("ratedBy")}: \"{ratedByText}\" needs the framework's ratingRules");
-            var topic = r.String("topic", required: false) ?? name?.ToLowerInvariant() ?? "";
-            var keyQuestions = r.Objects("keyQuestions").Select(k => ReadKeyQuestion(k, id, ratedBy)).OfType<KeyQuestion>().ToList();
+                problems.Add($"{reader.Child("ratedBy")}: \"{ratedByText}\" needs the framework's ratingRules");
+            var topic = reader.String("topic", required: false) ?? name?.ToLowerInvariant() ?? "";
+            var keyQuestions = reader.Objects("keyQuestions").Select(k => ReadKeyQuestion(k, id, ratedBy)).OfType<KeyQuestion>().ToList();
 
             QualitativeAdjustmentRule? adjustment = null;
-            var qa = r.Object("qualitativeAdjustment");
+            var qa = reader.Object("qualitativeAdjustment");
             if (qa is not null)
             {
                 var evidence = qa.String("evidenceKeyQuestion");
@@ -357,23 +357,23 @@ public static partial class FrameworkLoader
                 if (evidence is not null) adjustment = new QualitativeAdjustmentRule(evidence, maxBands);
             }
             if (ratedBy == RatingBasis.CaseData && !keyQuestions.Any(k => k.Role == KeyQuestionRole.Rated))
-                problems.Add($"{r.Path}: a case-data standard needs at least one rated key question");
-            r.RejectUnknown();
+                problems.Add($"{reader.Path}: a case-data standard needs at least one rated key question");
+            reader.RejectUnknown();
             if (id is null || name is null || statement is null || ratedBy is null) return null;
             return new Standard(id, name, statement, ratedBy.Value, keyQuestions) { Topic = topic, QualitativeAdjustment = adjustment };
         }
 
-        private KeyQuestion? ReadKeyQuestion(ObjectReader r, string? standardId, RatingBasis? ratedBy)
+        private KeyQuestion? ReadKeyQuestion(ObjectReader reader, string? standardId, RatingBasis? ratedBy)
         {
-            var id = r.String("id");
+            var id = reader.String("id");
             if (id is not null)
             {
-                ClaimId(id, r.Child("id"), "key question id");
-                CheckChildId(id, standardId, r.Child("id"), "standard");
+                ClaimId(id, reader.Child("id"), "key question id");
+                CheckChildId(id, standardId, reader.Child("id"), "standard");
             }
-            var title = r.String("title");
-            var annexTitle = r.String("annexTitle", required: false);
-            var roleText = r.String("role");
+            var title = reader.String("title");
+            var annexTitle = reader.String("annexTitle", required: false);
+            var roleText = reader.String("role");
             KeyQuestionRole? role = roleText switch
             {
                 "rated" => KeyQuestionRole.Rated,
@@ -383,34 +383,34 @@ public static partial class FrameworkLoader
                 _ => null,
             };
             if (roleText is not null && role is null)
-                problems.Add($"{r.Child("role")}: \"{roleText}\" is not one of rated, qualitative-only, judgement, counted");
+                problems.Add($"{reader.Child("role")}: \"{roleText}\" is not one of rated, qualitative-only, judgement, counted");
             if (role == KeyQuestionRole.Rated && ratedBy != RatingBasis.CaseData)
-                problems.Add($"{r.Child("role")}: a rated key question belongs to a case-data standard");
+                problems.Add($"{reader.Child("role")}: a rated key question belongs to a case-data standard");
             if (role == KeyQuestionRole.Judgement && ratedBy != RatingBasis.Judgement)
-                problems.Add($"{r.Child("role")}: a judgement key question belongs to a judgement standard");
+                problems.Add($"{reader.Child("role")}: a judgement key question belongs to a judgement standard");
             if (role == KeyQuestionRole.Counted && ratedBy != RatingBasis.None)
-                problems.Add($"{r.Child("role")}: a counted key question belongs to an unrated standard (ratedBy none)");
+                problems.Add($"{reader.Child("role")}: a counted key question belongs to an unrated standard (ratedBy none)");
 
-            var populationId = r.String("population", required: false);
+            var populationId = reader.String("population", required: false);
             Population? population = null;
             var needsPopulation = role is KeyQuestionRole.Rated or KeyQuestionRole.Counted;
             if (populationId is not null)
             {
-                if (!needsPopulation) problems.Add($"{r.Child("population")}: only rated or counted key questions have case data");
+                if (!needsPopulation) problems.Add($"{reader.Child("population")}: only rated or counted key questions have case data");
                 else if (!_populations.TryGetValue(populationId, out population))
-                    problems.Add($"{r.Child("population")}: unknown population \"{populationId}\" (known: {string.Join(", ", _populations.Keys)})");
+                    problems.Add($"{reader.Child("population")}: unknown population \"{populationId}\" (known: {string.Join(", ", _populations.Keys)})");
             }
-            else if (needsPopulation) r.Problem("\"population\" is required for a key question answered per case");
+            else if (needsPopulation) reader.Problem("\"population\" is required for a key question answered per case");
 
-            var prompts = r.Objects("prompts").Select(p => ReadPrompt(p, id)).OfType<Prompt>().ToList();
-            if (prompts.Count > 0 && !needsPopulation) problems.Add($"{r.Child("prompts")}: only key questions answered per case have prompts");
-            if (prompts.Count > 0 && !_promptsKnown) problems.Add($"{r.Child("prompts")}: the framework says promptsKnown: false");
-            var comparableWith = r.Strings("comparableWith");
-            var wordingSource = r.String("wordingSource", required: false);
-            var tableText = r.String("tableText", required: false);
-            var promptTable = ReadPromptTable(r.Object("promptTable"));
-            if (promptTable is not null && prompts.Count == 0) problems.Add($"{r.Child("promptTable")}: only a key question with prompts has a prompt table");
-            r.RejectUnknown();
+            var prompts = reader.Objects("prompts").Select(p => ReadPrompt(p, id)).OfType<Prompt>().ToList();
+            if (prompts.Count > 0 && !needsPopulation) problems.Add($"{reader.Child("prompts")}: only key questions answered per case have prompts");
+            if (prompts.Count > 0 && !_promptsKnown) problems.Add($"{reader.Child("prompts")}: the framework says promptsKnown: false");
+            var comparableWith = reader.Strings("comparableWith");
+            var wordingSource = reader.String("wordingSource", required: false);
+            var tableText = reader.String("tableText", required: false);
+            var promptTable = ReadPromptTable(reader.Object("promptTable"));
+            if (promptTable is not null && prompts.Count == 0) problems.Add($"{reader.Child("promptTable")}: only a key question with prompts has a prompt table");
+            reader.RejectUnknown();
             if (id is null || title is null || role is null) return null;
             var keyQuestion = new KeyQuestion(id, title, role.Value, population, prompts)
             {
@@ -423,33 +423,33 @@ public static partial class FrameworkLoader
             return keyQuestion;
         }
 
-        private static PromptTable? ReadPromptTable(ObjectReader? r)
+        private static PromptTable? ReadPromptTable(ObjectReader? reader)
         {
-            if (r is null) return null;
-            var title = r.String("title");
-            var rowHeading = r.String("rowHeading");
-            var valueHeading = r.String("valueHeading");
-            r.RejectUnknown();
+            if (reader is null) return null;
+            var title = reader.String("title");
+            var rowHeading = reader.String("rowHeading");
+            var valueHeading = reader.String("valueHeading");
+            reader.RejectUnknown();
             return title is null || rowHeading is null || valueHeading is null ? null : new PromptTable(title, rowHeading, valueHeading);
         }
 
-        private Prompt? ReadPrompt(ObjectReader r, string? keyQuestionId)
+        private Prompt? ReadPrompt(ObjectReader reader, string? keyQuestionId)
         {
-            var id = r.String("id");
+            var id = reader.String("id");
             if (id is not null)
             {
-                ClaimId(id, r.Child("id"), "prompt id");
-                CheckChildId(id, keyQuestionId, r.Child("id"), "key question");
+                ClaimId(id, reader.Child("id"), "prompt id");
+                CheckChildId(id, keyQuestionId, reader.Child("id"), "key question");
             }
-            var text = r.String("text");
-            var conditionId = r.String("condition", required: false);
+            var text = reader.String("text");
+            var conditionId = reader.String("condition", required: false);
             ApplicabilityCondition? condition = null;
             if (conditionId is not null && !_conditions.TryGetValue(conditionId, out condition))
-                problems.Add($"{r.Child("condition")}: unknown condition \"{conditionId}\" ({(_conditions.Count == 0 ? "the framework defines no conditions" : "known: " + string.Join(", ", _conditions.Keys))})");
-            var footnote = r.String("footnote", required: false);
-            var note = r.String("note", required: false);
-            var comparableWith = r.Strings("comparableWith");
-            r.RejectUnknown();
+                problems.Add($"{reader.Child("condition")}: unknown condition \"{conditionId}\" ({(_conditions.Count == 0 ? "the framework defines no conditions" : "known: " + string.Join(", ", _conditions.Keys))})");
+            var footnote = reader.String("footnote", required: false);
+            var note = reader.String("note", required: false);
+            var comparableWith = reader.Strings("comparableWith");
+            reader.RejectUnknown();
             if (id is null || text is null) return null;
             var prompt = new Prompt(id, text, condition) { Footnote = footnote, Note = note, ComparableWith = comparableWith };
             return prompt;

@@ -38,8 +38,8 @@ public static class ShownText
     }
 
     /// <summary>True for a character that must not reach a terminal or log as itself.</summary>
-    public static bool IsUnsafe(char c) =>
-        char.IsControl(c) || char.IsSurrogate(c) || c is '\u061C' or (>= '\u200B' and <= '\u200F') or (>= '\u2028' and <= '\u202E')
+    public static bool IsUnsafe(char character) =>
+        char.IsControl(character) || char.IsSurrogate(character) || character is '\u061C' or (>= '\u200B' and <= '\u200F') or (>= '\u2028' and <= '\u202E')
             or (>= '\u2066' and <= '\u2069') or '\uFEFF';
 
     private static bool NeedsWork(string text)

@@ -11,7 +11,7 @@ public enum Judgement : byte
 
 public static class JudgementNames
 {
-    public static string Token(this Judgement j) => j switch
+    public static string Token(this Judgement judgement) => judgement switch
     {
         Judgement.Yes => "yes",
         Judgement.No => "no",

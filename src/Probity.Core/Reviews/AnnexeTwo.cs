@@ -81,6 +81,6 @@ public static class AnnexeTwo
         };
     }
 
-    private static AnnexeTwoRow Row(PublishedStandardRating s) =>
-        new(s.Standard, s.Name, IsDomain: false) { Rating = s.Rating, NotInspected = s.NotInspected };
+    private static AnnexeTwoRow Row(PublishedStandardRating standard) =>
+        new(standard.Standard, standard.Name, IsDomain: false) { Rating = standard.Rating, NotInspected = standard.NotInspected };
 }

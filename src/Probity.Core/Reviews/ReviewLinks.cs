@@ -80,8 +80,8 @@ public static class ReviewLinks
     private static string Describe(int? score) => score?.ToString() ?? "no score";
 
     // Quotes and spacing vary in print (’ vs '); the words must not.
-    private static bool SameText(string a, string b) => string.Equals(Normalise(a), Normalise(b), StringComparison.OrdinalIgnoreCase);
+    private static bool SameText(string first, string second) => string.Equals(Normalise(first), Normalise(second), StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalise(string s) =>
-        string.Join(' ', s.Replace('\u2019', '\'').Replace('\u2018', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Replace('\u2019', '\'').Replace('\u2018', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

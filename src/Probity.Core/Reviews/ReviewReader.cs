@@ -45,41 +45,41 @@ public static class ReviewReader
         private readonly HashSet<string> _pduKeys = [];
         private readonly List<(string Key, string Path)> _citedInspections = [];
 
-        public RegionalReview Review(ObjectReader r)
+        public RegionalReview Review(ObjectReader reader)
         {
             var review = new RegionalReview
             {
-                Region = r.String("region") ?? "",
-                Title = r.String("title", required: false),
-                Reference = r.String("reference", required: false),
-                LetterDate = r.Date("letterDate"),
-                Addressee = Person(r.Object("addressee")),
-                Signatory = Person(r.Object("signatory")),
-                Copied = r.Objects("copied").Select(Person).OfType<ReviewPerson>().ToList(),
-                LeadInspector = r.String("leadInspector", required: false),
-                PduInspections = r.Objects("pduInspections").Select(Pdu).OfType<LinkedPdu>().ToList(),
-                Narrative = Narrative(r),
-                Areas = Areas(r),
+                Region = reader.String("region") ?? "",
+                Title = reader.String("title", required: false),
+                Reference = reader.String("reference", required: false),
+                LetterDate = reader.Date("letterDate"),
+                Addressee = Person(reader.Object("addressee")),
+                Signatory = Person(reader.Object("signatory")),
+                Copied = reader.Objects("copied").Select(Person).OfType<ReviewPerson>().ToList(),
+                LeadInspector = reader.String("leadInspector", required: false),
+                PduInspections = reader.Objects("pduInspections").Select(Pdu).OfType<LinkedPdu>().ToList(),
+                Narrative = Narrative(reader),
+                Areas = Areas(reader),
             };
-            r.RejectUnknown();
+            reader.RejectUnknown();
             foreach (var (key, path) in _citedInspections.Where(c => !_pduKeys.Contains(c.Key)))
                 report(path, $"\"{key}\" is not the key of a linked PDU inspection ({string.Join(", ", _pduKeys)})");
             return review;
         }
 
-        private static ReviewPerson? Person(ObjectReader? r)
+        private static ReviewPerson? Person(ObjectReader? reader)
         {
-            if (r is null) return null;
-            var name = r.String("name");
-            var person = name is null ? null : new ReviewPerson(name) { Role = r.String("role", required: false), Email = r.String("email", required: false) };
-            r.RejectUnknown();
+            if (reader is null) return null;
+            var name = reader.String("name");
+            var person = name is null ? null : new ReviewPerson(name) { Role = reader.String("role", required: false), Email = reader.String("email", required: false) };
+            reader.RejectUnknown();
             return person;
         }
 
-        private Dictionary<string, IReadOnlyList<string>> Narrative(ObjectReader r)
+        private Dictionary<string, IReadOnlyList<string>> Narrative(ObjectReader reader)
         {
             var map = new Dictionary<string, IReadOnlyList<string>>();
-            foreach (var (key, value, path) in r.Map("narrative"))
+            foreach (var (key, value, path) in reader.Map("narrative"))
             {
                 if (value.ValueKind != JsonValueKind.Array || !value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String))
                     report(path, "expected an array of paragraphs (strings)");
@@ -90,50 +90,50 @@ public static class ReviewReader
             return map;
         }
 
-        private LinkedPdu? Pdu(ObjectReader r)
+        private LinkedPdu? Pdu(ObjectReader reader)
         {
-            var key = r.String("key");
-            var name = r.String("name");
-            if (key is not null && !_pduKeys.Add(key)) r.Problem(r.Child("key"), $"PDU inspection \"{key}\" is linked twice");
-            var framework = r.String("framework", required: false);
+            var key = reader.String("key");
+            var name = reader.String("name");
+            if (key is not null && !_pduKeys.Add(key)) reader.Problem(reader.Child("key"), $"PDU inspection \"{key}\" is linked twice");
+            var framework = reader.String("framework", required: false);
             var version = framework is null ? null : frameworks(framework);
             if (framework is not null && version is null)
-                r.Problem(r.Child("framework"), $"framework \"{framework}\" is not known; known frameworks: {string.Join(", ", FrameworkCatalog.Ids)}");
-            var dataset = r.String("dataset", required: false);
+                reader.Problem(reader.Child("framework"), $"framework \"{framework}\" is not known; known frameworks: {string.Join(", ", FrameworkCatalog.Ids)}");
+            var dataset = reader.String("dataset", required: false);
             // The folder name goes to the file system: a control character (NUL above all) is a mistake, never a name.
             if (dataset is not null && dataset.Any(char.IsControl))
             {
-                r.Problem(r.Child("dataset"), "the folder name holds a control character (such as NUL or a line break); name the dataset folder as it is on disk");
+                reader.Problem(reader.Child("dataset"), "the folder name holds a control character (such as NUL or a line break); name the dataset folder as it is on disk");
                 dataset = null;
             }
-            var published = Published(r.Object("published"), version);
-            var recommendations = Recommendations(r);
+            var published = Published(reader.Object("published"), version);
+            var recommendations = Recommendations(reader);
             var link = key is null || name is null ? null : new LinkedPdu(key, name)
             {
-                OtherNames = r.Strings("otherNames"),
+                OtherNames = reader.Strings("otherNames"),
                 Dataset = dataset,
                 Framework = framework,
                 Published = published,
                 Recommendations = recommendations,
-                Note = r.String("note", required: false),
+                Note = reader.String("note", required: false),
             };
-            r.RejectUnknown();
+            reader.RejectUnknown();
             if (dataset is null && published is null && recommendations.Count == 0)
-                r.Problem("link its \"dataset\" folder, or record what the letter prints about it (\"published\", \"recommendations\")");
+                reader.Problem("link its \"dataset\" folder, or record what the letter prints about it (\"published\", \"recommendations\")");
             return link;
         }
 
-        private static PublishedPduRatings? Published(ObjectReader? r, FrameworkVersion? framework)
+        private static PublishedPduRatings? Published(ObjectReader? reader, FrameworkVersion? framework)
         {
-            if (r is null) return null;
-            var score = r.Int("score", required: false);
-            var max = r.Int("maxScore", required: false);
-            if (score < 0) r.Problem(r.Child("score"), "must not be negative");
-            if (score > max) r.Problem(r.Child("score"), $"{score} is above the maximum score {max}");
-            if ((score is null) != (max is null)) r.Problem("give both score and maxScore, or neither");
+            if (reader is null) return null;
+            var score = reader.Int("score", required: false);
+            var max = reader.Int("maxScore", required: false);
+            if (score < 0) reader.Problem(reader.Child("score"), "must not be negative");
+            if (score > max) reader.Problem(reader.Child("score"), $"{score} is above the maximum score {max}");
+            if ((score is null) != (max is null)) reader.Problem("give both score and maxScore, or neither");
             var standards = new List<PublishedStandardRating>();
             var seen = new HashSet<string>();
-            foreach (var s in r.Objects("standards"))
+            foreach (var s in reader.Objects("standards"))
             {
                 var id = s.String("standard");
                 var name = s.String("name");
@@ -154,29 +154,29 @@ public static class ReviewReader
             {
                 Score = score,
                 MaxScore = max,
-                OverallRating = ReadRating(r, "overallRating"),
+                OverallRating = ReadRating(reader, "overallRating"),
                 Standards = standards,
-                Source = r.String("source", required: false),
+                Source = reader.String("source", required: false),
             };
-            r.RejectUnknown();
+            reader.RejectUnknown();
             return published;
         }
 
         // Catches a misnumbered row (the seed prints "2.2 Planning"): the id must name that standard in the framework.
-        private static void CheckStandard(ObjectReader s, FrameworkVersion? framework, string id, string name)
+        private static void CheckStandard(ObjectReader standardReader, FrameworkVersion? framework, string id, string name)
         {
             if (framework is null) return;
             var standard = framework.FindStandard(id);
-            if (standard is null) s.Problem(s.Child("standard"), $"\"{id}\" is not a standard of {framework.Id}");
+            if (standard is null) standardReader.Problem(standardReader.Child("standard"), $"\"{id}\" is not a standard of {framework.Id}");
             else if (!string.Equals(standard.Name, name, StringComparison.OrdinalIgnoreCase))
-                s.Problem(s.Child("name"), $"standard {id} of {framework.Id} is \"{standard.Name}\", not \"{name}\"");
+                standardReader.Problem(standardReader.Child("name"), $"standard {id} of {framework.Id} is \"{standard.Name}\", not \"{name}\"");
         }
 
-        private static List<ReviewRecommendation> Recommendations(ObjectReader r)
+        private static List<ReviewRecommendation> Recommendations(ObjectReader reader)
         {
             var list = new List<ReviewRecommendation>();
             var expected = 1;
-            foreach (var x in r.Objects("recommendations"))
+            foreach (var x in reader.Objects("recommendations"))
             {
                 var number = x.Int("number");
                 var levelText = Token(x, "level", ExchangeTokens.AddresseeLevels, out var level);
@@ -193,11 +193,11 @@ public static class ReviewReader
             return list;
         }
 
-        private List<ReviewArea> Areas(ObjectReader r)
+        private List<ReviewArea> Areas(ObjectReader reader)
         {
             var areas = new List<ReviewArea>();
             var keys = new HashSet<string>();
-            foreach (var a in r.Objects("areas", required: true))
+            foreach (var a in reader.Objects("areas", required: true))
             {
                 var key = a.String("key");
                 var title = a.String("title");
@@ -210,63 +210,63 @@ public static class ReviewReader
                 if (key is not null && title is not null)
                     areas.Add(new ReviewArea(key, title) { HeadingsPrinted = headings, Narrative = narrative, Findings = findings });
             }
-            if (r.Element("areas") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0) r.Problem(r.Child("areas"), "list at least one area");
+            if (reader.Element("areas") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0) reader.Problem(reader.Child("areas"), "list at least one area");
             return areas;
         }
 
-        private ReviewFinding? Finding(ObjectReader f)
+        private ReviewFinding? Finding(ObjectReader findingReader)
         {
-            var polarityText = Token(f, "polarity", ExchangeTokens.Polarities, out var polarity);
-            var text = f.String("text");
-            var evidence = f.Objects("evidence").Select(Citation).OfType<EvidenceCitation>().ToList();
-            if (f.Element("evidence") is null) f.Problem("\"evidence\" is required: each finding cites what it rests on");
-            else if (evidence.Count == 0 && f.Element("evidence") is { ValueKind: JsonValueKind.Array } e && e.GetArrayLength() == 0)
-                f.Problem(f.Child("evidence"), "list at least one piece of evidence");
-            var note = f.String("note", required: false);
-            f.RejectUnknown();
+            var polarityText = Token(findingReader, "polarity", ExchangeTokens.Polarities, out var polarity);
+            var text = findingReader.String("text");
+            var evidence = findingReader.Objects("evidence").Select(Citation).OfType<EvidenceCitation>().ToList();
+            if (findingReader.Element("evidence") is null) findingReader.Problem("\"evidence\" is required: each finding cites what it rests on");
+            else if (evidence.Count == 0 && findingReader.Element("evidence") is { ValueKind: JsonValueKind.Array } e && e.GetArrayLength() == 0)
+                findingReader.Problem(findingReader.Child("evidence"), "list at least one piece of evidence");
+            var note = findingReader.String("note", required: false);
+            findingReader.RejectUnknown();
             return polarityText is null || text is null ? null : new ReviewFinding(polarity, text) { Evidence = evidence, Note = note };
         }
 
-        private EvidenceCitation? Citation(ObjectReader c)
+        private EvidenceCitation? Citation(ObjectReader citationReader)
         {
-            var sourceText = Token(c, "source", ExchangeTokens.EvidenceSources, out var source);
-            var detail = c.String("detail");
-            var numerator = c.Int("numerator", required: false);
-            var denominator = c.Int("denominator", required: false);
-            if ((numerator is null) != (denominator is null)) c.Problem("give both numerator and denominator (\"68 out of 84\"), or neither");
-            if (denominator is <= 0) c.Problem(c.Child("denominator"), "must be at least 1");
-            if (numerator < 0) c.Problem(c.Child("numerator"), "must not be negative");
-            if (numerator > denominator) c.Problem(c.Child("numerator"), $"{numerator} cannot exceed the denominator {denominator}");
-            var inspection = c.String("inspection", required: false);
-            if (inspection is not null) _citedInspections.Add((inspection, c.Child("inspection")));
+            var sourceText = Token(citationReader, "source", ExchangeTokens.EvidenceSources, out var source);
+            var detail = citationReader.String("detail");
+            var numerator = citationReader.Int("numerator", required: false);
+            var denominator = citationReader.Int("denominator", required: false);
+            if ((numerator is null) != (denominator is null)) citationReader.Problem("give both numerator and denominator (\"68 out of 84\"), or neither");
+            if (denominator is <= 0) citationReader.Problem(citationReader.Child("denominator"), "must be at least 1");
+            if (numerator < 0) citationReader.Problem(citationReader.Child("numerator"), "must not be negative");
+            if (numerator > denominator) citationReader.Problem(citationReader.Child("numerator"), $"{numerator} cannot exceed the denominator {denominator}");
+            var inspection = citationReader.String("inspection", required: false);
+            if (inspection is not null) _citedInspections.Add((inspection, citationReader.Child("inspection")));
             var citation = sourceText is null || detail is null ? null : new EvidenceCitation(source, detail)
             {
                 Numerator = numerator,
                 Denominator = denominator,
-                Value = c.Decimal("value"),
-                Unit = c.String("unit", required: false),
+                Value = citationReader.Decimal("value"),
+                Unit = citationReader.String("unit", required: false),
                 Inspection = inspection,
             };
-            c.RejectUnknown();
+            citationReader.RejectUnknown();
             return citation;
         }
 
         /// <summary>The token's text (null if absent); an unknown token is reported and leaves <paramref name="value"/> at its default.</summary>
-        private static string? Token<T>(ObjectReader r, string name, TokenMap<T> map, out T value) where T : struct, Enum
+        private static string? Token<T>(ObjectReader reader, string name, TokenMap<T> map, out T value) where T : struct, Enum
         {
-            var text = r.String(name);
+            var text = reader.String(name);
             value = default;
             if (text is not null && !map.TryParse(text, out value))
-                r.Problem(r.Child(name), $"\"{text}\" is not one of {map.List}");
+                reader.Problem(reader.Child(name), $"\"{text}\" is not one of {map.List}");
             return text;
         }
 
-        private static Rating? ReadRating(ObjectReader r, string name)
+        private static Rating? ReadRating(ObjectReader reader, string name)
         {
-            var token = r.String(name, required: false);
+            var token = reader.String(name, required: false);
             if (token is null) return null;
             if (RatingNames.TryParseToken(token, out var rating)) return rating;
-            r.Problem(r.Child(name), $"\"{token}\" is not one of {string.Join(", ", RatingNames.AllTokens)}");
+            reader.Problem(reader.Child(name), $"\"{token}\" is not one of {string.Join(", ", RatingNames.AllTokens)}");
             return null;
         }
     }

@@ -43,101 +43,101 @@ public static class ReviewWriter
         });
     }
 
-    private static void Pdu(Utf8JsonWriter w, LinkedPdu pdu)
+    private static void Pdu(Utf8JsonWriter writer, LinkedPdu pdu)
     {
-        w.WriteStartObject();
-        w.WriteString("key", pdu.Key);
-        w.WriteString("name", pdu.Name);
-        if (pdu.OtherNames.Count > 0) Strings(w, "otherNames", pdu.OtherNames);
-        OptionalString(w, "dataset", pdu.Dataset);
-        OptionalString(w, "framework", pdu.Framework);
+        writer.WriteStartObject();
+        writer.WriteString("key", pdu.Key);
+        writer.WriteString("name", pdu.Name);
+        if (pdu.OtherNames.Count > 0) Strings(writer, "otherNames", pdu.OtherNames);
+        OptionalString(writer, "dataset", pdu.Dataset);
+        OptionalString(writer, "framework", pdu.Framework);
         if (pdu.Published is { } p)
         {
-            w.WriteStartObject("published");
-            OptionalString(w, "source", p.Source);
-            OptionalInt(w, "score", p.Score);
-            OptionalInt(w, "maxScore", p.MaxScore);
-            if (p.OverallRating is { } overall) w.WriteString("overallRating", overall.Token());
+            writer.WriteStartObject("published");
+            OptionalString(writer, "source", p.Source);
+            OptionalInt(writer, "score", p.Score);
+            OptionalInt(writer, "maxScore", p.MaxScore);
+            if (p.OverallRating is { } overall) writer.WriteString("overallRating", overall.Token());
             if (p.Standards.Count > 0)
             {
-                w.WriteStartArray("standards");
+                writer.WriteStartArray("standards");
                 foreach (var s in p.Standards)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("standard", s.Standard);
-                    w.WriteString("name", s.Name);
-                    w.WriteString("rating", s.Rating?.Token() ?? ExchangeTokens.NotInspected);
-                    w.WriteEndObject();
+                    writer.WriteStartObject();
+                    writer.WriteString("standard", s.Standard);
+                    writer.WriteString("name", s.Name);
+                    writer.WriteString("rating", s.Rating?.Token() ?? ExchangeTokens.NotInspected);
+                    writer.WriteEndObject();
                 }
-                w.WriteEndArray();
+                writer.WriteEndArray();
             }
-            w.WriteEndObject();
+            writer.WriteEndObject();
         }
         if (pdu.Recommendations.Count > 0)
         {
-            w.WriteStartArray("recommendations");
+            writer.WriteStartArray("recommendations");
             foreach (var r in pdu.Recommendations)
             {
-                w.WriteStartObject();
-                w.WriteNumber("number", r.Number);
-                w.WriteString("level", ExchangeTokens.AddresseeLevels.Token(r.Level));
-                w.WriteString("addressee", r.Addressee);
-                w.WriteString("text", r.Text);
-                w.WriteEndObject();
+                writer.WriteStartObject();
+                writer.WriteNumber("number", r.Number);
+                writer.WriteString("level", ExchangeTokens.AddresseeLevels.Token(r.Level));
+                writer.WriteString("addressee", r.Addressee);
+                writer.WriteString("text", r.Text);
+                writer.WriteEndObject();
             }
-            w.WriteEndArray();
+            writer.WriteEndArray();
         }
-        OptionalString(w, "note", pdu.Note);
-        w.WriteEndObject();
+        OptionalString(writer, "note", pdu.Note);
+        writer.WriteEndObject();
     }
 
-    private static void Area(Utf8JsonWriter w, ReviewArea area)
+    private static void Area(Utf8JsonWriter writer, ReviewArea area)
     {
-        w.WriteStartObject();
-        w.WriteString("key", area.Key);
-        w.WriteString("title", area.Title);
-        if (area.HeadingsPrinted) w.WriteBoolean("headingsPrinted", true);
-        if (area.Narrative.Count > 0) Strings(w, "narrative", area.Narrative);
+        writer.WriteStartObject();
+        writer.WriteString("key", area.Key);
+        writer.WriteString("title", area.Title);
+        if (area.HeadingsPrinted) writer.WriteBoolean("headingsPrinted", true);
+        if (area.Narrative.Count > 0) Strings(writer, "narrative", area.Narrative);
         if (area.Findings.Count > 0)
         {
-            w.WriteStartArray("findings");
+            writer.WriteStartArray("findings");
             foreach (var f in area.Findings)
             {
-                w.WriteStartObject();
-                w.WriteString("polarity", ExchangeTokens.Polarities.Token(f.Polarity));
-                w.WriteString("text", f.Text);
-                w.WriteStartArray("evidence");
-                foreach (var e in f.Evidence) Citation(w, e);
-                w.WriteEndArray();
-                OptionalString(w, "note", f.Note);
-                w.WriteEndObject();
+                writer.WriteStartObject();
+                writer.WriteString("polarity", ExchangeTokens.Polarities.Token(f.Polarity));
+                writer.WriteString("text", f.Text);
+                writer.WriteStartArray("evidence");
+                foreach (var e in f.Evidence) Citation(writer, e);
+                writer.WriteEndArray();
+                OptionalString(writer, "note", f.Note);
+                writer.WriteEndObject();
             }
-            w.WriteEndArray();
+            writer.WriteEndArray();
         }
-        w.WriteEndObject();
+        writer.WriteEndObject();
     }
 
-    private static void Citation(Utf8JsonWriter w, EvidenceCitation e)
+    private static void Citation(Utf8JsonWriter writer, EvidenceCitation citation)
     {
-        w.WriteStartObject();
-        w.WriteString("source", ExchangeTokens.EvidenceSources.Token(e.Source));
-        w.WriteString("detail", e.Detail);
-        OptionalInt(w, "numerator", e.Numerator);
-        OptionalInt(w, "denominator", e.Denominator);
-        OptionalDecimal(w, "value", e.Value);
-        OptionalString(w, "unit", e.Unit);
-        OptionalString(w, "inspection", e.Inspection);
-        w.WriteEndObject();
+        writer.WriteStartObject();
+        writer.WriteString("source", ExchangeTokens.EvidenceSources.Token(citation.Source));
+        writer.WriteString("detail", citation.Detail);
+        OptionalInt(writer, "numerator", citation.Numerator);
+        OptionalInt(writer, "denominator", citation.Denominator);
+        OptionalDecimal(writer, "value", citation.Value);
+        OptionalString(writer, "unit", citation.Unit);
+        OptionalString(writer, "inspection", citation.Inspection);
+        writer.WriteEndObject();
     }
 
-    private static void Person(Utf8JsonWriter w, string? name, ReviewPerson? person)
+    private static void Person(Utf8JsonWriter writer, string? name, ReviewPerson? person)
     {
         if (person is null) return;
-        if (name is null) w.WriteStartObject();
-        else w.WriteStartObject(name);
-        w.WriteString("name", person.Name);
-        OptionalString(w, "role", person.Role);
-        OptionalString(w, "email", person.Email);
-        w.WriteEndObject();
+        if (name is null) writer.WriteStartObject();
+        else writer.WriteStartObject(name);
+        writer.WriteString("name", person.Name);
+        OptionalString(writer, "role", person.Role);
+        OptionalString(writer, "email", person.Email);
+        writer.WriteEndObject();
     }
 }

@@ -17,5 +17,5 @@ public readonly record struct Tally(int Yes, int No, int NotApplicable = 0)
     public Tally WithOneMoreYes() => this with { Yes = Yes + 1, No = No - 1 };
     public Tally WithOneFewerYes() => this with { Yes = Yes - 1, No = No + 1 };
 
-    public static Tally operator +(Tally a, Tally b) => new(a.Yes + b.Yes, a.No + b.No, a.NotApplicable + b.NotApplicable);
+    public static Tally operator +(Tally left, Tally right) => new(left.Yes + right.Yes, left.No + right.No, left.NotApplicable + right.NotApplicable);
 }

@@ -144,55 +144,55 @@ public static class Eligibility
         }
 
         /// <summary>The reason a case is left out, null when eligible; <paramref name="missing"/> names a value needed to decide.</summary>
-        public Exclusion? Exclude(PopulationCase c, out string? missing)
+        public Exclusion? Exclude(PopulationCase populationCase, out string? missing)
         {
             missing = null;
             // An empty managed_by is the provider being inspected: the extract is its own caseload [A].
-            var managedBy = c.ManagedBy == 0 ? PopulationColumns.ManagedBy.Code("crc") : c.ManagedBy;
+            var managedBy = populationCase.ManagedBy == 0 ? PopulationColumns.ManagedBy.Code("crc") : populationCase.ManagedBy;
             if ((_managedBy & (1 << managedBy)) == 0) return Exclusion.ManagedElsewhere;
             if (_window is not { } window) return null;
             switch (_plan.Type)
             {
                 case SampleType.CaseSupervision:
-                    if (c.Disposal == 0)
+                    if (populationCase.Disposal == 0)
                     {
                         missing = "disposal is empty; it decides whether supervision began at sentence or at release";
                         return null;
                     }
-                    var start = c.IsPostRelease ? c.ReleaseDate : c.SentenceDate;
+                    var start = populationCase.IsPostRelease ? populationCase.ReleaseDate : populationCase.SentenceDate;
                     if (start is not { } s)
                     {
-                        missing = c.IsPostRelease ? "release_date is empty; a post-release case needs it" : "sentence_date is empty; a community case needs it";
+                        missing = populationCase.IsPostRelease ? "release_date is empty; a post-release case needs it" : "sentence_date is empty; a community case needs it";
                         return null;
                     }
                     return window.Contains(s) ? null : Exclusion.OutsideSupervisionWindow;
                 case SampleType.UnpaidWork:
-                    if (!c.Has(PopulationColumns.UnpaidWork)) return Exclusion.NoUnpaidWork;
-                    if (c.SentenceDate is not { } made)
+                    if (!populationCase.Has(PopulationColumns.UnpaidWork)) return Exclusion.NoUnpaidWork;
+                    if (populationCase.SentenceDate is not { } made)
                     {
                         missing = "sentence_date is empty; a case with unpaid work needs the date the requirement was made";
                         return null;
                     }
                     return window.Contains(made) ? null : Exclusion.OutsideRequirementWindow;
                 default:
-                    if (c.Disposal == CommunityCode) return Exclusion.NotPostRelease;
-                    if (c.ReleaseDate is not { } released)
+                    if (populationCase.Disposal == CommunityCode) return Exclusion.NotPostRelease;
+                    if (populationCase.ReleaseDate is not { } released)
                     {
                         missing = "release_date is empty";
                         return null;
                     }
                     if (!window.Contains(released)) return Exclusion.OutsideReleaseWindow;
                     if (!_checkEntitlement) return null;
-                    if (c.TtgEntitled == 0)
+                    if (populationCase.TtgEntitled == 0)
                     {
                         missing = "ttg_entitled is empty; say yes or no";
                         return null;
                     }
-                    return c.TtgEntitled == NotEntitledCode ? Exclusion.NotEntitled : null;
+                    return populationCase.TtgEntitled == NotEntitledCode ? Exclusion.NotEntitled : null;
             }
         }
 
-        public string Describe(Exclusion e) => e switch
+        public string Describe(Exclusion exclusion) => exclusion switch
         {
             Exclusion.ManagedElsewhere => $"not managed by {string.Join(" or ", _plan.ManagedBy.Select(OrganisationName))}",
             Exclusion.OutsideSupervisionWindow => $"under supervision outside {_plan.Windows.SupervisionMonthsMin} to {_plan.Windows.SupervisionMonthsMax} months",
@@ -201,7 +201,7 @@ public static class Eligibility
             Exclusion.NotPostRelease => "a community sentence, not a release",
             Exclusion.OutsideReleaseWindow => "released outside the window",
             Exclusion.NotEntitled => "not entitled to pre-release Through the Gate services",
-            _ => e.ToString(),
+            _ => exclusion.ToString(),
         };
 
         private static string OrganisationName(string token) => token == "nps" ? "the NPS" : "the CRC";

@@ -30,7 +30,7 @@ public sealed record SampleSizeCalculation(int? Population, double ConfidencePer
         }
     }
 
-    private static string Number(double x) => x.ToString("0.######", CultureInfo.InvariantCulture);
+    private static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }
 
 public static class SampleSize

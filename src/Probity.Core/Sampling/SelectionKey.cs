@@ -23,14 +23,14 @@ public static class SelectionKey
     /// <summary>The key from a seed already mixed by <see cref="MixedSeed"/>.</summary>
     public static ulong WithMixedSeed(ulong mixedSeed, ReadOnlySpan<char> caseId) => Mix64(Fnv1a64(caseId) ^ mixedSeed);
 
-    public static ulong Mix64(ulong x)
+    public static ulong Mix64(ulong state)
     {
-        x ^= x >> 30;
-        x *= 0xBF58476D1CE4E5B9UL;
-        x ^= x >> 27;
-        x *= 0x94D049BB133111EBUL;
-        x ^= x >> 31;
-        return x;
+        state ^= state >> 30;
+        state *= 0xBF58476D1CE4E5B9UL;
+        state ^= state >> 27;
+        state *= 0x94D049BB133111EBUL;
+        state ^= state >> 31;
+        return state;
     }
 
     /// <summary>FNV-1a over the UTF-8 encoding, so the key can be recomputed in any language.</summary>

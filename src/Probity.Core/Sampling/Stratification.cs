@@ -37,12 +37,12 @@ public sealed class Stratification
     /// vocabularies' own order (male before female, community before post-release, low to very high). 0 never occurs
     /// for a complete case; -1 means a stratifying value is not recorded.
     /// </summary>
-    public int KeyOf(PopulationCase c)
+    public int KeyOf(PopulationCase populationCase)
     {
         var key = 0;
         foreach (var column in Columns)
         {
-            var code = Code(column, c);
+            var code = Code(column, populationCase);
             if (code == 0) return -1;
             key = key * CodeBase + code;
         }
@@ -62,13 +62,13 @@ public sealed class Stratification
     }
 
     /// <summary>The stratifying columns a case lacks.</summary>
-    public IEnumerable<string> Missing(PopulationCase c) => Columns.Where(column => Code(column, c) == 0).Select(column => column.Name);
+    public IEnumerable<string> Missing(PopulationCase populationCase) => Columns.Where(column => Code(column, populationCase) == 0).Select(column => column.Name);
 
-    private static byte Code(CaseColumn column, PopulationCase c)
+    private static byte Code(CaseColumn column, PopulationCase populationCase)
     {
-        if (column == PopulationColumns.Sex) return c.Sex;
-        if (column == PopulationColumns.Disposal) return c.Disposal;
-        if (column == PopulationColumns.RecordedRosh) return c.RecordedRosh;
+        if (column == PopulationColumns.Sex) return populationCase.Sex;
+        if (column == PopulationColumns.Disposal) return populationCase.Disposal;
+        if (column == PopulationColumns.RecordedRosh) return populationCase.RecordedRosh;
         throw new InvalidOperationException($"{column.Name} is not a stratifying column");
     }
 }

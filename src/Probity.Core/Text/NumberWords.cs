@@ -12,18 +12,18 @@ public static class NumberWords
     private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     /// <summary>0–99 in words ("twenty-one"); larger numbers as digits with a thousands separator, as the house style prints them.</summary>
-    public static string Of(int n)
+    public static string Of(int number)
     {
-        if (n < 0) return "minus " + Of(-n);
-        if (n < 20) return Units[n];
-        if (n < 100) return n % 10 == 0 ? Tens[n / 10] : $"{Tens[n / 10]}-{Units[n % 10]}";
-        return n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        if (number < 0) return "minus " + Of(-number);
+        if (number < 20) return Units[number];
+        if (number < 100) return number % 10 == 0 ? Tens[number / 10] : $"{Tens[number / 10]}-{Units[number % 10]}";
+        return number.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The same, capitalised for the start of a sentence.</summary>
-    public static string Capitalised(int n)
+    public static string Capitalised(int number)
     {
-        var words = Of(n);
+        var words = Of(number);
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
 }

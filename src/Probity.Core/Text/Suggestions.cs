@@ -33,26 +33,26 @@ public static class Suggestions
         return gap < bestGap || (gap == bestGap && string.CompareOrdinal(candidate, best) < 0);
     }
 
-    private static int Gap(string a, string b)
+    private static int Gap(string first, string second)
     {
-        var gap = Math.Abs(a.Length - b.Length) * 100;
-        for (var i = 0; i < Math.Min(a.Length, b.Length); i++) gap += Math.Abs(a[i] - b[i]);
+        var gap = Math.Abs(first.Length - second.Length) * 100;
+        for (var i = 0; i < Math.Min(first.Length, second.Length); i++) gap += Math.Abs(first[i] - second[i]);
         return gap;
     }
 
     /// <summary>Levenshtein distance.</summary>
-    public static int Distance(string a, string b)
+    public static int Distance(string first, string second)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
+        var previous = new int[second.Length + 1];
+        var current = new int[second.Length + 1];
+        for (var j = 0; j <= second.Length; j++) previous[j] = j;
+        for (var i = 1; i <= first.Length; i++)
         {
             current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            for (var j = 1; j <= second.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (first[i - 1] == second[j - 1] ? 0 : 1));
             (previous, current) = (current, previous);
         }
-        return previous[b.Length];
+        return previous[second.Length];
     }
 }

@@ -222,10 +222,10 @@ public sealed class XlsxCsvReader : TextReader
         stream.Position = 0;
     }
 
-    private static bool IsDamage(Exception e) =>
-        e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException or InvalidOperationException
+    private static bool IsDamage(Exception exception) =>
+        exception is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException or InvalidOperationException
             or ArgumentException or FormatException or OverflowException or NotSupportedException or KeyNotFoundException
-        && e is not InputRefusedException;
+        && exception is not InputRefusedException;
 
     private static InputRefusedException Refused(string why) => new(null, $"the workbook cannot be read: {why}");
 }

@@ -115,16 +115,16 @@ public static class AnalysisOutput
         _ => value.ToString(),
     };
 
-    private static void WriteValue(Utf8JsonWriter w, object? value)
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         switch (value)
         {
-            case null: w.WriteNullValue(); break;
-            case bool b: w.WriteBooleanValue(b); break;
-            case int i: w.WriteNumberValue(i); break;
-            case long l: w.WriteNumberValue(l); break;
-            case double d: w.WriteNumberValue(d); break;
-            default: w.WriteStringValue(Cell(value)); break;
+            case null: writer.WriteNullValue(); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case int i: writer.WriteNumberValue(i); break;
+            case long l: writer.WriteNumberValue(l); break;
+            case double d: writer.WriteNumberValue(d); break;
+            default: writer.WriteStringValue(Cell(value)); break;
         }
     }
 

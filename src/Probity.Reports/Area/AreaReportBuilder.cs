@@ -54,15 +54,15 @@ public static class AreaReportBuilder
         };
     }
 
-    private static TextBlock? Text(InspectionManifest m, string key) => TextBlock.Parse(m.Narrative.GetValueOrDefault(key));
+    private static TextBlock? Text(InspectionManifest manifest, string key) => TextBlock.Parse(manifest.Narrative.GetValueOrDefault(key));
 
     // The key facts page (004:89–105): each figure with its source as a footnote, as the 2019 report's contextual facts.
-    private static ContextualFactsSection? KeyFacts(InspectionManifest m, FootnoteNumbering numbering)
+    private static ContextualFactsSection? KeyFacts(InspectionManifest manifest, FootnoteNumbering numbering)
     {
-        if (m.ContextualFacts.Count == 0) return null;
+        if (manifest.ContextualFacts.Count == 0) return null;
         var scope = numbering.Scope();
-        var facts = m.ContextualFacts
-            .Select(f => new HeadlineFigure(f.Value, f.Label.Replace("{provider}", m.Provider.DisplayShortName, StringComparison.Ordinal), scope.CiteIfAny(f.Source)))
+        var facts = manifest.ContextualFacts
+            .Select(f => new HeadlineFigure(f.Value, f.Label.Replace("{provider}", manifest.Provider.DisplayShortName, StringComparison.Ordinal), scope.CiteIfAny(f.Source)))
             .ToList();
         var table = new ReportTable("key-facts", AreaTexts.KeyFacts, new Cell("Fact"), [new Cell("Value")],
             facts.Select(f => new TableRow(new Cell(f.Text), [new Cell(f.Figure)])).ToList());
@@ -83,18 +83,18 @@ public static class AreaReportBuilder
     }
 
     // 004:178–204: numbered continuously across addressees, the joint "CRC and NPS" addressee first, as recorded.
-    private static NewRecommendations? Recommendations(InspectionManifest m)
+    private static NewRecommendations? Recommendations(InspectionManifest manifest)
     {
-        if (m.Recommendations.New.Count == 0) return null;
+        if (manifest.Recommendations.New.Count == 0) return null;
         var groups = new List<RecommendationGroup>();
-        foreach (var r in m.Recommendations.New.OrderBy(r => r.Number))
+        foreach (var r in manifest.Recommendations.New.OrderBy(r => r.Number))
         {
-            var heading = $"{r.Addressee ?? m.Provider.DisplayShortName} should:";
+            var heading = $"{r.Addressee ?? manifest.Provider.DisplayShortName} should:";
             var item = new NewRecommendationItem(r.Number, r.Text, r.RepeatsPrevious is not null);
             if (groups.Count > 0 && groups[^1].Heading == heading) groups[^1] = groups[^1] with { Items = [.. groups[^1].Items, item] };
             else groups.Add(new RecommendationGroup(heading, [item]));
         }
-        return new NewRecommendations(ReportTexts.NewRecommendationsLead(m.Recommendations.New.Count), groups);
+        return new NewRecommendations(ReportTexts.NewRecommendationsLead(manifest.Recommendations.New.Count), groups);
     }
 
     private static AreaChapter Chapter(AreaContext context, Domain domain, TableNumbering tables)
@@ -190,7 +190,7 @@ public static class AreaReportBuilder
         return new CountFigure(id, caption, stem, series.Select(s => s.Title).ToList(), rows) { Table = table };
     }
 
-    private static Cell Count(int n) => new(n.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Value = n, Unit = CellUnit.Number };
+    private static Cell Count(int count) => new(count.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Value = count, Unit = CellUnit.Number };
 
     // Not asked of this view's cases (the NPS-only MAPPA questions in the CRC's column): a dash, not two zeros.
     private static readonly Cell NotAsked = new("–");

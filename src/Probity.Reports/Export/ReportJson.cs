@@ -59,125 +59,125 @@ public static class ReportJson
         w.WriteEndObject();
     }
 
-    private static void Standard(Utf8JsonWriter w, InspectionReport report, StandardRating s)
+    private static void Standard(Utf8JsonWriter writer, InspectionReport report, StandardRating standard)
     {
         var m = report.Dataset.Manifest;
-        w.WriteStartObject();
-        w.WriteString("id", s.Standard.Id);
-        w.WriteString("name", s.Standard.Name);
-        w.WriteString("status", s.Status.ToString().ToLowerInvariant());
-        String(w, "rating", s.Rating?.Token());
-        String(w, "indicativeRating", s.IndicativeRating?.Token());
-        String(w, "previousRating", m.PreviousInspection?.Ratings.TryGetValue(s.Standard.Id, out var p) == true ? p.Token() : null);
-        if (s.AppliedDecision is { } d)
+        writer.WriteStartObject();
+        writer.WriteString("id", standard.Standard.Id);
+        writer.WriteString("name", standard.Standard.Name);
+        writer.WriteString("status", standard.Status.ToString().ToLowerInvariant());
+        String(writer, "rating", standard.Rating?.Token());
+        String(writer, "indicativeRating", standard.IndicativeRating?.Token());
+        String(writer, "previousRating", m.PreviousInspection?.Ratings.TryGetValue(standard.Standard.Id, out var p) == true ? p.Token() : null);
+        if (standard.AppliedDecision is { } d)
         {
-            w.WriteStartObject("adjustment");
-            w.WriteString("move", ExchangeTokens.Moves.Token(d.Move));
-            w.WriteString("basis", ExchangeTokens.Bases.Token(d.Basis));
-            String(w, "footnoteOn", (s.LowestKeyQuestions.Count > 0 ? s.LowestKeyQuestions[0] : null));
-            w.WriteString("rationale", d.Rationale);
-            w.WriteEndObject();
+            writer.WriteStartObject("adjustment");
+            writer.WriteString("move", ExchangeTokens.Moves.Token(d.Move));
+            writer.WriteString("basis", ExchangeTokens.Bases.Token(d.Basis));
+            String(writer, "footnoteOn", (standard.LowestKeyQuestions.Count > 0 ? standard.LowestKeyQuestions[0] : null));
+            writer.WriteString("rationale", d.Rationale);
+            writer.WriteEndObject();
         }
-        w.WriteStartArray("keyQuestions");
-        foreach (var k in s.KeyQuestions)
+        writer.WriteStartArray("keyQuestions");
+        foreach (var k in standard.KeyQuestions)
         {
-            w.WriteStartObject();
-            Item(w, report, k.KeyQuestion.Id, k.KeyQuestion.Title, k.KeyQuestion.IsAnsweredPerCase);
-            String(w, "band", k.Band?.Token());
-            w.WriteBoolean("lowest", k.IsLowest);
-            String(w, "tableText", k.KeyQuestion.IsAnsweredPerCase ? null : k.KeyQuestion.TableText);
-            w.WriteStartArray("prompts");
+            writer.WriteStartObject();
+            Item(writer, report, k.KeyQuestion.Id, k.KeyQuestion.Title, k.KeyQuestion.IsAnsweredPerCase);
+            String(writer, "band", k.Band?.Token());
+            writer.WriteBoolean("lowest", k.IsLowest);
+            String(writer, "tableText", k.KeyQuestion.IsAnsweredPerCase ? null : k.KeyQuestion.TableText);
+            writer.WriteStartArray("prompts");
             foreach (var prompt in report.Dataset.Framework.PromptsKnown ? k.KeyQuestion.Prompts : [])
             {
-                w.WriteStartObject();
-                Item(w, report, prompt.Id, prompt.Text, true);
-                w.WriteEndObject();
+                writer.WriteStartObject();
+                Item(writer, report, prompt.Id, prompt.Text, true);
+                writer.WriteEndObject();
             }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
-    private static void Item(Utf8JsonWriter w, InspectionReport report, string id, string text, bool counted)
+    private static void Item(Utf8JsonWriter writer, InspectionReport report, string id, string text, bool counted)
     {
-        w.WriteString("id", id);
-        w.WriteString("text", text);
+        writer.WriteString("id", id);
+        writer.WriteString("text", text);
         var tally = report.Rating.Items.GetValueOrDefault(id);
         if (!counted) return;
-        w.WriteNumber("yes", tally.Yes);
-        w.WriteNumber("no", tally.No);
-        w.WriteNumber("na", tally.NotApplicable);
-        Number(w, "percent", tally.Percent);
-        String(w, "suggestedWording", tally.HasValue ? QuantifierPhrases.Suggest(tally.Yes, tally.Answered).Preferred : null);
+        writer.WriteNumber("yes", tally.Yes);
+        writer.WriteNumber("no", tally.No);
+        writer.WriteNumber("na", tally.NotApplicable);
+        Number(writer, "percent", tally.Percent);
+        String(writer, "suggestedWording", tally.HasValue ? QuantifierPhrases.Suggest(tally.Yes, tally.Answered).Preferred : null);
         var framework = report.Dataset.Framework;
         var m = report.Dataset.Manifest;
-        if (m.PreviousInspection is not null) Comparison(w, "previous", Comparisons.WithPrevious(framework, id, tally, m.PreviousInspection));
-        if (m.NationalComparator is not null) Comparison(w, "national", Comparisons.WithNational(framework, id, tally, m.NationalComparator));
+        if (m.PreviousInspection is not null) Comparison(writer, "previous", Comparisons.WithPrevious(framework, id, tally, m.PreviousInspection));
+        if (m.NationalComparator is not null) Comparison(writer, "national", Comparisons.WithNational(framework, id, tally, m.NationalComparator));
     }
 
-    private static void Comparison(Utf8JsonWriter w, string name, Comparison c)
+    private static void Comparison(Utf8JsonWriter writer, string name, Comparison comparison)
     {
-        w.WriteStartObject(name);
-        w.WriteBoolean("comparable", c.Comparable);
-        Number(w, "percent", c.OtherPercent);
-        w.WriteBoolean("significant", c.Significant);
-        if (c.Test is { } t)
+        writer.WriteStartObject(name);
+        writer.WriteBoolean("comparable", comparison.Comparable);
+        Number(writer, "percent", comparison.OtherPercent);
+        writer.WriteBoolean("significant", comparison.Significant);
+        if (comparison.Test is { } t)
         {
-            w.WriteNumber("z", Math.Round(t.Z, 4));
-            w.WriteNumber("p", Math.Round(t.PValue, 4));
+            writer.WriteNumber("z", Math.Round(t.Z, 4));
+            writer.WriteNumber("p", Math.Round(t.PValue, 4));
         }
-        w.WriteEndObject();
+        writer.WriteEndObject();
     }
 
-    private static void Table(Utf8JsonWriter w, ReportTable t)
+    private static void Table(Utf8JsonWriter writer, ReportTable table)
     {
-        w.WriteStartObject();
-        w.WriteString("id", t.Id);
-        w.WriteString("title", t.Title);
-        w.WriteStartArray("columns");
-        foreach (var c in t.Columns) w.WriteStringValue(c.Text);
-        w.WriteEndArray();
-        w.WriteStartArray("rows");
-        foreach (var r in t.Rows)
+        writer.WriteStartObject();
+        writer.WriteString("id", table.Id);
+        writer.WriteString("title", table.Title);
+        writer.WriteStartArray("columns");
+        foreach (var c in table.Columns) writer.WriteStringValue(c.Text);
+        writer.WriteEndArray();
+        writer.WriteStartArray("rows");
+        foreach (var r in table.Rows)
         {
-            w.WriteStartObject();
-            String(w, "item", r.ItemId);
-            w.WriteString("kind", r.Kind.ToString().ToLowerInvariant());
-            w.WriteString("label", r.Label.Text);
-            w.WriteStartArray("cells");
+            writer.WriteStartObject();
+            String(writer, "item", r.ItemId);
+            writer.WriteString("kind", r.Kind.ToString().ToLowerInvariant());
+            writer.WriteString("label", r.Label.Text);
+            writer.WriteStartArray("cells");
             foreach (var c in r.Kind == RowKind.Values ? r.Cells : [])
             {
-                w.WriteStartObject();
-                w.WriteString("text", c.Text);
-                if (c.Value is { } v) w.WriteNumber("value", v);
-                if (c.Bold) w.WriteBoolean("bold", true);
-                if (c.Significant) w.WriteBoolean("significant", true);
+                writer.WriteStartObject();
+                writer.WriteString("text", c.Text);
+                if (c.Value is { } v) writer.WriteNumber("value", v);
+                if (c.Bold) writer.WriteBoolean("bold", true);
+                if (c.Significant) writer.WriteBoolean("significant", true);
                 if (c.Notes.Count > 0)
                 {
-                    w.WriteStartArray("notes");
-                    foreach (var n in c.Notes) w.WriteNumberValue(n);
-                    w.WriteEndArray();
+                    writer.WriteStartArray("notes");
+                    foreach (var n in c.Notes) writer.WriteNumberValue(n);
+                    writer.WriteEndArray();
                 }
-                w.WriteEndObject();
+                writer.WriteEndObject();
             }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
-    private static void String(Utf8JsonWriter w, string name, string? value)
+    private static void String(Utf8JsonWriter writer, string name, string? value)
     {
-        if (value is null) w.WriteNull(name);
-        else w.WriteString(name, value);
+        if (value is null) writer.WriteNull(name);
+        else writer.WriteString(name, value);
     }
 
-    private static void Number(Utf8JsonWriter w, string name, int? value)
+    private static void Number(Utf8JsonWriter writer, string name, int? value)
     {
-        if (value is { } v) w.WriteNumber(name, v);
-        else w.WriteNull(name);
+        if (value is { } v) writer.WriteNumber(name, v);
+        else writer.WriteNull(name);
     }
 }

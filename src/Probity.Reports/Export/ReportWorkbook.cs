@@ -86,7 +86,7 @@ public static class ReportWorkbook
     // Percent cells hold the fraction (0.74) so that Excel's percent format shows "74%".
     private static decimal Scaled(decimal value, uint style) => style is >= 2 and <= 4 ? value / 100m : value;
 
-    private static uint StyleOf(Model.Cell c) => (c.Value, c.Unit) switch
+    private static uint StyleOf(Model.Cell cell) => (cell.Value, cell.Unit) switch
     {
         (null, _) => Plain,
         ({ } v, CellUnit.Percent) => v.Scale switch { 0 => 2u, 1 => 3u, _ => 4u },

@@ -18,12 +18,12 @@ public static class ReviewLetterBuilder
         var areas = new List<LetterArea>();
         foreach (var area in review.Areas)
         {
-            LetterFinding Numbered(ReviewFinding f)
+            LetterFinding Numbered(ReviewFinding finding)
             {
                 number++;
-                evidence.Add(new FindingEvidence(number, area.Title, f.Polarity == FindingPolarity.Strength ? "Key strength" : "Key area for improvement",
-                    Opening(f.Text), f.Evidence.Select(e => Citation(e, review)).ToList()));
-                return new LetterFinding(number, f.Text);
+                evidence.Add(new FindingEvidence(number, area.Title, finding.Polarity == FindingPolarity.Strength ? "Key strength" : "Key area for improvement",
+                    Opening(finding.Text), finding.Evidence.Select(e => Citation(e, review)).ToList()));
+                return new LetterFinding(number, finding.Text);
             }
             // Strengths come first in every area of the letter, whatever order the findings were recorded in.
             var strengths = area.Strengths.Select(Numbered).ToList();
@@ -68,12 +68,12 @@ public static class ReviewLetterBuilder
     }
 
     /// <summary>"Regional staff survey: respondents who … – 68 out of 84 (81%)".</summary>
-    private static string Citation(EvidenceCitation e, RegionalReview review)
+    private static string Citation(EvidenceCitation citation, RegionalReview review)
     {
-        var text = $"{SourceName(e.Source)}: {e.Detail}";
-        if (e.Inspection is { } key && review.FindPdu(key) is { } pdu) text += $" ({pdu.Name})";
-        if (e is { Numerator: { } n, Denominator: { } d and > 0 }) text += $" – {n} out of {d} ({Percentages.RoundHalfUp(n, d)}%)";
-        else if (e.Value is { } v) text += $" – {Formatting.Decimal(v)}{(e.Unit is { Length: > 0 } u ? " " + u : "")}";
+        var text = $"{SourceName(citation.Source)}: {citation.Detail}";
+        if (citation.Inspection is { } key && review.FindPdu(key) is { } pdu) text += $" ({pdu.Name})";
+        if (citation is { Numerator: { } n, Denominator: { } d and > 0 }) text += $" – {n} out of {d} ({Percentages.RoundHalfUp(n, d)}%)";
+        else if (citation.Value is { } v) text += $" – {Formatting.Decimal(v)}{(citation.Unit is { Length: > 0 } u ? " " + u : "")}";
         return text;
     }
 

@@ -19,10 +19,10 @@ internal static class ComparisonCells
         Comparisons.WithNational(context.Framework, itemId, context.Rating.Items.GetValueOrDefault(itemId), context.Manifest.NationalComparator);
 
     /// <summary>The previous inspection's cell: its figure, or "No comparable data available" (R22).</summary>
-    public static Cell PreviousCell(Comparison c) =>
-        c.OtherPercent is { } p ? Cell.Percent(p) : new Cell(ReportTexts.NoComparableData);
+    public static Cell PreviousCell(Comparison comparison) =>
+        comparison.OtherPercent is { } p ? Cell.Percent(p) : new Cell(ReportTexts.NoComparableData);
 
-    public static Cell NationalCell(Comparison c) => c.OtherPercent is { } p ? Cell.Percent(p) : new Cell(ReportTexts.NoData);
+    public static Cell NationalCell(Comparison comparison) => comparison.OtherPercent is { } p ? Cell.Percent(p) : new Cell(ReportTexts.NoData);
 
     /// <summary>
     /// The current figure, with a footnote where it has none and a "statistically significant" footnote for each

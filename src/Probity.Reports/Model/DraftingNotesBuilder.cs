@@ -58,12 +58,12 @@ internal static class DraftingNotesBuilder
     }
 
     // R20–R22 in words, so the inspector sees why a change may or may not be called significant.
-    private static string Describe(Comparison c, bool exists)
+    private static string Describe(Comparison comparison, bool exists)
     {
         if (!exists) return "–";
-        if (!c.Comparable) return "not comparable (framework changed)";
-        if (c.OtherPercent is not { } other) return "no figure";
-        if (c.Test is not { } t) return $"{other}%: counts not held, so never 'significant'";
+        if (!comparison.Comparable) return "not comparable (framework changed)";
+        if (comparison.OtherPercent is not { } other) return "no figure";
+        if (comparison.Test is not { } t) return $"{other}%: counts not held, so never 'significant'";
         var z = t.Z.ToString("0.00", CultureInfo.InvariantCulture);
         var p = t.PValue.ToString("0.000", CultureInfo.InvariantCulture);
         return $"{other}%: z = {z}, p = {p}, {(t.Significant ? "significant" : "not significant")}";

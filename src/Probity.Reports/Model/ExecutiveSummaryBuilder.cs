@@ -70,8 +70,8 @@ internal static class ExecutiveSummaryBuilder
             context.Lead($"Areas for improvement of {standard.Topic} are:", NarrativeKeys.SummaryImprovements(id)), []);
     }
 
-    private static bool HasContent(SummaryBlock b) =>
-        b.Lead.Count > 0 || b.Narrative is not null || b.Strengths is not null || b.Improvements is not null || b.Parts.Any(HasContent);
+    private static bool HasContent(SummaryBlock block) =>
+        block.Lead.Count > 0 || block.Narrative is not null || block.Strengths is not null || block.Improvements is not null || block.Parts.Any(HasContent);
 
     /// <summary>"assessment; planning; implementation and delivery; and reviewing": the topics of a domain's standards.</summary>
     public static IReadOnlyList<string> Elements(Domain domain) => Elements(domain.Standards);
@@ -84,7 +84,7 @@ internal static class ExecutiveSummaryBuilder
     /// </summary>
     public static IReadOnlyList<FootnotedText>? MixedLead(ReportContext context, Domain domain)
     {
-        bool Inspected(Standard s) => context.Rating.Standard(s.Id)?.Status != StandardStatus.NotInspected;
+        bool Inspected(Standard standard) => context.Rating.Standard(standard.Id)?.Status != StandardStatus.NotInspected;
         var groups = SampleFacts.Mixed(domain, Inspected);
         if (groups is null) return null;
         var lead = new List<FootnotedText>();

@@ -85,7 +85,7 @@ internal static class KeyQuestionTables
     // R3: an item with no value prints as a dash.
     private static readonly Cell Dash = new("–");
 
-    public static string Topic(Standard s) => s.Topic.Length > 0 ? s.Topic : s.Name.ToLowerInvariant();
+    public static string Topic(Standard standard) => standard.Topic.Length > 0 ? standard.Topic : standard.Name.ToLowerInvariant();
 
     private static string Lower(string label) => label.Length > 0 ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 }

@@ -38,14 +38,14 @@ internal static class RatingsPageBuilder
         return new RatingsPage(context.Manifest.Provider.Name, score, overall, domains, notices, scope.Notes) { Table = table };
     }
 
-    private static RatingsPageStandard Row(StandardRating s) =>
-        new(s.Standard.Id, s.Standard.Name, StatusText(s), Formatting.RatingClass(s.Rating));
+    private static RatingsPageStandard Row(StandardRating standard) =>
+        new(standard.Standard.Id, standard.Standard.Name, StatusText(standard), Formatting.RatingClass(standard.Rating));
 
     /// <summary>What the report prints for a standard's current rating.</summary>
-    public static string StatusText(StandardRating s) => s.Status switch
+    public static string StatusText(StandardRating standard) => standard.Status switch
     {
         StandardStatus.NotInspected => ReportTexts.NotInspected,
-        StandardStatus.Rated => Formatting.RatingName(s.Rating),
+        StandardStatus.Rated => Formatting.RatingName(standard.Rating),
         StandardStatus.Unrated => "Not rated in this framework",
         _ => ReportTexts.NoRating,
     };

@@ -51,12 +51,12 @@ public static class RecommendationSentences
     public static string Progress(RecommendationProgress progress, string typeNoun) =>
         $"The {typeNoun} has made {Grade(progress)} progress on this recommendation.";
 
-    private static string Grade(RecommendationProgress g) => g switch
+    private static string Grade(RecommendationProgress progress) => progress switch
     {
         RecommendationProgress.SufficientProgress => "sufficient",
         RecommendationProgress.SomeProgress => "some",
         _ => "no",
     };
 
-    private static string Plural(int n) => n == 1 ? "" : "s";
+    private static string Plural(int count) => count == 1 ? "" : "s";
 }

@@ -78,11 +78,11 @@ public static class ReportBuilder
     private static ProseSection? FootnotedText(ReportContext context, string key, string anchor, string title) =>
         context.Text(key) is { } t ? new ProseSection(anchor, title, [new InspectorTextBlock(t)], []) : null;
 
-    internal static ReportCover Cover(InspectionManifest m, ReportOptions options)
+    internal static ReportCover Cover(InspectionManifest manifest, ReportOptions options)
     {
-        var published = Formatting.Month(m.Published);
-        var year = m.Published is { Length: >= 4 } p && int.TryParse(p[..4], out var y) ? y : m.FieldworkStart?.Year ?? m.FieldworkEnd?.Year;
-        var when = published ?? (options.Draft ? "draft report" : m.Status == InspectionStatus.Published ? "publication date not recorded" : "report not yet published");
-        return new ReportCover(m.Provider.Name, when, m.LeadInspector, m.FieldworkStart is { } start ? Formatting.LongDate(start) : null, year, options.Draft);
+        var published = Formatting.Month(manifest.Published);
+        var year = manifest.Published is { Length: >= 4 } p && int.TryParse(p[..4], out var y) ? y : manifest.FieldworkStart?.Year ?? manifest.FieldworkEnd?.Year;
+        var when = published ?? (options.Draft ? "draft report" : manifest.Status == InspectionStatus.Published ? "publication date not recorded" : "report not yet published");
+        return new ReportCover(manifest.Provider.Name, when, manifest.LeadInspector, manifest.FieldworkStart is { } start ? Formatting.LongDate(start) : null, year, options.Draft);
     }
 }

@@ -122,5 +122,5 @@ internal static class ReportTexts
         $"The difference between {against} ({from}%) and the current inspection ({to}%) is statistically significant "
         + $"(two-proportion z-test at the {alpha.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} level; see Annex 2, 'Comparative data').";
 
-    private static string Words(int n) => Core.Text.NumberWords.Of(n);
+    private static string Words(int number) => Core.Text.NumberWords.Of(number);
 }

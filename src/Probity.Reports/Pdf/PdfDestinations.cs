@@ -130,105 +130,105 @@ internal sealed class PdfObjects
 
     public PdfDict Dictionary(int number) => Value(number) as PdfDict ?? throw PdfDestinations.Unreadable($"object {number} is not a dictionary");
 
-    private object? Parse(ref int p)
+    private object? Parse(ref int position)
     {
-        SkipSpace(ref p);
-        var c = _text[p];
-        if (c == '<' && _text[p + 1] == '<')
+        SkipSpace(ref position);
+        var c = _text[position];
+        if (c == '<' && _text[position + 1] == '<')
         {
-            p += 2;
+            position += 2;
             var entries = new Dictionary<string, object?>();
             while (true)
             {
-                SkipSpace(ref p);
-                if (_text[p] == '>' && _text[p + 1] == '>') { p += 2; return new PdfDict(entries); }
-                var key = ReadName(ref p);
-                entries[key] = Parse(ref p);
+                SkipSpace(ref position);
+                if (_text[position] == '>' && _text[position + 1] == '>') { position += 2; return new PdfDict(entries); }
+                var key = ReadName(ref position);
+                entries[key] = Parse(ref position);
             }
         }
         if (c == '[')
         {
-            p++;
+            position++;
             var items = new List<object>();
             while (true)
             {
-                SkipSpace(ref p);
-                if (_text[p] == ']') { p++; return items; }
-                items.Add(Parse(ref p) ?? "null");
+                SkipSpace(ref position);
+                if (_text[position] == ']') { position++; return items; }
+                items.Add(Parse(ref position) ?? "null");
             }
         }
-        if (c == '/') return ReadName(ref p);
-        if (c == '(') return ReadString(ref p);
-        if (c == '<') { var end = _text.IndexOf('>', p); var hex = _text[(p + 1)..end]; p = end + 1; return hex; }
+        if (c == '/') return ReadName(ref position);
+        if (c == '(') return ReadString(ref position);
+        if (c == '<') { var end = _text.IndexOf('>', position); var hex = _text[(position + 1)..end]; position = end + 1; return hex; }
         if (char.IsDigit(c) || c is '-' or '+' or '.')
         {
-            var number = ReadNumber(ref p);
+            var number = ReadNumber(ref position);
             // "12 0 R" is a reference: look ahead without consuming unless it is one.
-            var q = p;
+            var q = position;
             if (number == Math.Floor(number) && TryReadInteger(ref q, out _))
             {
                 SkipSpace(ref q);
-                if (q < _text.Length && _text[q] == 'R' && (q + 1 >= _text.Length || !char.IsLetter(_text[q + 1]))) { p = q + 1; return new PdfRef((int)number); }
+                if (q < _text.Length && _text[q] == 'R' && (q + 1 >= _text.Length || !char.IsLetter(_text[q + 1]))) { position = q + 1; return new PdfRef((int)number); }
             }
             return number;
         }
-        var start = p;
-        while (p < _text.Length && char.IsLetter(_text[p])) p++;
-        var word = _text[start..p];
+        var start = position;
+        while (position < _text.Length && char.IsLetter(_text[position])) position++;
+        var word = _text[start..position];
         return word switch
         {
             "true" => true,
             "false" => false,
             "null" => null,
-            _ => throw PdfDestinations.Unreadable($"unexpected \"{(word.Length > 0 ? word : _text[p].ToString())}\" at byte {start}"),
+            _ => throw PdfDestinations.Unreadable($"unexpected \"{(word.Length > 0 ? word : _text[position].ToString())}\" at byte {start}"),
         };
     }
 
-    private string ReadName(ref int p)
+    private string ReadName(ref int position)
     {
-        SkipSpace(ref p);
-        if (_text[p] != '/') throw PdfDestinations.Unreadable($"expected a name at byte {p}");
-        var start = p++;
-        while (p < _text.Length && !char.IsWhiteSpace(_text[p]) && "/[]<>()%{}".IndexOf(_text[p]) < 0) p++;
-        return _text[start..p];
+        SkipSpace(ref position);
+        if (_text[position] != '/') throw PdfDestinations.Unreadable($"expected a name at byte {position}");
+        var start = position++;
+        while (position < _text.Length && !char.IsWhiteSpace(_text[position]) && "/[]<>()%{}".IndexOf(_text[position]) < 0) position++;
+        return _text[start..position];
     }
 
-    private string ReadString(ref int p)
+    private string ReadString(ref int position)
     {
         var depth = 0;
         var b = new StringBuilder();
-        for (p++; ; p++)
+        for (position++; ; position++)
         {
-            var c = _text[p];
-            if (c == '\\') { b.Append(_text[++p]); continue; }
+            var c = _text[position];
+            if (c == '\\') { b.Append(_text[++position]); continue; }
             if (c == '(') depth++;
-            if (c == ')' && depth-- == 0) { p++; return b.ToString(); }
+            if (c == ')' && depth-- == 0) { position++; return b.ToString(); }
             b.Append(c);
         }
     }
 
-    private double ReadNumber(ref int p)
+    private double ReadNumber(ref int position)
     {
-        SkipSpace(ref p);
-        var start = p;
-        while (p < _text.Length && (char.IsDigit(_text[p]) || _text[p] is '-' or '+' or '.')) p++;
-        return double.Parse(_text.AsSpan(start, p - start), CultureInfo.InvariantCulture);
+        SkipSpace(ref position);
+        var start = position;
+        while (position < _text.Length && (char.IsDigit(_text[position]) || _text[position] is '-' or '+' or '.')) position++;
+        return double.Parse(_text.AsSpan(start, position - start), CultureInfo.InvariantCulture);
     }
 
-    private bool TryReadInteger(ref int p, out int value)
+    private bool TryReadInteger(ref int position, out int value)
     {
-        SkipSpace(ref p);
-        var start = p;
-        while (p < _text.Length && char.IsDigit(_text[p])) p++;
-        return int.TryParse(_text.AsSpan(start, p - start), CultureInfo.InvariantCulture, out value) && p > start;
+        SkipSpace(ref position);
+        var start = position;
+        while (position < _text.Length && char.IsDigit(_text[position])) position++;
+        return int.TryParse(_text.AsSpan(start, position - start), CultureInfo.InvariantCulture, out value) && position > start;
     }
 
-    private void SkipSpace(ref int p)
+    private void SkipSpace(ref int position)
     {
-        while (p < _text.Length)
+        while (position < _text.Length)
         {
-            if (char.IsWhiteSpace(_text[p]) || _text[p] == '\0') p++;
-            else if (_text[p] == '%') { while (p < _text.Length && _text[p] is not ('\n' or '\r')) p++; }
+            if (char.IsWhiteSpace(_text[position]) || _text[position] == '\0') position++;
+            else if (_text[position] == '%') { while (position < _text.Length && _text[position] is not ('\n' or '\r')) position++; }
             else break;
         }
     }

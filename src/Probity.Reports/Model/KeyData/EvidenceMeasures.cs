@@ -54,7 +54,7 @@ public static class EvidenceMeasures
     public static IReadOnlyDictionary<string, EvidenceMeasure> Compute(InspectionDataset dataset)
     {
         var measures = new Dictionary<string, EvidenceMeasure>();
-        void Add(EvidenceMeasure m) => measures[m.MetricId] = m;
+        void Add(EvidenceMeasure measure) => measures[measure.MetricId] = measure;
 
         // Every domain-two case is in the denominator: an "unknown" is a case without a clear record, not a missing case.
         var cases = dataset.Cases.Where(c => c.Sample == CaseSupervisionSample).ToList();

@@ -74,26 +74,26 @@ public static class KeyDataTables
 
     // §7.2's labels name the CRC and its responsible officers; another kind of provider's report names its own kind and
     // the framework's word for the practitioner ("This PDU in current inspection", "probation practitioners").
-    private static DerivedTable ForProvider(DerivedTable d, InspectionDataset dataset)
+    private static DerivedTable ForProvider(DerivedTable derived, InspectionDataset dataset)
     {
         var type = Formatting.TypeNoun(dataset.Manifest.Provider.Type);
-        if (type == "CRC") return d;
+        if (type == "CRC") return derived;
         var practitioners = Formatting.Plural(dataset.Framework.Terminology.Practitioner);
         string Say(string text) => text.Replace("CRC", type, StringComparison.Ordinal).Replace("responsible officers", practitioners, StringComparison.Ordinal);
-        return d with
+        return derived with
         {
-            Title = Say(d.Title),
-            Source = Say(d.Source),
-            ComparisonColumn = Say(d.ComparisonColumn),
-            CurrentColumn = Say(d.CurrentColumn),
-            Rows = d.Rows.Select(r => r with { Label = Say(r.Label) }).ToList(),
+            Title = Say(derived.Title),
+            Source = Say(derived.Source),
+            ComparisonColumn = Say(derived.ComparisonColumn),
+            CurrentColumn = Say(derived.CurrentColumn),
+            Rows = derived.Rows.Select(r => r with { Label = Say(r.Label) }).ToList(),
         };
     }
 
-    private static KeyDataTable FromEvidence(DerivedTable d, IReadOnlyDictionary<string, EvidenceMeasure> measures, InspectionManifest manifest)
+    private static KeyDataTable FromEvidence(DerivedTable derived, IReadOnlyDictionary<string, EvidenceMeasure> measures, InspectionManifest manifest)
     {
-        ComparatorResults? comparator = d.Against == Against.Previous ? manifest.PreviousInspection : manifest.NationalComparator;
-        var rows = d.Rows.Select(r =>
+        ComparatorResults? comparator = derived.Against == Against.Previous ? manifest.PreviousInspection : manifest.NationalComparator;
+        var rows = derived.Rows.Select(r =>
         {
             var current = measures.GetValueOrDefault(r.Metric)?.Whole;
             var other = comparator?.Results.GetValueOrDefault(r.Metric) is { } f ? f.Percent ?? Whole(f) : null;
@@ -104,20 +104,20 @@ public static class KeyDataTables
             return new KeyDataRow { Label = r.Label, Values = values, ValueText = text, Unit = r.Unit, Footnote = RowFootnote(r, measures) };
         }).ToList();
         // Without a previous inspection (or a national figure) the comparison column would be empty: leave it out.
-        IReadOnlyList<string> columns = comparator is null ? [d.CurrentColumn] : [d.ComparisonColumn, d.CurrentColumn];
+        IReadOnlyList<string> columns = comparator is null ? [derived.CurrentColumn] : [derived.ComparisonColumn, derived.CurrentColumn];
         return new KeyDataTable
         {
-            Id = d.Id, Standard = d.Standard, PlacedUnder = d.PlacedUnder, Title = d.Title, Columns = columns, Source = d.Source, Rows = rows,
+            Id = derived.Id, Standard = derived.Standard, PlacedUnder = derived.PlacedUnder, Title = derived.Title, Columns = columns, Source = derived.Source, Rows = rows,
         };
     }
 
     // A table supplied in inspection.json whose current figures the evidence can give: the evidence is printed, and a
     // supplied figure that disagrees with it is reported rather than silently kept.
-    private static KeyDataTable WithEvidence(KeyDataTable supplied, DerivedTable d, IReadOnlyDictionary<string, EvidenceMeasure> measures, List<string> warnings)
+    private static KeyDataTable WithEvidence(KeyDataTable supplied, DerivedTable evidence, IReadOnlyDictionary<string, EvidenceMeasure> measures, List<string> warnings)
     {
         var rows = supplied.Rows.Select(row =>
         {
-            var derived = d.Rows.FirstOrDefault(r => string.Equals(r.Label.Trim(), row.Label.Trim(), StringComparison.OrdinalIgnoreCase));
+            var derived = evidence.Rows.FirstOrDefault(r => string.Equals(r.Label.Trim(), row.Label.Trim(), StringComparison.OrdinalIgnoreCase));
             if (derived is null || measures.GetValueOrDefault(derived.Metric)?.Whole is not { } computed || row.Values.Count == 0) return row;
             var last = row.Values.Count - 1;
             if (row.Values[last] is { } typed && typed != computed)
@@ -137,9 +137,9 @@ public static class KeyDataTables
             : null;
 
     // §7.2: the caseload table is followed by the national comparison sentence, where both national figures are held.
-    private static string? Following(DerivedTable d, InspectionManifest manifest)
+    private static string? Following(DerivedTable derived, InspectionManifest manifest)
     {
-        if (d.Id != "kd-1.2-caseload" || manifest.NationalComparator is not { } national) return null;
+        if (derived.Id != "kd-1.2-caseload" || manifest.NationalComparator is not { } national) return null;
         var po = national.Results.GetValueOrDefault(EvidenceMeasures.PoCaseloadUnmanageable);
         var pso = national.Results.GetValueOrDefault(EvidenceMeasures.PsoCaseloadUnmanageable);
         if ((po?.Percent ?? Whole(po)) is not { } p || (pso?.Percent ?? Whole(pso)) is not { } s) return null;
@@ -149,6 +149,6 @@ public static class KeyDataTables
             + "of probation service officers told inspectors that their caseloads were unmanageable.";
     }
 
-    private static int? Whole(ComparisonFigure? f) =>
-        f is { HasCounts: true } ? Core.Rules.Percentages.RoundHalfUp(f.Yes!.Value, f.Answered!.Value) : null;
+    private static int? Whole(ComparisonFigure? figure) =>
+        figure is { HasCounts: true } ? Core.Rules.Percentages.RoundHalfUp(figure.Yes!.Value, figure.Answered!.Value) : null;
 }
