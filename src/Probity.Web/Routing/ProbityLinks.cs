@@ -22,6 +22,9 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string Sampling(long id, long? drawn = null) => Page("/Inspections/Sampling/Index", new { id, drawn });
 
     public string Cases(long id) => Page("/Inspections/Cases/Index", new { id });
+    public string Cases(long id, Pages.Inspections.Cases.CaseListFilter filter, int? assigned = null, string? handler = null) =>
+        Page("/Inspections/Cases/Index", new { id, status = Blank(filter.Status), inspector = Blank(filter.Inspector), sample = Blank(filter.Sample), sort = Blank(filter.Sort), assigned },
+            handler: handler);
     public string Case(long id, string caseId) => Page("/Inspections/Cases/Section", new { id, caseId });
     public string CaseSection(long id, string caseId, string standard, bool saved = false, string? field = null) =>
         Page("/Inspections/Cases/Section", new { id, caseId, standard, saved = saved ? "true" : null }, field);
@@ -53,6 +56,8 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string Analysis(string name, string? download = null) => Page("/Analysis/Show", new { name }, handler: download);
 
     public string Comparator(string? download = null) => Page("/Analysis/Comparator", handler: download);
+
+    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private string Page(string page, object? values = null, string? fragment = null, string? handler = null) =>
         links.GetPathByPage(page, handler, values, fragment: fragment is null ? default : new FragmentString("#" + fragment))

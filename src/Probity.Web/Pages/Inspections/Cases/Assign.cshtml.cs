@@ -42,8 +42,5 @@ public sealed class AssignModel(OpenInspection inspection, OpenCase openCase, Ca
         }
     }
 
-    private async Task LoadOptionsAsync() =>
-        Form.Options = [.. (await users.ListAsync(Aborted))
-            .Where(u => u.Roles.Contains(UserRole.Inspector) || u.Roles.Contains(UserRole.LeadInspector))
-            .Select(u => (u.UserName, $"{u.DisplayName} ({u.UserName})")), ("", "Not assigned")];
+    private async Task LoadOptionsAsync() => Form.Options = (await CaseHolders.LoadAsync(users, Aborted)).Options;
 }
