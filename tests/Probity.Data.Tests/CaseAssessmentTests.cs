@@ -138,8 +138,8 @@ public abstract partial class StoreSuite
 
         Assert.Contains("analyst is not an inspector", refused.Message);
         Assert.Equal("inspector.a", (await store.Get<CaseAssessmentStore>().LoadAsync(id, caseId)).AssignedTo);
-        Assert.Equal([(id, caseId)], await store.Get<CaseAssessmentStore>().AssignedToAsync("inspector.a"));
         var listed = (await store.Get<CaseAssessmentStore>().ListAsync(id)).Single(c => c.CaseId == caseId);
+        Assert.Equal([(id, caseId, listed.Status)], await store.Get<CaseAssessmentStore>().AssignedToAsync("inspector.a"));
         Assert.Equal("inspector.a", listed.AssignedTo);
         Assert.Equal(dataset.Answers.Row(3).ToArray().Count(b => b != 0), listed.Answered);
         await Assert.ThrowsAsync<RecordNotFoundException>(() => store.Get<CaseAssessmentStore>().LoadAsync(id, "NO-SUCH-CASE"));

@@ -36,4 +36,18 @@ public sealed class CaseAssignmentTests
         Assert.Equal(["Select who holds the case, or not assigned"], refused.ErrorSummary);
         Assert.Equal("demo.inspector", (await web.Store.Cases.LoadAsync(id, caseId)).AssignedTo);
     }
+
+    [Fact]
+    public async Task Not_assigned_takes_the_case_back()
+    {
+        using var web = new WebFactory();
+        var id = await web.DemoInspectionAsync();
+        var caseId = await web.FirstCaseOfAsync("demo.inspector");
+        var lead = await web.SignInAsync("demo.lead");
+
+        var taken = await lead.PostFormAsync($"/inspections/{id}/cases/{caseId}/assign", new() { ["holder"] = "" });
+
+        Assert.Equal(302, taken.Status);
+        Assert.Null((await web.Store.Cases.LoadAsync(id, caseId)).AssignedTo);
+    }
 }

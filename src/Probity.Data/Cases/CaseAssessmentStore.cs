@@ -106,11 +106,12 @@ public sealed class CaseAssessmentStore
             await _audit.AppendAsync(session, actor, inspectionId, "case", caseId, "assign", new { before.AssignedTo }, new { AssignedTo = userName }, ct);
         }, ct);
 
-    /// <summary>The cases an inspector holds, across inspections.</summary>
-    public Task<IReadOnlyList<(long InspectionId, string CaseId)>> AssignedToAsync(string userName, CancellationToken ct = default) =>
-        _database.ReadAsync<IReadOnlyList<(long, string)>>(async session => await session.QueryAsync(
-            "select c.inspection_id, c.case_ref from cases c join users u on u.id = c.assigned_user_id where u.user_name = @user order by c.inspection_id, c.ordinal",
-            r => (r.Id("inspection_id"), r.Required("case_ref")), ct, ("user", userName)), ct);
+    /// <summary>The cases an inspector holds, across inspections, with how far each has got.</summary>
+    public Task<IReadOnlyList<(long InspectionId, string CaseId, CaseAssessmentStatus Status)>> AssignedToAsync(string userName, CancellationToken ct = default) =>
+        _database.ReadAsync<IReadOnlyList<(long, string, CaseAssessmentStatus)>>(async session => await session.QueryAsync(
+            "select c.inspection_id, c.case_ref, c.assessment_status from cases c join users u on u.id = c.assigned_user_id " +
+            "where u.user_name = @user order by c.inspection_id, c.ordinal",
+            r => (r.Id("inspection_id"), r.Required("case_ref"), CaseAssessmentStatusNames.Parse(r.Required("assessment_status"))), ct, ("user", userName)), ct);
 
     private static async Task<CaseAssessment> LoadAsync(DbSession session, long inspectionId, string caseId, CancellationToken ct)
     {

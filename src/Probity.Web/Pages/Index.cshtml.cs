@@ -10,7 +10,7 @@ public sealed class IndexModel(InspectionStore inspections, CaseAssessmentStore 
     public override string Title => "Home";
 
     public IReadOnlyList<InspectionSummary> Inspections { get; private set; } = [];
-    public IReadOnlyList<(InspectionSummary Inspection, string CaseId)> MyCases { get; private set; } = [];
+    public IReadOnlyList<(InspectionSummary Inspection, string CaseId, CaseAssessmentStatus Status)> MyCases { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -22,7 +22,7 @@ public sealed class IndexModel(InspectionStore inspections, CaseAssessmentStore 
         {
             var byId = all.ToDictionary(i => i.Id);
             MyCases = (await cases.AssignedToAsync(Me.UserName, Aborted))
-                .Where(c => byId.ContainsKey(c.InspectionId)).Select(c => (byId[c.InspectionId], c.CaseId)).ToList();
+                .Where(c => byId.ContainsKey(c.InspectionId)).Select(c => (byId[c.InspectionId], c.CaseId, c.Status)).ToList();
         }
     }
 }

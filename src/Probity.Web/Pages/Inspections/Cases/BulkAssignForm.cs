@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -9,7 +10,8 @@ namespace Probity.Web.Pages.Inspections.Cases;
 public sealed class BulkAssignForm
 {
     [FromForm(Name = "case")] public List<string> Cases { get; set; } = [];
-    [FromForm(Name = "holder")] public string? Holder { get; set; }
+    // "" is "not assigned", an answer in its own right: kept as sent, not turned into a missing answer.
+    [FromForm(Name = "holder"), DisplayFormat(ConvertEmptyStringToNull = false)] public string? Holder { get; set; }
 
     /// <summary>The people (and "not assigned") the holder may be chosen from (set by the page).</summary>
     [BindNever] public IReadOnlyList<(string UserName, string Label)> Options { get; set; } = [];

@@ -1,4 +1,5 @@
 using Probity.Core.Frameworks;
+using Probity.Core.Ratings;
 using Probity.Core.Rules;
 using Probity.Data.Cases;
 
@@ -8,6 +9,15 @@ namespace Probity.Web.Pages.Inspections.Cases;
 public sealed record CaseSection(Standard Standard, IReadOnlyList<(AnswerableItem KeyQuestion, IReadOnlyList<AnswerableItem> Prompts)> KeyQuestions)
 {
     public IEnumerable<AnswerableItem> Items => KeyQuestions.SelectMany(k => k.Prompts.Prepend(k.KeyQuestion));
+
+    /// <summary>Not started (nothing answered), completed (every question here answered) or in progress.</summary>
+    public CaseAssessmentStatus Progress(IReadOnlyDictionary<string, Judgement> answers)
+    {
+        var answered = Items.Count(i => answers.ContainsKey(i.Id));
+        return answered == 0 ? CaseAssessmentStatus.NotStarted
+            : answered == Items.Count() ? CaseAssessmentStatus.Completed
+            : CaseAssessmentStatus.InProgress;
+    }
 }
 
 /// <summary>
@@ -38,11 +48,15 @@ public sealed class OpenCase
     /// <summary>The id of a question's first radio, which the error summary links to.</summary>
     public static string FieldId(string question) => $"answer-{question}";
 
-    public static string AnswerText(Core.Ratings.Judgement j) => j switch
+    /// <summary>What the inspector is asked: a prompt's own words, or the key question's judgement.</summary>
+    public static string QuestionText(AnswerableItem item) =>
+        item.Prompt is { } prompt ? prompt.Text : $"Key question judgement: {item.KeyQuestion.HeadingTitle}";
+
+    public static string AnswerText(Judgement j) => j switch
     {
-        Core.Ratings.Judgement.Yes => "Yes",
-        Core.Ratings.Judgement.No => "No",
-        Core.Ratings.Judgement.NotApplicable => "Not applicable",
+        Judgement.Yes => "Yes",
+        Judgement.No => "No",
+        Judgement.NotApplicable => "Not applicable",
         _ => "Not answered",
     };
 

@@ -33,8 +33,6 @@ public sealed class SectionModel(OpenInspection inspection, OpenCase openCase, C
     public AnswerField Field(AnswerableItem item, string text) =>
         new(item, text, Form.AnswerText(item.Id), Form.NoteText(item.Id), Errors.For(OpenCase.FieldId(item)));
 
-    public string JudgementLabel(AnswerableItem keyQuestion) => $"Key question judgement: {keyQuestion.KeyQuestion.HeadingTitle}";
-
     public CaseSection? Next => openCase.Sections.SkipWhile(s => s != Section).Skip(1).FirstOrDefault();
 
     public override Task<IActionResult?> LoadAsync(CancellationToken ct)
