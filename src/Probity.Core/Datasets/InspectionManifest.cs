@@ -101,6 +101,12 @@ public sealed record PanelDecision(string Standard, PanelMove Move, DecisionBasi
     public string? ProposedBy { get; init; }
     public string? RatifiedBy { get; init; }
     public DateOnly? DecisionDate { get; init; }
+
+    /// <summary>
+    /// Why the rules do not cover this move, when the panel uses its discretion on a standard they do not make eligible
+    /// in that direction (R12); null for a move the rules allow.
+    /// </summary>
+    public string? OutsideRules { get; init; }
 }
 
 public sealed record SamplePlan

@@ -168,9 +168,13 @@ public static partial class ManifestReader
         var proposedBy = reader.String("proposedBy", required: false);
         var ratifiedBy = reader.String("ratifiedBy", required: false);
         var date = reader.Date("decisionDate");
+        var outsideRules = reader.String("outsideRules", required: false);
         reader.RejectUnknown();
         if (standard is null || move is null || basis is null) return null;
-        return new PanelDecision(standard, move.Value, basis.Value, rationale) { ProposedBy = proposedBy, RatifiedBy = ratifiedBy, DecisionDate = date };
+        return new PanelDecision(standard, move.Value, basis.Value, rationale)
+        {
+            ProposedBy = proposedBy, RatifiedBy = ratifiedBy, DecisionDate = date, OutsideRules = outsideRules,
+        };
     }
 
     private static Dictionary<string, SamplePlan> ReadSamples(ObjectReader reader)

@@ -55,6 +55,7 @@ public static class ManifestWriter
                     OptionalString(w, "proposedBy", d.ProposedBy);
                     OptionalString(w, "ratifiedBy", d.RatifiedBy);
                     OptionalString(w, "decisionDate", d.DecisionDate?.ToString("yyyy-MM-dd"));
+                    OptionalString(w, "outsideRules", d.OutsideRules);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();

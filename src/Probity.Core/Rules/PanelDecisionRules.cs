@@ -49,8 +49,9 @@ public static class PanelDecisionRules
                 ? $"standard {standard.Id} has no qualitative adjustment in this framework (basis \"{ExchangeTokens.Bases.Token(DecisionBasis.UnpaidWorkQualitative)}\" applies only to a standard that has one, such as 2019 unpaid work)"
                 : null;
         }
-        // R12 [A]: discretion only where R11 makes the standard eligible in that direction.
-        if (!eligibility.Allows(decision.Move))
+        // R12 [A]: discretion only where R11 makes the standard eligible in that direction, unless the panel records why
+        // the rules do not cover this case (kept with the decision, and exported with it).
+        if (!eligibility.Allows(decision.Move) && string.IsNullOrWhiteSpace(decision.OutsideRules))
         {
             var eligible = eligibility.Directions.Count == 0 ? "not eligible for discretion" : $"eligible only {string.Join(/* Stryker disable once String : equivalent; a refused move leaves at most one eligible direction to join */ " and ", eligibility.Directions)}";
             return $"standard {standard.Id} is {eligible}: its lowest key question is not within the proximity window of a boundary in that direction, and no one-case change would move it";

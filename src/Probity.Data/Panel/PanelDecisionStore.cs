@@ -46,6 +46,7 @@ public sealed class PanelDecisionStore
             [
                 ("move", StoredTokens.Move(decision.Move)), ("basis", StoredTokens.Basis(decision.Basis)), ("rationale", decision.Rationale),
                 ("proposed_by", decision.ProposedBy), ("ratified_by", decision.RatifiedBy), ("decision_date", decision.DecisionDate),
+                ("outside_rules", decision.OutsideRules),
             ];
             if (expectedVersion is null && existing < 0)
                 values = [.. values, ("ordinal", (await s.ScalarAsync<int?>("select max(ordinal) from panel_decisions where inspection_id = @id", ct, ("id", inspectionId)) ?? -1) + 1)];

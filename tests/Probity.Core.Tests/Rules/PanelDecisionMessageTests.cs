@@ -56,6 +56,22 @@ public class PanelDecisionMessageTests
             PanelDecisionRules.Check(Decision(PanelMove.Up), Planning, Rating.Good, DiscretionEligibility.None, notInspected: false));
     }
 
+    [Fact] // the panel may move a standard the rules do not make eligible, saying why they do not cover it; never off the scale
+    public void A_move_outside_the_rules_is_accepted_only_with_the_reason_and_only_within_the_scale()
+    {
+        var outside = Decision(PanelMove.Up) with { OutsideRules = "The sample missed the provider's new hub, which the fieldwork saw." };
+        Assert.Null(PanelDecisionRules.Check(outside, Planning, Rating.Good, DiscretionEligibility.None, notInspected: false));
+        Assert.Contains("not eligible for discretion",
+            PanelDecisionRules.Check(outside with { OutsideRules = "  " }, Planning, Rating.Good, DiscretionEligibility.None, notInspected: false));
+        Assert.Equal("standard 2.2 is Outstanding and cannot move up",
+            PanelDecisionRules.Check(outside, Planning, Rating.Outstanding, DiscretionEligibility.None, notInspected: false));
+        var manifest = new InspectionManifest { Framework = F2019.Id, Provider = new ProviderInfo("North", ProviderType.CRC), PanelDecisions = [outside] };
+        var problems = new List<DatasetProblem>();
+        var reread = ManifestReader.Read(ManifestWriter.Write(manifest), problems).Manifest!;
+        Assert.Empty(problems);
+        Assert.Equal(outside.OutsideRules, reread.PanelDecisions.Single().OutsideRules);
+    }
+
     [Fact] // R11c preview: a key question all yes cannot gain one, all no cannot lose one
     public void One_case_what_if_needs_a_case_to_move()
     {

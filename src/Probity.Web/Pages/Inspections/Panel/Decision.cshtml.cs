@@ -47,6 +47,9 @@ public sealed class DecisionModel(OpenInspection inspection, DatasetStore datase
             .Select(k => (k, OneCaseWhatIf.Rate(inspection.Framework, inputs, k.KeyQuestion.Id, true), OneCaseWhatIf.Rate(inspection.Framework, inputs, k.KeyQuestion.Id, false)))
             .ToList();
         Form.BasisOptions = BasisOptions;
+        Form.Banded = standard.IndicativeRating;
+        Form.Eligibility = standard.Eligibility;
+        Form.Standard = $"{standard.Standard.Id} {standard.Standard.Name}";
         return null;
     }
 
@@ -54,9 +57,27 @@ public sealed class DecisionModel(OpenInspection inspection, DatasetStore datase
         ? [("discretion", "Professional discretion")]
         : [("discretion", "Professional discretion"), ("qualitative", $"Qualitative evidence ({Standard.Standard.QualitativeAdjustment.EvidenceKeyQuestion})")];
 
+    /// <summary>Says which move the rating scale rules out, if one is.</summary>
+    public string? MoveHint => Standard.IndicativeRating switch
+    {
+        Core.Ratings.Rating.Inadequate => "Inadequate is the lowest band, so the rating can only move up.",
+        Core.Ratings.Rating.Outstanding => "Outstanding is the highest band, so the rating can only move down.",
+        _ => null,
+    };
+
+    public string OutsideRulesHint => (Standard.Eligibility.Up, Standard.Eligibility.Down) switch
+    {
+        (false, false) => "This standard is not eligible for discretion. The panel may still move it with professional discretion, but must say here why the rules do not cover this case.",
+        (true, false) => "This standard is eligible for discretion up only. To move it down with professional discretion, say here why the rules do not cover this case.",
+        _ => "This standard is eligible for discretion down only. To move it up with professional discretion, say here why the rules do not cover this case.",
+    };
+
     public void OnGet()
     {
-        if (Existing?.Decision is { } d) Form = DecisionForm.From(d);
+        if (Existing?.Decision is not { } d) return;
+        var shown = DecisionForm.From(d);
+        (shown.BasisOptions, shown.Banded, shown.Eligibility, shown.Standard) = (Form.BasisOptions, Form.Banded, Form.Eligibility, Form.Standard);
+        Form = shown;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -66,6 +87,7 @@ public sealed class DecisionModel(OpenInspection inspection, DatasetStore datase
         var decision = new PanelDecision(Standard.Standard.Id, Form.Direction!.Value, Form.DecidedOn!.Value, Form.Rationale!.Trim())
         {
             ProposedBy = Me.DisplayName, RatifiedBy = "ratings panel", DecisionDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            OutsideRules = Form.OutsideRulesReason,
         };
         try
         {
