@@ -17,6 +17,7 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/", [200, 200, 200, 200, 200, 200]),
         ("/inspections/{id}", [200, 200, 200, 200, 403, 403]),
         ("/inspections/{id}/cases", [200, 200, 200, 200, 403, 403]),
+        ("/inspections/{id}/cases?status=completed&inspector=none&sample=unpaid-work&sort=status", [200, 200, 200, 200, 403, 403]),
         ("/inspections/{id}/sampling", [200, 200, 200, 200, 403, 403]),
         ("/inspections/{id}/cases/{mine}/2.1", [200, 200, 200, 403, 403, 403]),
         ("/inspections/{id}/cases/{theirs}/2.1", [200, 200, 403, 403, 403, 403]),

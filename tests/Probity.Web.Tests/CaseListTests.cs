@@ -19,6 +19,7 @@ public sealed class CaseListTests
 
         var everyone = await lead.GetAsync($"/inspections/{id}/cases");
         Assert.Equal(all.Count, Rows(everyone).Count);
+        Assert.NotNull(everyone.Document.QuerySelector("div.probity-table-scroll[role=region][tabindex='0'] > table[data-testid=cases]"));
         Assert.Contains("Demo Inspector One", Holders(everyone));
         Assert.DoesNotContain("demo.inspector", Holders(everyone));
 
