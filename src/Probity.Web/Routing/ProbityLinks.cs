@@ -16,6 +16,13 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string NewUser() => Page("/Admin/Users/New");
     public string UserPassword(string userName) => Page("/Admin/Users/Password", new { userName });
 
+    public string Providers(string? saved = null) => Page("/Admin/Providers/Index", new { saved });
+    public string NewProvider() => Page("/Admin/Providers/New");
+    public string Provider(long providerId) => Page("/Admin/Providers/Edit", new { providerId });
+
+    public string NewInspection() => Page("/Inspections/Setup/New");
+    public string InspectionTeam(long id, bool saved = false) => Page("/Inspections/Setup/Team", new { id, saved = saved ? "true" : null });
+
     public string Inspection(long id) => Page("/Inspections/Index", new { id });
     /// <summary>The ratings page, or with <paramref name="format"/> ("html", "pdf") the report itself.</summary>
     public string Report(long id, string? format = null) => Page("/Inspections/Report", new { id }, handler: format);
