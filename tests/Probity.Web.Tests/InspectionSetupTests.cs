@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Probity.Core.Datasets;
 using Probity.Data.Teams;
 using Probity.Web.Tests.Infrastructure;
@@ -37,7 +36,7 @@ public sealed class InspectionSetupTests(WebFactory web) : IClassFixture<WebFact
         Assert.Equal(await web.DemoInspectionAsync(), created.PreviousInspectionId);
         Assert.Equal(new DateOnly(2020, 3, 13), created.FieldworkEnd);
         Assert.Equal("Demo Lead Inspector", created.LeadInspector);
-        var team = await web.Services.GetRequiredService<InspectionTeamStore>().GetAsync(created.Id);
+        var team = await web.Store.Teams.GetAsync(created.Id);
         Assert.Equal([("demo.lead", TeamRole.Lead), ("demo.inspector", TeamRole.Inspector), ("demo.panel", TeamRole.PanelMember)],
             team.Select(m => (m.UserName, m.Role)).OrderBy(m => m.Role));
         Assert.Equal(200, (await lead.GetAsync(response.Location!)).Status);
@@ -121,13 +120,10 @@ public sealed class InspectionSetupTests(WebFactory web) : IClassFixture<WebFact
         Assert.Equal(200, (await (await web.SignInAsync("demo.admin")).GetAsync(team)).Status);
 
         // Another lead inspector, not this inspection's lead: refused, and told why.
-        await web.Store.Users.CreateAsync(new Data.Users.NewUser("other.lead", "Other Lead", [Data.Users.UserRole.LeadInspector]), new Data.Actor("test"));
-        await web.Services.GetRequiredService<InspectionTeamStore>().SetAsync(long.Parse(created.Location!.Split('/')[^1]),
+        var otherLead = await web.SignInAsNewUserAsync("other.lead", Data.Users.UserRole.LeadInspector);
+        await web.Store.Teams.SetAsync(long.Parse(created.Location!.Split('/')[^1]),
             [new("demo.lead", TeamRole.Lead), new("other.lead", TeamRole.Inspector)], new Data.Actor("test"));
-        var hasher = web.Services.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Data.Users.UserAccount>>();
-        var otherLead = (await web.Store.Users.FindAsync("other.lead"))!;
-        await web.Store.Users.SetPasswordHashAsync("other.lead", hasher.HashPassword(otherLead, "a long enough password"), new Data.Actor("test"));
-        var refused = await (await web.SignInAsync("other.lead", "a long enough password")).GetAsync(team);
+        var refused = await otherLead.GetAsync(team);
         Assert.Equal(403, refused.Status);
         Assert.Contains("Only the inspection's lead inspector or an admin can change its team.", refused.Document.Body!.TextContent);
     }
