@@ -142,5 +142,8 @@ public sealed class SampleChangesTests
         Assert.Contains("HAND-1", (await web.Store.Cases.ListAsync(id)).Select(c => c.CaseId));
         var page = await lead.GetAsync($"/inspections/{id}/sampling");
         Assert.Contains("transferred out of the area", page.Document.QuerySelector("[data-testid=withdrawn]")!.TextContent);
+        var report = await lead.GetAsync($"/inspections/{id}/report?handler=html");
+        Assert.Contains("Cases withdrawn from the sample", report.Html);
+        Assert.Contains("transferred out of the area", report.Html);
     }
 }
