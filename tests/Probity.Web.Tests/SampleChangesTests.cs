@@ -143,7 +143,7 @@ public sealed class SampleChangesTests
         var page = await lead.GetAsync($"/inspections/{id}/sampling");
         Assert.Contains("transferred out of the area", page.Document.QuerySelector("[data-testid=withdrawn]")!.TextContent);
         var report = await lead.GetAsync($"/inspections/{id}/report?handler=html");
-        Assert.Contains("Cases withdrawn from the sample", report.Html);
+        Assert.Contains("one case was withdrawn, for the reasons below", report.Html);
         Assert.Contains("transferred out of the area", report.Html);
     }
 }
