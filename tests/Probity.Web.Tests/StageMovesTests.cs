@@ -93,4 +93,26 @@ public sealed class StageMovesTests
         Assert.Contains("the panel asked for 2.1 again", row);
         Assert.Contains($"2.1.1: {(changed == "no" ? "Yes → No" : "No → Yes")}", row);
     }
+
+    [Fact]
+    public async Task Ratification_is_refused_while_a_rated_standard_has_no_rating_and_the_panel_page_says_so_first()
+    {
+        using var web = new WebFactory();
+        var id = await web.DemoInspectionAsync();
+        var judgement = (await web.Store.DomainOne.GetAsync(id)).Judgements.First(j => j.Standard == "1.1");
+        var proposed = await web.Store.DomainOne.ProposeAsync(id, "1.1", null, null, judgement.Version, new Actor("demo.lead"));
+        await web.Store.DomainOne.RatifyAsync(id, "1.1", null, proposed, new Actor("demo.panel"));
+        var panel = await web.SignInAsync("demo.panel");
+
+        var page = await panel.GetAsync($"/inspections/{id}/panel");
+        var block = Assert.Single(page.Document.QuerySelectorAll("[data-testid=ratification-blocks] li")).TextContent;
+        Assert.StartsWith("Standard 1.1 ", block, StringComparison.Ordinal);
+        Assert.EndsWith("has no rating yet: the panel cannot ratify until every rated standard has one.", block, StringComparison.Ordinal);
+        var version = (await web.Store.Inspections.GetAsync(id)).Version;
+        var refused = await panel.PostFormAsync($"/inspections/{id}/panel?handler=Ratify", new() { ["version"] = $"{version}" }, formPage: $"/inspections/{id}/panel");
+
+        Assert.Equal(200, refused.Status);
+        Assert.Equal([block], refused.ErrorSummary);
+        Assert.Equal(InspectionStatus.RatingsPanel, (await web.Store.Inspections.GetAsync(id)).Status);
+    }
 }
