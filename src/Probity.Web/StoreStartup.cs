@@ -3,6 +3,7 @@ using Probity.Data.Cases;
 using Probity.Data.Datasets;
 using Probity.Data.Inspections;
 using Probity.Data.Migrations;
+using Probity.Data.Teams;
 using Probity.Data.Users;
 using Probity.Web.Demo;
 
@@ -14,13 +15,13 @@ namespace Probity.Web;
 /// start and says to run ./probity db migrate. Then loads the demo when asked.
 /// </summary>
 internal sealed class StoreStartup(DatabaseSchema schema, WebAppOptions options, UserStore users, DatasetStore datasets, InspectionStore inspections,
-    CaseAssessmentStore cases, IPasswordHasher<UserAccount> hasher) : IHostedService
+    InspectionTeamStore teams, CaseAssessmentStore cases, IPasswordHasher<UserAccount> hasher) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
         if (options.LoadDemo) await schema.MigrateAsync(ct);
         else await schema.PrepareAsync(ct);
-        if (options.LoadDemo) await DemoData.LoadIfEmptyAsync(users, datasets, inspections, cases, hasher, options.DemoNationalInspections, ct);
+        if (options.LoadDemo) await DemoData.LoadIfEmptyAsync(users, datasets, inspections, teams, cases, hasher, options.DemoNationalInspections, ct);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

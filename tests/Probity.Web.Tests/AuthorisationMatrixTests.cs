@@ -5,7 +5,9 @@ namespace Probity.Web.Tests;
 /// <summary>
 /// Role × page: every page answers each role as the server decides, whatever links the pages show. Paths name the demo
 /// inspection ({id}), a case assigned to demo.inspector ({mine}) and one assigned to demo.inspector2 ({theirs}), and
-/// the demo's first interview record ({officer}) and meeting ({meeting}).
+/// the demo's first interview record ({officer}) and meeting ({meeting}), and the demo inspection's provider ({provider}).
+/// The last column, demo.outsider, is an inspector on no team: refused every page of the demo inspection (a draft), and
+/// otherwise answered as an inspector.
 /// </summary>
 public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<WebFactory>
 {
@@ -19,6 +21,11 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/inspections/{id}/cases", [200, 200, 200, 200, 403, 403]),
         ("/inspections/{id}/cases?status=completed&inspector=none&sample=unpaid-work&sort=status", [200, 200, 200, 200, 403, 403]),
         ("/inspections/{id}/sampling", [200, 200, 200, 200, 403, 403]),
+        ("/inspections/{id}/sampling/cases/{mine}/swap", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/sampling/cases/{mine}/withdraw", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/sampling/add", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/stage/quality-assurance", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/cases/{mine}/reopen", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/cases/{mine}/2.1", [200, 200, 200, 403, 403, 403]),
         ("/inspections/{id}/cases/{theirs}/2.1", [200, 200, 403, 403, 403, 403]),
         ("/inspections/{id}/cases/{theirs}/check", [200, 200, 403, 200, 403, 403]),
@@ -42,6 +49,11 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/admin/users", [200, 403, 403, 403, 403, 403]),
         ("/admin/users/new", [200, 403, 403, 403, 403, 403]),
         ("/admin/users/demo.lead/password", [200, 403, 403, 403, 403, 403]),
+        ("/admin/providers", [200, 403, 403, 403, 403, 403]),
+        ("/admin/providers/new", [200, 403, 403, 403, 403, 403]),
+        ("/admin/providers/{provider}", [200, 403, 403, 403, 403, 403]),
+        ("/inspections/new", [200, 200, 403, 403, 403, 403]),
+        ("/inspections/{id}/team", [200, 200, 403, 403, 403, 403]),
         ("/analysis?year=2019%2F20", [200, 403, 403, 403, 200, 403]),
         ("/analysis/ratings", [200, 403, 403, 403, 200, 403]),
         ("/analysis/national/json", [200, 403, 403, 403, 200, 403]),
@@ -50,11 +62,20 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/analysis/comparator/json?framework=hmip-crc-2019", [200, 200, 403, 403, 200, 403]),
     ];
 
+    private const string Outsider = "demo.outsider";
+
+    /// <summary>The "not in the team" column: 403 on every page of the draft demo inspection, elsewhere as an inspector.</summary>
+    private static int OutsiderExpected(string path, int[] expected) =>
+        path.StartsWith("/inspections/{id}", StringComparison.Ordinal) ? 403 : expected[Array.IndexOf(Users, "demo.inspector")];
+
     public static TheoryData<string, string, int> Cells()
     {
         var data = new TheoryData<string, string, int>();
         foreach (var (path, expected) in Matrix)
+        {
             for (var u = 0; u < Users.Length; u++) data.Add(path, Users[u], expected[u]);
+            data.Add(path, Outsider, OutsiderExpected(path, expected));
+        }
         return data;
     }
 
@@ -77,6 +98,20 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         var response = await web.Anonymous().GetAsync(await ResolveAsync(path));
         Assert.Equal(302, response.Status);
         Assert.StartsWith("http://localhost/sign-in?ReturnUrl=", response.Location);
+    }
+
+    [Fact]
+    public async Task The_403_page_says_what_was_refused()
+    {
+        var outsider = await (await web.SignInAsync(Outsider)).GetAsync(await ResolveAsync("/inspections/{id}"));
+        var inspector = await web.SignInAsync("demo.inspector");
+        var panel = await inspector.GetAsync(await ResolveAsync("/inspections/{id}/panel"));
+        var theirs = await inspector.GetAsync(await ResolveAsync("/inspections/{id}/cases/{theirs}/2.1"));
+
+        Assert.Contains("You are not in the team for this inspection", outsider.Html);
+        Assert.Contains("Only the ratings panel, lead inspectors and admins", panel.Html);
+        Assert.Contains("This case is assigned to another inspector", theirs.Html);
+        Assert.DoesNotContain("not in the team", theirs.Html);
     }
 
     [Fact]
@@ -141,6 +176,7 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
             .Replace("{id}", (await web.DemoInspectionAsync()).ToString())
             .Replace("{mine}", await web.FirstCaseOfAsync("demo.inspector"))
             .Replace("{theirs}", await web.FirstCaseOfAsync("demo.inspector2"));
+        if (path.Contains("{provider}")) path = path.Replace("{provider}", $"{(await web.Store.Inspections.GetAsync(await web.DemoInspectionAsync())).ProviderId}");
         if (path.Contains("{officer}")) path = path.Replace("{officer}", (await DomainOneAsync()).Interviews[0].Interview.OfficerId);
         if (path.Contains("{meeting}")) path = path.Replace("{meeting}", $"{await MeetingAsync()}");
         return path;

@@ -179,7 +179,10 @@ public sealed class DomainOneEvidenceTests(WebFactory web) : IClassFixture<WebFa
     {
         var id = await web.DemoInspectionAsync();
         var provider = (await web.Store.Inspections.GetAsync(id)).ProviderId;
-        var fresh = await web.Store.Inspections.CreateAsync(new Data.Inspections.NewInspection("hmip-crc-2019", provider) { Reference = "NB-NEXT" }, new Actor("test"));
+        var fresh = await web.Store.Inspections.CreateAsync(new Data.Inspections.NewInspection("hmip-crc-2019", provider)
+        {
+            Reference = "NB-NEXT", Team = [new("demo.lead", Data.Teams.TeamRole.Lead)],
+        }, new Actor("test"));
         var lead = await web.SignInAsync("demo.lead");
         Assert.Contains("Enter the figures", (await lead.GetAsync($"/inspections/{fresh.Id}/domain-one")).Html);
         var path = $"/inspections/{fresh.Id}/domain-one/key-data/kd-4.1-unpaid-work";

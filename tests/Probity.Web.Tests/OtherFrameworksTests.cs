@@ -55,7 +55,10 @@ public sealed class OtherFrameworksTests(WebFactory web) : IClassFixture<WebFact
         Assert.Contains("Not inspected", panel.Html);
     }
 
-    /// <summary>The example as it was during fieldwork (the examples are published, so their case data would be locked).</summary>
+    /// <summary>
+    /// The example as it was during fieldwork (the examples are published, so their case data would be locked), with the
+    /// demo's team, who alone (and admins) see it until it is published.
+    /// </summary>
     private async Task<long> ImportAtFieldworkAsync(string example)
     {
         var parsed = DatasetFolder.Read(RepositoryPaths.Of("examples", example));
@@ -65,6 +68,8 @@ public sealed class OtherFrameworksTests(WebFactory web) : IClassFixture<WebFact
         {
             Interviews = d.Interviews, Meetings = d.Meetings, PracticeExamples = d.PracticeExamples,
         };
-        return await web.Store.Datasets.ImportAsync(atFieldwork, new Actor("test"));
+        var id = await web.Store.Datasets.ImportAsync(atFieldwork, new Actor("test"));
+        await web.Store.Teams.SetAsync(id, Web.Demo.DemoData.Team, new Actor("test"));
+        return id;
     }
 }

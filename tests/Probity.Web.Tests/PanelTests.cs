@@ -101,15 +101,16 @@ public sealed class PanelTests
         var lead = await web.SignInAsync("demo.lead");
         var overview = await lead.GetAsync($"/inspections/{id}");
         Assert.Contains("Move to published", overview.Html);
-        var version = overview.Document.QuerySelector("form input[name=version]")!.GetAttribute("value")!;
+        var confirm = await lead.GetAsync(overview.Document.QuerySelector("[data-testid=move-next]")!.GetAttribute("href")!);
+        var version = confirm.Document.QuerySelector("form input[name=version]")!.GetAttribute("value")!;
 
-        var moved = await lead.PostFormAsync($"/inspections/{id}?handler=Advance", new() { ["version"] = version }, formPage: $"/inspections/{id}");
+        var moved = await lead.PostFormAsync($"/inspections/{id}/stage/published", new() { ["version"] = version });
 
         Assert.Equal(302, moved.Status);
         Assert.Equal(InspectionStatus.Published, (await web.Store.Inspections.GetAsync(id)).Status);
         Assert.Equal("Published (case data locked)", (await lead.GetAsync($"/inspections/{id}")).Document.QuerySelector("[data-testid=stage]")!.TextContent);
-        Assert.Equal(403, (await (await web.SignInAsync("demo.inspector")).PostFormAsync($"/inspections/{id}?handler=Advance",
-            new() { ["version"] = version }, formPage: $"/inspections/{id}")).Status);
+        Assert.Equal(403, (await (await web.SignInAsync("demo.inspector")).PostFormAsync($"/inspections/{id}/stage/published",
+            new() { ["version"] = version }, formPage: $"/inspections/{id}/cases")).Status);
     }
 
     [Fact]

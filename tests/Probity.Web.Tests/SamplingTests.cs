@@ -25,7 +25,7 @@ public sealed class SamplingTests
         Assert.Equal("demo.lead", sample.DrawnBy);
         var page = await lead.GetAsync(response.Location!);
         Assert.Contains("The sample is drawn and stored", page.Html);
-        Assert.Equal("97", page.Document.QuerySelector("[data-testid=samples] tbody td:nth-child(3)")!.TextContent);
+        Assert.Equal("97", page.Document.QuerySelector("[data-testid=drawn-case-supervision]")!.TextContent.Trim());
     }
 
     [Fact]

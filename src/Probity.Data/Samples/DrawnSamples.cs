@@ -65,6 +65,33 @@ public static class DrawnSamples
         if (draw.Required.Calculation is { } calculation) p["sizeCalculation"] = calculation.Label;
         if (draw.CensusNote is { } note) p["censusNote"] = note;
         if (draw.Balance.ChiSquare is { } chi) p["chiSquareP"] = N(Math.Round(chi.PValue, 6));
+        // Each stratum's eligible and drawn counts, so the balance can be shown again without the extract.
+        p["strata"] = string.Join(StrataSeparator, draw.Balance.Strata.Select(r => $"{r.Label}{CountSeparator}{r.Population.ToString(CultureInfo.InvariantCulture)}/{r.Sample.ToString(CultureInfo.InvariantCulture)}"));
         return p;
     }
+
+    private const string StrataSeparator = " | ";
+    private const string CountSeparator = " = ";
+
+    /// <summary>Each stratum with its eligible and drawn cases, as the draw recorded them (empty for a draw stored before they were).</summary>
+    public static IReadOnlyList<StratumBalance> Strata(DrawnSample sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        if (!sample.Parameters.TryGetValue("strata", out var text) || text.Length == 0) return [];
+        var strata = new List<StratumBalance>();
+        foreach (var entry in text.Split(StrataSeparator))
+        {
+            var at = entry.LastIndexOf(CountSeparator, StringComparison.Ordinal);
+            var counts = entry[(at + CountSeparator.Length)..].Split('/');
+            if (at < 0 || counts.Length != 2) continue;
+            strata.Add(new StratumBalance(entry[..at], int.Parse(counts[0], CultureInfo.InvariantCulture), int.Parse(counts[1], CultureInfo.InvariantCulture)));
+        }
+        return strata;
+    }
+}
+
+/// <summary>One stratum of a draw: its eligible cases and the cases drawn from them.</summary>
+public sealed record StratumBalance(string Stratum, int Eligible, int Drawn)
+{
+    public static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 1);
 }

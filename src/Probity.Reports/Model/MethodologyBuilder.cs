@@ -38,6 +38,7 @@ internal static class MethodologyBuilder
         CaseSupervision(context, scope, blocks);
         CrcWork(context, scope, blocks);
         blocks.Add(new TableBlock(SampleTable(context)));
+        if (context.Options.Withdrawn.Count > 0) Withdrawn(context, blocks);
         if (context.Framework.RatingRules is { } rules) Ratings(context, rules, blocks);
         blocks.Add(new HeadingBlock("Comparative data"));
         blocks.Add(new ParagraphBlock(
@@ -169,8 +170,7 @@ internal static class MethodologyBuilder
         var rows = context.Framework.Samples.Where(s => context.Samples.Of(s) > 0).Select(sample =>
         {
             var plan = context.Manifest.Samples.GetValueOrDefault(sample);
-            var name = context.Framework.Populations.FirstOrDefault(p => p.Sample == sample && !p.IsSubSample)?.Name ?? sample;
-            return new TableRow(new Cell(name),
+            return new TableRow(new Cell(SampleName(context, sample)),
             [
                 plan?.Required is { } r ? new Cell(r.ToString()) { Value = r, Unit = CellUnit.Number } : new Cell("Not recorded"),
                 new Cell(context.Samples.Of(sample).ToString()) { Value = context.Samples.Of(sample), Unit = CellUnit.Number },
@@ -182,6 +182,22 @@ internal static class MethodologyBuilder
             rows.Add(new TableRow(new Cell(harm.Name), [new Cell("Sub-sample"), new Cell(h.ToString()) { Value = h, Unit = CellUnit.Number }, new Cell(harm.Description ?? "")]) { ItemId = harm.Id });
         return new ReportTable("samples", "Cases inspected", new Cell("Sample"),
             [new Cell("Required sample size"), new Cell("Cases inspected"), new Cell("Census")], rows);
+    }
+
+    private static string SampleName(ReportContext context, string sample) =>
+        context.Framework.Populations.FirstOrDefault(p => p.Sample == sample && !p.IsSubSample)?.Name ?? sample;
+
+    /// <summary>The cases withdrawn after the draw, with their reasons: the cases inspected above are those assessed, without them.</summary>
+    private static void Withdrawn(ReportContext context, List<DocBlock> blocks)
+    {
+        var withdrawn = context.Options.Withdrawn;
+        var replaced = withdrawn.Count(w => w.ReplacedBy is not null);
+        blocks.Add(new ParagraphBlock($"After the samples were drawn, {NumberWords.Of(withdrawn.Count)} {(withdrawn.Count == 1 ? "case was" : "cases were")} withdrawn, for the reasons below"
+            + (replaced == 0 ? "" : $"; {(replaced == withdrawn.Count ? (withdrawn.Count == 1 ? "it was" : "each was") : $"{NumberWords.Of(replaced)} of them {(replaced == 1 ? "was" : "were")}")} replaced by the next reserve drawn for the sample")
+            + ". The cases inspected above are the cases assessed, without those withdrawn."));
+        blocks.Add(new TableBlock(new ReportTable("withdrawn-cases", "Cases withdrawn from the sample", new Cell("Case"),
+            [new Cell("Sample"), new Cell("Reason"), new Cell("Replaced by")],
+            [.. withdrawn.Select(w => new TableRow(new Cell(w.CaseId), [new Cell(SampleName(context, w.Sample)), new Cell(w.Reason), new Cell(w.ReplacedBy ?? "No replacement")]) { ItemId = w.CaseId })])));
     }
 
     private static void Ratings(ReportContext context, RatingRules rules, List<DocBlock> blocks)

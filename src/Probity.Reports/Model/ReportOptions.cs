@@ -8,5 +8,14 @@ public sealed record ReportOptions
     /// </summary>
     public bool Draft { get; init; }
 
+    /// <summary>
+    /// Cases taken out of the sample after it was drawn, with why: the methodology lists them. None adds nothing, so a
+    /// report with no withdrawn case reads as before.
+    /// </summary>
+    public IReadOnlyList<WithdrawnSampleCase> Withdrawn { get; init; } = [];
+
     public static readonly ReportOptions Published = new();
 }
+
+/// <summary>A case withdrawn from a sample (<paramref name="Sample"/>: the framework's sample id), the reason, and the reserve that took its place if one did.</summary>
+public sealed record WithdrawnSampleCase(string CaseId, string Sample, string Reason, string? ReplacedBy);

@@ -4,6 +4,7 @@ using Probity.Data;
 using Probity.Data.Cases;
 using Probity.Data.Datasets;
 using Probity.Data.Inspections;
+using Probity.Data.Teams;
 using Probity.Data.Users;
 using Probity.Synthetic;
 
@@ -12,7 +13,9 @@ namespace Probity.Web.Demo;
 /// <summary>
 /// What `./probity serve` puts in an empty database so that a new user can try every role: one demo user per role
 /// (all with the password <see cref="Password"/>, documented in the README), and the Northumbria 2019 example at the
-/// ratings panel, with its cases shared between the two demo inspectors and the panel's decisions still to be made.
+/// ratings panel, with its cases shared between the two demo inspectors and the panel's decisions still to be made. Its
+/// team is the demo lead, the two inspectors and the panel member; <c>demo.outsider</c>, an inspector on no team, shows
+/// what someone outside a draft inspection's team sees (nothing of it).
 /// Only ever written to a database with no users, so a real team's database is never given demo accounts.
 /// </summary>
 public static class DemoData
@@ -25,6 +28,7 @@ public static class DemoData
         ("demo.lead", "Demo Lead Inspector", UserRole.LeadInspector),
         ("demo.inspector", "Demo Inspector One", UserRole.Inspector),
         ("demo.inspector2", "Demo Inspector Two", UserRole.Inspector),
+        ("demo.outsider", "Demo Inspector Elsewhere", UserRole.Inspector),
         ("demo.panel", "Demo Panel Member", UserRole.RatingsPanelMember),
         ("demo.analyst", "Demo Analyst", UserRole.Analyst),
         ("demo.provider", "Demo Provider Contact", UserRole.ProviderContact),
@@ -44,8 +48,15 @@ public static class DemoData
 
     public const int NationalSeed = 2020;
 
-    public static async Task<long?> LoadIfEmptyAsync(UserStore users, DatasetStore datasets, InspectionStore inspections, CaseAssessmentStore cases,
-        IPasswordHasher<UserAccount> hasher, int nationalInspections = 0, CancellationToken ct = default)
+    /// <summary>The demo inspection's team.</summary>
+    public static readonly IReadOnlyList<TeamMember> Team =
+    [
+        new("demo.lead", TeamRole.Lead), new("demo.inspector", TeamRole.Inspector), new("demo.inspector2", TeamRole.Inspector),
+        new("demo.panel", TeamRole.PanelMember),
+    ];
+
+    public static async Task<long?> LoadIfEmptyAsync(UserStore users, DatasetStore datasets, InspectionStore inspections, InspectionTeamStore teams,
+        CaseAssessmentStore cases, IPasswordHasher<UserAccount> hasher, int nationalInspections = 0, CancellationToken ct = default)
     {
         if ((await users.ListAsync(ct)).Count > 0) return null;
         var dataset = AtRatingsPanel(Northumbria());
@@ -57,6 +68,7 @@ public static class DemoData
             var created = await users.CreateAsync(user, Loader, ct);
             await users.SetPasswordHashAsync(userName, hasher.HashPassword(created, Password), Loader, ct);
         }
+        await teams.SetAsync(id, Team, Loader, ct);
         var caseSupervision = dataset.Cases.Where(c => c.Sample == dataset.Framework.Samples[0]).Select(c => c.CaseId).ToList();
         for (var i = 0; i < 2 * CasesPerInspector && i < caseSupervision.Count; i++)
             await cases.AssignAsync(id, caseSupervision[i], i < CasesPerInspector ? "demo.inspector" : "demo.inspector2", Loader, ct);

@@ -26,6 +26,9 @@ public abstract class ProbityPage : PageModel
     /// <summary>Where the back link goes; null for none.</summary>
     public virtual string? BackLink => null;
 
+    /// <summary>A 403 whose page says <paramref name="reason"/> (<see cref="Refusal"/>).</summary>
+    protected ForbidResult Refuse(string reason) => Refusal.Forbid(HttpContext, reason);
+
     /// <summary>
     /// Loads what the page's own route names (a standard, an officer, a user) after its folder's filters have loaded the
     /// inspection and case; a result ends the request there (403, 404, a redirect).

@@ -16,10 +16,23 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string NewUser() => Page("/Admin/Users/New");
     public string UserPassword(string userName) => Page("/Admin/Users/Password", new { userName });
 
+    public string Providers(string? saved = null) => Page("/Admin/Providers/Index", new { saved });
+    public string NewProvider() => Page("/Admin/Providers/New");
+    public string Provider(long providerId) => Page("/Admin/Providers/Edit", new { providerId });
+
+    public string NewInspection() => Page("/Inspections/Setup/New");
+    public string InspectionTeam(long id, bool saved = false) => Page("/Inspections/Setup/Team", new { id, saved = saved ? "true" : null });
+
     public string Inspection(long id) => Page("/Inspections/Index", new { id });
     /// <summary>The ratings page, or with <paramref name="format"/> ("html", "pdf") the report itself.</summary>
     public string Report(long id, string? format = null) => Page("/Inspections/Report", new { id }, handler: format);
-    public string Sampling(long id, long? drawn = null) => Page("/Inspections/Sampling/Index", new { id, drawn });
+    public string Sampling(long id, long? drawn = null, string? done = null) => Page("/Inspections/Sampling/Index", new { id, drawn, done });
+    public string SamplingCsv(long id, long drawn) => Page("/Inspections/Sampling/Index", new { id, drawn }, handler: "csv");
+    public string SwapCase(long id, string caseId) => Page("/Inspections/Sampling/Swap", new { id, caseId });
+    public string WithdrawCase(long id, string caseId) => Page("/Inspections/Sampling/Withdraw", new { id, caseId });
+    public string AddCase(long id) => Page("/Inspections/Sampling/Add", new { id });
+    public string MoveStage(long id, string to) => Page("/Inspections/Stage/Move", new { id, to });
+    public string CaseReopen(long id, string caseId) => Page("/Inspections/Cases/Reopen", new { id, caseId });
 
     public string Cases(long id) => Page("/Inspections/Cases/Index", new { id });
     public string Cases(long id, Pages.Inspections.Cases.CaseListFilter filter, int? assigned = null, string? handler = null) =>

@@ -30,6 +30,12 @@ public sealed class CurrentUser(ClaimsPrincipal principal)
     public bool MayDecideAtPanel => IsAny(UserRole.Admin, UserRole.RatingsPanelMember);
     public bool MaySeePanel => IsAny(UserRole.Admin, UserRole.LeadInspector, UserRole.RatingsPanelMember);
 
+    /// <summary>
+    /// Whether the user sees <paramref name="inspection"/> without asking who is on its team: admins see every inspection,
+    /// everyone signed in a published one; a draft is otherwise for its team only (<c>InspectionTeamStore.MayViewAsync</c>).
+    /// </summary>
+    public bool SeesEveryInspection(InspectionSummary inspection) => Is(UserRole.Admin) || inspection.Status == InspectionStatus.Published;
+
     /// <summary>Lead inspectors (and admins) work on any case; an inspector only on the cases assigned to them.</summary>
     public bool MayEditCase(string? assignedTo) => MayManageInspection || (Is(UserRole.Inspector) && assignedTo == UserName);
 

@@ -29,4 +29,5 @@ public sealed class AppStores(IServiceProvider services)
     public UserStore Users => services.GetRequiredService<UserStore>();
     public DrawnSampleStore Samples => services.GetRequiredService<DrawnSampleStore>();
     public AnalysisStore Analysis => services.GetRequiredService<AnalysisStore>();
+    public Data.Teams.InspectionTeamStore Teams => services.GetRequiredService<Data.Teams.InspectionTeamStore>();
 }

@@ -71,6 +71,16 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         return session;
     }
 
+    /// <summary>A new user with one role, signed in (a second lead inspector, say, whom the demo does not have).</summary>
+    public async Task<WebSession> SignInAsNewUserAsync(string userName, Data.Users.UserRole role)
+    {
+        const string password = "a long enough password";
+        var user = await Store.Users.CreateAsync(new Data.Users.NewUser(userName, userName, [role]), new Data.Actor("test"));
+        var hasher = Services.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Data.Users.UserAccount>>();
+        await Store.Users.SetPasswordHashAsync(userName, hasher.HashPassword(user, password), new Data.Actor("test"));
+        return await SignInAsync(userName, password);
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -5,8 +5,10 @@ using Probity.Core.Frameworks;
 using Probity.Data;
 using Probity.Data.Analysis;
 using Probity.Data.Inspections;
+using Probity.Data.Teams;
 using Probity.Data.Users;
 using Probity.Web.Routing;
+using Probity.Web.Security;
 
 namespace Probity.Web.Pages.Analysis;
 
@@ -16,7 +18,7 @@ namespace Probity.Web.Pages.Analysis;
 /// admin may put it on an unpublished inspection of that framework (audited; the store refuses a published one), as
 /// <c>./probity analyse comparator --into</c> does. Analysts read it; changing an inspection is not their role.
 /// </summary>
-public sealed class ComparatorModel(AnalysisStore analysis, InspectionStore inspections, ProbityLinks links) : AnalysisPage(analysis)
+public sealed class ComparatorModel(AnalysisStore analysis, InspectionStore inspections, InspectionTeamStore teams, ProbityLinks links) : AnalysisPage(analysis)
 {
     public const string FileName = "national-comparator.json";
 
@@ -73,6 +75,7 @@ public sealed class ComparatorModel(AnalysisStore analysis, InspectionStore insp
             return Page();
         }
         var target = await inspections.GetAsync(id, Aborted);
+        if (!await teams.MayViewAsync(id, Me.UserName, Aborted)) return Refuse(Refusal.NotInTeam);
         if (target.Framework != Framework!.Id)
         {
             Errors.Add("inspection", $"{Name(target)} is under {target.Framework}, not {Framework.Id}: choose framework {target.Framework} for its figures");
@@ -100,7 +103,7 @@ public sealed class ComparatorModel(AnalysisStore analysis, InspectionStore insp
         var pooled = await LoadAsync(pool, AnalysisCatalog.ComparatorReads);
         Pooled = pooled.Count;
         if (Me.MayManageInspection)
-            Targets = (await inspections.ListAsync(ct: Aborted)).Where(i => i.Framework == frameworkId && i.Status != InspectionStatus.Published).ToList();
+            Targets = (await teams.ListVisibleAsync(Me.UserName, Aborted)).Where(i => i.Framework == frameworkId && i.Status != InspectionStatus.Published).ToList();
         var block = NationalComparator.Build(Framework, pooled, pool);
         return Block = block.Comparator.Results.Count == 0 ? null : block;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Probity.Web.Security;
 
 namespace Probity.Web.Pages.Errors;
 
@@ -19,7 +20,7 @@ public sealed class StatusModel : ProbityPage
 
     public string Advice => Code switch
     {
-        403 => "Your role does not allow this. If you think it should, ask your lead inspector or an admin. A case can only be worked on by the inspector it is assigned to.",
+        403 => Refusal.ReasonOf(HttpContext) ?? "Your role does not allow this. If you think it should, ask your lead inspector or an admin.",
         404 => "Check the address, or go back to your home page and follow the links from there.",
         400 => "The form may have expired (for example after signing in again in another tab). Go back, reload the page and try again: nothing was saved.",
         _ => "Try again later. Nothing you submitted in the failed request was saved.",

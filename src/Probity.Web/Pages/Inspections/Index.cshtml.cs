@@ -38,22 +38,6 @@ public sealed class IndexModel(OpenInspection inspection, InspectionStore inspec
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostAdvanceAsync(int version)
-    {
-        if (NextStage is not { } next) return Forbid();
-        try
-        {
-            await inspections.ChangeStatusAsync(inspection.Id, next, version, Me.Actor, ct: Aborted);
-            return Redirect(links.Inspection(inspection.Id));
-        }
-        catch (StoreException e) when (e is ChangeRefusedException or EditConflictException)
-        {
-            Errors.AddRefusal(e);
-            await LoadAsync();
-            return Page();
-        }
-    }
-
     public async Task<IActionResult> OnPostBackAsync(int version, string? reason)
     {
         if (PreviousStage is not { } back) return Forbid();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Probity.Data;
 using Probity.Data.Inspections;
+using Probity.Data.Teams;
 using Probity.Web.Filters;
 using Probity.Web.Security;
 
@@ -11,8 +12,9 @@ namespace Probity.Web.Pages.Inspections;
 
 /// <summary>
 /// Before any page about one inspection (the <c>/Inspections</c> folder, <see cref="Conventions"/>): the inspection must
-/// exist (404) and the user must be in the page's <see cref="SeenByAttribute"/> audience (403). The page then finds it in
-/// <see cref="OpenInspection"/>.
+/// exist (404), the user must be allowed to see it — a draft only by its team and admins (<see cref="InspectionTeamStore"/>) —
+/// and be in the page's <see cref="SeenByAttribute"/> audience (403, saying which). The page then finds it in
+/// <see cref="OpenInspection"/>. A page in the folder with no <c>{id}</c> (setting up a new inspection) passes through.
 /// </summary>
 internal sealed class InspectionFilter : IAsyncPageFilter, IOrderedFilter
 {
@@ -23,8 +25,13 @@ internal sealed class InspectionFilter : IAsyncPageFilter, IOrderedFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        if (context.RouteData.Values["id"] is not string route)
+        {
+            await next();
+            return;
+        }
         // The route's {id:long} constraint has already turned away anything that is not a number.
-        var id = long.Parse((string)context.RouteData.Values["id"]!, CultureInfo.InvariantCulture);
+        var id = long.Parse(route, CultureInfo.InvariantCulture);
         var services = context.HttpContext.RequestServices;
         InspectionSummary summary;
         try
@@ -36,10 +43,17 @@ internal sealed class InspectionFilter : IAsyncPageFilter, IOrderedFilter
             context.Result = new NotFoundResult();
             return;
         }
-        var audience = context.HandlerInstance.GetType().GetCustomAttribute<SeenByAttribute>()?.Audience ?? InspectionAudience.InspectionTeam;
-        if (!SeenByAttribute.Admits(audience, new CurrentUser(context.HttpContext.User), summary))
+        var me = new CurrentUser(context.HttpContext.User);
+        if (!me.SeesEveryInspection(summary)
+            && !await services.GetRequiredService<InspectionTeamStore>().MayViewAsync(id, me.UserName, context.HttpContext.RequestAborted))
         {
-            context.Result = new ForbidResult();
+            context.Result = Refusal.Forbid(context.HttpContext, me.IsInspectionTeam ? Refusal.NotInTeam : Refusal.NotPublished);
+            return;
+        }
+        var audience = context.HandlerInstance.GetType().GetCustomAttribute<SeenByAttribute>()?.Audience ?? InspectionAudience.InspectionTeam;
+        if (!SeenByAttribute.Admits(audience, me, summary))
+        {
+            context.Result = Refusal.Forbid(context.HttpContext, SeenByAttribute.Refused(audience));
             return;
         }
         services.GetRequiredService<OpenInspection>().Summary = summary;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
 using Probity.Data.Datasets;
+using Probity.Data.Samples;
 using Probity.Reports.Html;
 using Probity.Reports.Model;
 using Probity.Reports.Pdf;
@@ -16,7 +17,7 @@ namespace Probity.Web.Pages.Inspections;
 /// (a contact, only their own provider's) and get 403 on anything else.
 /// </summary>
 [SeenBy(InspectionAudience.ReportReaders)]
-public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, ReportPrinter printer, ProbityLinks links) : ProbityPage
+public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, SampledCaseStore sampled, ReportPrinter printer, ProbityLinks links) : ProbityPage
 {
     public OpenInspection Inspection => inspection;
     public override string Title => $"Ratings: {inspection.Name}";
@@ -58,7 +59,12 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
     private async Task<InspectionReport> BuildAsync()
     {
         var rated = await RateAsync();
-        return ReportBuilder.Build(rated.Dataset, rated.Rating, new ReportOptions { Draft = !IsPublished });
+        var withdrawn = await sampled.ListWithdrawnAsync(inspection.Id, Aborted);
+        return ReportBuilder.Build(rated.Dataset, rated.Rating, new ReportOptions
+        {
+            Draft = !IsPublished,
+            Withdrawn = [.. withdrawn.Select(w => new WithdrawnSampleCase(w.CaseId, w.Sample, w.Reason, w.ReplacedBy))],
+        });
     }
 
     private string FileName => string.Concat((inspection.Summary.Reference ?? $"inspection-{inspection.Id}").Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));

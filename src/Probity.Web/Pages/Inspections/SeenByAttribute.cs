@@ -32,4 +32,13 @@ public sealed class SeenByAttribute(InspectionAudience audience) : Attribute
         InspectionAudience.ReportReaders => me.MaySeeReport(inspection),
         _ => me.IsInspectionTeam,
     };
+
+    /// <summary>What the 403 page says to someone outside <paramref name="audience"/>.</summary>
+    public static string Refused(InspectionAudience audience) => audience switch
+    {
+        InspectionAudience.RatingsPanel => Refusal.OnlyPanel,
+        InspectionAudience.Managers => Refusal.OnlyManagers,
+        InspectionAudience.ReportReaders => Refusal.OnlyReportReaders,
+        _ => Refusal.OnlyTeam,
+    };
 }

@@ -67,7 +67,7 @@ internal sealed class CaseFilter : IAsyncPageFilter, IOrderedFilter
         };
         if (!admitted)
         {
-            context.Result = new ForbidResult();
+            context.Result = Refusal.Forbid(context.HttpContext, audience == CaseAudience.Managers ? Refusal.OnlyManagers : Refusal.NotYourCase);
             return;
         }
         services.GetRequiredService<OpenCase>().Open(assessment, inspection.Framework);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
 using Probity.Data;
+using Probity.Data.Cases;
 using Probity.Data.Datasets;
 using Probity.Data.DomainOne;
 using Probity.Data.Inspections;
@@ -15,7 +16,8 @@ namespace Probity.Web.Pages.Inspections.Panel;
 /// they now stand. Ratifying moves the inspection to drafting, which locks its case data.
 /// </summary>
 [SeenBy(InspectionAudience.RatingsPanel)]
-public sealed class IndexModel(OpenInspection inspection, InspectionStore inspections, DatasetStore datasets, DomainOneStore domainOne, ProbityLinks links)
+public sealed class IndexModel(OpenInspection inspection, InspectionStore inspections, DatasetStore datasets, DomainOneStore domainOne,
+    CaseReopeningStore reopenings, ProbityLinks links)
     : ProbityPage
 {
     public OpenInspection Inspection => inspection;
@@ -25,6 +27,12 @@ public sealed class IndexModel(OpenInspection inspection, InspectionStore inspec
     public InspectionRating Rating { get; private set; } = null!;
     public DomainOneEvidence DomainOne { get; private set; } = null!;
     public bool MayDecide => PanelEvidence.MayDecide(Me, inspection.Summary);
+
+    /// <summary>Cases a lead inspector reopened at the panel, with the reason and what changed since.</summary>
+    public IReadOnlyList<CaseReopening> Reopened { get; private set; } = [];
+
+    /// <summary>What still stops ratification (the stage gate's sentences), for the panel before it ratifies.</summary>
+    public IReadOnlyList<string> RatificationBlocks { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "recorded")] public string? Recorded { get; set; }
 
@@ -50,5 +58,7 @@ public sealed class IndexModel(OpenInspection inspection, InspectionStore inspec
     {
         var evidence = await PanelEvidence.LoadAsync(datasets, domainOne, inspection.Id, Aborted);
         (Rating, DomainOne) = (evidence.Rated.Rating, evidence.DomainOne);
+        Reopened = await reopenings.ListAsync(inspection.Id, Aborted);
+        if (MayDecide) RatificationBlocks = await inspections.BlocksAsync(inspection.Id, InspectionStatus.Drafting, ct: Aborted);
     }
 }
