@@ -73,37 +73,16 @@ public sealed class ExploreDataBuilder
             start += pending.Cases;
         }
 
-        var inspections = _inspections.Select(i => i.Inspection).ToList();
-        var years = inspections.Select(i => i.Year).OfType<ProgrammeYear>().Distinct().Order().Select(y => y.ToString()).ToList();
-        var frameworks = order.Select(s => s.Key).ToList();
-        var providers = inspections.Select(i => i.Provider).Distinct().Order(StringComparer.Ordinal).ToList();
-        var regions = inspections.Select(i => i.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        var references = inspections.Select(i => i.Reference).Distinct().ToList();
-        var catalog = new AttributeCatalog(years, frameworks, providers, regions, references);
-
-        var universe = new ulong[total / Masks.Block];
-        var entries = new ExploreData.InspectionEntry[_inspections.Count];
-        var ordered = _inspections.OrderBy(i => i.Segment.Index).ThenBy(i => i.LocalStart).ToList();
-        for (var n = 0; n < ordered.Count; n++)
+        var placed = _inspections.OrderBy(i => i.Segment.Index).ThenBy(i => i.LocalStart).ToList();
+        var entries = new ExploreData.Placed[placed.Count];
+        for (var n = 0; n < placed.Count; n++)
         {
-            var (inspection, segment, localStart, interviews) = ordered[n];
-            var next = n + 1 < ordered.Count && ordered[n + 1].Segment == segment ? ordered[n + 1].LocalStart : segment.Cases;
-            var first = segment.Start + localStart;
-            var count = segment.RealCases(localStart, next);
-            for (var c = first; c < first + count; c++) universe[c / Masks.Block] |= 1UL << (c % Masks.Block);
-            int[] codes =
-            [
-                inspection.Year is { } y ? catalog.Find("year")!.CodeOf(y.ToString()) : 0,
-                catalog.Find("provider-type")!.CodeOf(inspection.ProviderType.ToString()),
-                catalog.Framework.CodeOf(inspection.Framework.Id),
-                catalog.Find("provider")!.CodeOf(inspection.Provider),
-                inspection.Region is { } r ? catalog.Find("region")!.CodeOf(r) : 0,
-                catalog.Find("inspection")!.CodeOf(inspection.Reference),
-            ];
-            entries[n] = new ExploreData.InspectionEntry(inspection, first, count, segment.Index, codes,
+            var (inspection, segment, localStart, interviews) = placed[n];
+            var next = n + 1 < placed.Count && placed[n + 1].Segment == segment ? placed[n + 1].LocalStart : segment.Cases;
+            entries[n] = new ExploreData.Placed(inspection, segment.Start + localStart, segment.RealCases(localStart, next), segment.Index,
                 interviews.Count / InterviewQuestions.All.Count, [.. interviews]);
         }
-        return new ExploreData(segments, entries, caseColumns, universe, catalog);
+        return ExploreData.Assemble(segments, entries, caseColumns);
     }
 
     private sealed class Pending(int itemCount)
