@@ -41,6 +41,29 @@ public sealed class ExploreDataBuilder
         segment.Cases++;
     }
 
+    /// <summary>
+    /// Files again, from data already laid out, every inspection <paramref name="keep"/> accepts: an update replaces only the
+    /// inspections that changed, without reading the others from the database again.
+    /// </summary>
+    public ExploreDataBuilder Keep(ExploreData data, Func<long, bool> keep)
+    {
+        foreach (var entry in data.Inspections)
+        {
+            if (!keep(entry.Inspection.Id)) continue;
+            Begin(entry.Inspection);
+            var segment = data.Segments[entry.Segment];
+            var pending = _current!;
+            for (var c = entry.Start; c < entry.Start + entry.Count; c++)
+            {
+                foreach (var item in segment.Items) pending.Answers.Add(item[c - segment.Start]);
+                foreach (var column in data.CaseColumns) pending.Attributes.Add(column[c]);
+                pending.Cases++;
+            }
+            _inspections[^1].Interviews.AddRange(entry.InterviewAnswers);
+        }
+        return this;
+    }
+
     public void AddInterview(OfficerInterview interview)
     {
         if (_current is null) throw new InvalidOperationException("Begin an inspection before adding its interviews");
