@@ -25,7 +25,9 @@ public sealed class ExploreStoreTests : IDisposable
             foreach (var d in datasets.Take(9)) ids.Add(await store.Get<DatasetStore>().ImportAsync(d, new Actor("test")));
             var (data, asOf) = await store.Get<ExploreStore>().CurrentAsync();
             Assert.Equal(Rows(Expected(datasets.Take(9), ids)), Rows(data));
-            Assert.True(File.Exists(Path.Combine(_folder, ExploreStore.SnapshotFileName)));
+            var snapshot = Path.Combine(_folder, ExploreStore.SnapshotFileName);
+            Assert.True(File.Exists(snapshot));
+            if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(snapshot));
             // Nothing changed: the same data, not rebuilt.
             Assert.Equal(asOf, (await store.Get<ExploreStore>().CurrentAsync()).AsOf);
         }

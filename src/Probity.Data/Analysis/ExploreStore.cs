@@ -93,7 +93,10 @@ public sealed class ExploreStore : IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_snapshot)!);
         var temporary = $"{_snapshot}.{Environment.ProcessId}.tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+        // Owner-only, as the database file: the snapshot holds every published case's answers.
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 << 20 };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var file = new FileStream(temporary, options))
             ExploreSnapshot.Write(file, data, stamp);
         File.Move(temporary, _snapshot, overwrite: true);
     }
