@@ -82,7 +82,31 @@ internal sealed class Programme
         }
         var data = builder.Build();
         Console.Error.WriteLine($"{data.CaseCount:N0} cases, {answers:N0} answers, in {watch.Elapsed.TotalSeconds:N0} s");
+        MeasureSnapshot(data);
         return new Programme(data, duck, answers);
+    }
+
+    /// <summary>The snapshot file of this programme: its size on disk and the best of three loads (printed, not a benchmark).</summary>
+    private static void MeasureSnapshot(ExploreData data)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"probity-explore-bench-{Environment.ProcessId}.snapshot");
+        try
+        {
+            using (var output = File.Create(file)) ExploreSnapshot.Write(output, data, new SnapshotStamp(DateTimeOffset.UtcNow, new Dictionary<long, long>()));
+            var best = TimeSpan.MaxValue;
+            for (var run = 0; run < 3; run++)
+            {
+                var load = Stopwatch.StartNew();
+                using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+                _ = ExploreSnapshot.Read(input) ?? throw new InvalidOperationException("the snapshot just written could not be read");
+                best = load.Elapsed < best ? load.Elapsed : best;
+            }
+            Console.Error.WriteLine($"snapshot: {new FileInfo(file).Length / 1e6:N1} MB on disk, loaded in {best.TotalMilliseconds:N0} ms (best of 3)");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static void Execute(DuckDBConnection duck, string sql)
