@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using Probity.Core.Analysis;
 using Probity.Core.Datasets;
@@ -131,6 +132,15 @@ public static class ExploreSnapshot
         return packed;
     }
 
+    // Per packed byte, its values one to a byte (little-endian), so that unpacking is one look-up and one store per byte.
+    private static readonly Dictionary<int, ulong[]> Spread = new[] { 1, 2, 4 }.ToDictionary(b => b, b =>
+    {
+        var table = new ulong[256];
+        for (var p = 0; p < 256; p++)
+            for (var k = 0; k < 8 / b; k++) table[p] |= (ulong)((p >> (k * b)) & ((1 << b) - 1)) << (8 * k);
+        return table;
+    });
+
     private static void Unpack(byte[] packed, int bits, byte[] into)
     {
         if (bits == 0) return;
@@ -140,7 +150,21 @@ public static class ExploreSnapshot
             return;
         }
         var perByte = 8 / bits;
+        var table = Spread[bits];
+        var whole = into.Length / perByte;
+        var span = into.AsSpan();
+        for (var i = 0; i < whole; i++)
+        {
+            var values = table[packed[i]];
+            var at = span[(i * perByte)..];
+            switch (perByte)
+            {
+                case 8: BinaryPrimitives.WriteUInt64LittleEndian(at, values); break;
+                case 4: BinaryPrimitives.WriteUInt32LittleEndian(at, (uint)values); break;
+                default: BinaryPrimitives.WriteUInt16LittleEndian(at, (ushort)values); break;
+            }
+        }
         var mask = (1 << bits) - 1;
-        for (var i = 0; i < into.Length; i++) into[i] = (byte)(packed[i / perByte] >> (i % perByte * bits) & mask);
+        for (var i = whole * perByte; i < into.Length; i++) into[i] = (byte)(packed[i / perByte] >> (i % perByte * bits) & mask);
     }
 }
