@@ -18,6 +18,9 @@ public sealed partial class ExploreData
         return tally.Result(question, sizes);
     }
 
+    /// <summary>Questions over fewer cases than this are counted on one thread (tests lower it to exercise the parallel path).</summary>
+    internal long SequentialBelow { get; set; } = 1 << 18;
+
     private void CountCases(Question question, int[] sizes, Tally tally)
     {
         var bitmap = question.Filter is null ? Universe : Evaluate(question.Filter);
@@ -29,7 +32,11 @@ public sealed partial class ExploreData
         Vector256<byte> yesV = Vector256.Create(yes), noV = Vector256.Create(no), naV = Vector256.Create(na);
         var splitColumns = caseSplits.Select(s => CaseColumns[s.Split.Slot]).ToArray();
 
-        Parallel.For(0, Inspections.Length, () => new Tally(tally.Cells, tally.InspectionSlots), (n, _, local) =>
+        // A question over a few hundred thousand cases is done in a millisecond or two on one core; spreading it over a busy
+        // machine's threads costs more in waiting for them than it saves.
+        var work = Inspections.Where(e => columns[e.Segment] is not null).Sum(e => (long)e.Count);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = work < SequentialBelow ? 1 : -1 };
+        Parallel.For(0, Inspections.Length, options, () => new Tally(tally.Cells, tally.InspectionSlots), (n, _, local) =>
         {
             var entry = Inspections[n];
             if (columns[entry.Segment] is not { } column || entry.Count == 0) return local;
