@@ -25,6 +25,7 @@ public static class CliServices
         services.AddSingleton<NewCommand>();
         services.AddSingleton<ReviewsCommand>();
         services.AddSingleton<AnalyseCommand>();
+        services.AddSingleton<AnalyseExploreCommand>();
         services.AddSingleton<GenerateCommand>();
         services.AddSingleton<SampleStorage>();
         services.AddSingleton<AuditCommand>();

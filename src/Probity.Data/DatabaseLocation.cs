@@ -19,11 +19,14 @@ public sealed record DatabaseLocation(DatabaseKind Kind, string ConnectionString
     {
         environment ??= Environment.GetEnvironmentVariable;
         if (environment(DatabaseVariable) is { Length: > 0 } server) return Postgres(server);
-        var folder = environment(DataDirVariable) is { Length: > 0 } dir
+        return Sqlite(Path.Combine(DataFolder(environment), SqliteFileName));
+    }
+
+    /// <summary>PROBITY_DATA_DIR, or the user's own Probity folder: where the SQLite file and other kept files live, whichever database.</summary>
+    public static string DataFolder(Func<string, string?>? environment = null) =>
+        (environment ?? Environment.GetEnvironmentVariable)(DataDirVariable) is { Length: > 0 } dir
             ? dir
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "probity");
-        return Sqlite(Path.Combine(folder, SqliteFileName));
-    }
 
     public static DatabaseLocation Sqlite(string file)
     {

@@ -60,6 +60,7 @@ public static class ProbityDataServices
         services.AddSingleton(sp => new DrawnSampleStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<InspectionGuard>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new AnalysisStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new ExploreStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReviewStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<DatasetStore>(), sp.GetRequiredService<ProviderStore>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new PersonalData.CaseTextErasureStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));

@@ -25,6 +25,7 @@ public sealed class AnalyseCommand(DatabaseReadiness database, AnalysisStore ana
         foreach (var definition in AnalysisCatalog.All) command.Subcommands.Add(Analysis(services, definition.Name, definition.Produces, [definition]));
         command.Subcommands.Add(Analysis(services, "all", "every analysis above, into one folder with one HTML page", AnalysisCatalog.All));
         command.Subcommands.Add(Comparator(services));
+        command.Subcommands.Add(AnalyseExploreCommand.Create(services));
         return command;
     }
 
