@@ -140,7 +140,7 @@ public sealed class InspectorStoriesTests(LiveSite site)
         await lead.GetByLabel("Seed (optional)").FillAsync("20190916");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Draw and store the sample" }).ClickAsync();
         await Assertions.Expect(lead.Locator(".govuk-notification-banner")).ToContainTextAsync("The sample is drawn and stored");
-        await Assertions.Expect(lead.GetByTestId("samples").Locator("tbody td").Nth(2)).ToHaveTextAsync("97");
+        await Assertions.Expect(lead.GetByTestId("drawn-case-supervision")).ToHaveTextAsync("97");
         await LiveSite.AssertAccessibleAsync(lead);
 
         var admin = await site.SignInAsync("demo.admin");
