@@ -93,6 +93,8 @@ public sealed class ExploreModel(ExploreStore explore, ProbityLinks links) : Pro
     /// The chart of the answer: "% yes" per value of the first split, a series per value of the second. Suppressed cells and
     /// totals are left out of the picture (the table says "fewer than 5").
     /// </summary>
+    private const string ChartDescription = "Percentage of yes among yes and no answers; a bar is missing where fewer than 5 cases answered.";
+
     public BarChart? Chart()
     {
         if (Result is not { } result || result.Question.Splits.Count == 0) return null;
@@ -103,11 +105,13 @@ public sealed class ExploreModel(ExploreStore explore, ProbityLinks links) : Pro
         double? Value(Func<ExploreCell, bool> where) =>
             result.Cells.FirstOrDefault(where) is { Suppressed: false, Percentage: { } p } ? Math.Round(p, 1) : null;
         if (question.Splits.Count == 1)
-            return new BarChart("explore", title, "Percentage of yes among yes and no answers; a bar is missing where fewer than 5 cases answered.", "explore",
-                categories, [new ChartSeries("% yes", [.. first.Select(code => Value(c => c.Codes[0] == code))])]) { Unit = "%" };
+            return new BarChart("explore", title, ChartDescription, "explore",
+                categories, [new ChartSeries("% yes", [.. first.Select(code => Value(c => c.Codes[0] == code))])])
+            { Unit = "%" };
         var second = result.Cells.Select(c => c.Codes[1]).Distinct().Order().ToList();
         var series = second.Select(s => new ChartSeries(question.Splits[1].Label(s), [.. first.Select(code => Value(c => c.Codes[0] == code && c.Codes[1] == s))])).ToList();
         return new BarChart("explore", $"{title} and {question.Splits[1].Title.ToLowerInvariant()}",
-            "Percentage of yes among yes and no answers; a bar is missing where fewer than 5 cases answered.", "explore", categories, series) { Unit = "%" };
+            ChartDescription, "explore", categories, series)
+        { Unit = "%" };
     }
 }
