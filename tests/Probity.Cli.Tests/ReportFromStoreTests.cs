@@ -1,3 +1,6 @@
+using Probity.Data;
+using Probity.Data.Samples;
+using Probity.Data.Tests.Infrastructure;
 using Probity.Tests.Shared;
 
 namespace Probity.Cli.Tests;
@@ -23,6 +26,32 @@ public class ReportFromStoreTests
         Assert.Equal(0, CliProcess.Run(env, "report", "NB-2019", "--out", byReference).ExitCode);
         Assert.Equal(File.ReadAllText(fromFolder), File.ReadAllText(fromStore));
         Assert.Equal(File.ReadAllText(fromFolder), File.ReadAllText(byReference));
+    }
+
+    [Fact]
+    public async Task A_stored_inspections_report_lists_the_cases_withdrawn_from_its_sample_with_their_reasons()
+    {
+        using var temp = new TempFolder();
+        var env = new Dictionary<string, string> { ["PROBITY_DATA_DIR"] = temp.Path, ["PROBITY_USER"] = "lisa.parker" };
+        var created = CliProcess.Run(env, "new", "--provider", "Northumbria CRC", "--type", "CRC", "--framework", "hmip-crc-2019", "--reference", "NB-2019-W");
+        Assert.True(created.ExitCode == 0, created.Error);
+        var id = long.Parse(created.Out.Trim().Split('\n')[^1]);
+        var population = RepositoryFiles.Of("examples", "populations", "northumbria-2019-caseload.csv");
+        var drawn = CliProcess.Run(env, "sample", population, "--out", Path.Combine(temp.Path, "sample.csv"), "--as-at", "2019-08-19", "--seed", "7", "--inspection", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(drawn.ExitCode == 0, drawn.Error);
+        string withdrawnCase;
+        await using (var store = await StoreServices.OpenAsync(DatabaseLocation.Sqlite(Path.Combine(temp.Path, "probity.db"))))
+        {
+            withdrawnCase = (await store.Get<Probity.Data.Cases.CaseAssessmentStore>().ListAsync(id))[0].CaseId;
+            await store.Get<SampledCaseStore>().WithdrawAsync(id, withdrawnCase, "transferred out of the area before fieldwork", new Actor("lisa.parker"));
+        }
+
+        var report = Path.Combine(temp.Path, "report.html");
+        var run = CliProcess.Run(env, "report", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", report);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var html = File.ReadAllText(report);
+        Assert.Contains("transferred out of the area before fieldwork", html);
+        Assert.Contains(withdrawnCase, html);
     }
 
     [Fact]

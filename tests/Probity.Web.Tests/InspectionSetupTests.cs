@@ -46,6 +46,25 @@ public sealed class InspectionSetupTests(WebFactory web) : IClassFixture<WebFact
     }
 
     [Fact]
+    public async Task A_PDU_inspection_leaves_out_the_standard_ticked_as_not_inspected_and_only_one_of_its_framework()
+    {
+        var lead = await web.SignInAsync("demo.lead");
+        var pdu = await web.Store.Providers.CreateAsync(new ProviderInfo("Tees PDU", ProviderType.PDU) { Region = "North East" }, new Probity.Data.Actor("demo.admin"));
+        var form = await ValidAsync("TEES-2022");
+        (form["provider"], form["framework"], form["previous"]) = ($"{pdu.Id}", "hmip-pdu-2021", "");
+
+        form["not-inspected"] = "hmip-crc-2019:2.1";
+        var refused = await lead.PostFormAsync("/inspections/new", form);
+        Assert.Equal(["Tick only standards of the framework version chosen as not inspected"], refused.ErrorSummary);
+        Assert.Empty(await web.Store.Inspections.FindByReferenceAsync("TEES-2022"));
+
+        form["not-inspected"] = "hmip-pdu-2021:2.1";
+        Assert.Equal(302, (await lead.PostFormAsync("/inspections/new", form)).Status);
+        var created = (await web.Store.Inspections.FindByReferenceAsync("TEES-2022")).Single();
+        Assert.Equal(["2.1"], (await web.Store.Datasets.LoadAsync(created.Id)).Manifest.NotInspected);
+    }
+
+    [Fact]
     public async Task An_empty_form_names_every_missing_field()
     {
         var lead = await web.SignInAsync("demo.lead");

@@ -43,10 +43,10 @@ public static class ReportCommand
         if (table is not null && kind != ".csv") throw new UserErrorException("--table selects one table of a CSV export: use it with --out FILE.csv", CommandLine.Usage);
         // A dataset folder is created with its parents, as export creates one; a file needs its folder.
         if (kind != "/") OutputFile.CheckFolder(output);
-        var options = new ReportOptions { Draft = draft };
 
         // A path is a folder, read as it is; any other name is a record in the database, the only time one is opened.
         var loaded = SourceFolder.IsPath(source) ? ReportSource.FromFolder(source) : await services.GetRequiredService<StoredReportSource>().LoadAsync(source, ct);
+        var options = new ReportOptions { Draft = draft, Withdrawn = loaded.Withdrawn };
         if (loaded.Review is { } review) return await LetterAsync(review, output, kind, options);
         var result = loaded.Dataset!;
         if (!result.Succeeded)

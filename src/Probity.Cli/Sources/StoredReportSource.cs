@@ -3,7 +3,9 @@ using Probity.Core.Datasets;
 using Probity.Core.Rules;
 using Probity.Data.Datasets;
 using Probity.Data.Reviews;
+using Probity.Data.Samples;
 using Probity.Exchange;
+using Probity.Reports.Model;
 
 namespace Probity.Cli.Sources;
 
@@ -11,13 +13,20 @@ namespace Probity.Cli.Sources;
 /// <c>report</c> of something in the database: a stored review ("review:N" or its reference), or a stored inspection (id
 /// or reference) loaded and rated exactly as its dataset folder would be.
 /// </summary>
-public sealed class StoredReportSource(DatabaseReadiness database, StoredRecords records, DatasetStore datasets, ReviewStore reviews)
+public sealed class StoredReportSource(DatabaseReadiness database, StoredRecords records, DatasetStore datasets, ReviewStore reviews, SampledCaseStore sampled)
 {
     public async Task<ReportSource> LoadAsync(string name, CancellationToken ct)
     {
         await database.ReadyAsync(ct);
         var record = await records.ResolveAsync(name, ct, orFolder: true);
-        if (!record.IsReview) return new ReportSource(await RatedInspectionAsync(record.Id, ct), null);
+        if (!record.IsReview)
+        {
+            var withdrawn = await sampled.ListWithdrawnAsync(record.Id, ct);
+            return new ReportSource(await RatedInspectionAsync(record.Id, ct), null)
+            {
+                Withdrawn = [.. withdrawn.Select(w => new WithdrawnSampleCase(w.CaseId, w.Sample, w.Reason, w.ReplacedBy))],
+            };
+        }
         var stored = await reviews.LoadAsync(record.Id, ct);
         return new ReportSource(null, new ReviewFolderResult(stored.Review, stored.Linked, []));
     }

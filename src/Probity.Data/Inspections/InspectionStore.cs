@@ -47,6 +47,8 @@ public sealed class InspectionStore
                 ct, ("id", inspection.ProviderId)) ?? throw new RecordNotFoundException($"there is no provider with id {inspection.ProviderId}");
             if (framework.ProviderTypes.Count > 0 && !framework.ProviderTypes.Contains(provider.Type.ToString()))
                 throw new ChangeRefusedException($"framework {framework.Id} inspects {string.Join(", ", framework.ProviderTypes)}, not a {provider.Type}");
+            if (inspection.NotInspected.FirstOrDefault(n => framework.FindStandard(n) is null) is { } unknown)
+                throw new ChangeRefusedException($"\"{unknown}\" is not a standard of {framework.Id}, so it cannot be left out of the inspection");
             var manifest = new InspectionManifest
             {
                 Framework = framework.Id, Provider = provider, Reference = inspection.Reference, LeadInspector = inspection.LeadInspector,
@@ -56,9 +58,11 @@ public sealed class InspectionStore
             var id = await InspectionRow.InsertAsync(session, manifest, inspection.ProviderId, _clock.GetUtcNow(), ct);
             if (inspection.PreviousInspectionId is { } previous) await LinkPreviousAsync(session, id, previous, ct);
             if (inspection.Team.Count > 0) await TeamRows.ReplaceAsync(session, id, inspection.Team, ct);
+            foreach (var standard in inspection.NotInspected.Distinct())
+                await session.ExecuteAsync("insert into not_inspected_standards (inspection_id, standard) values (@id, @standard)", ct, ("id", id), ("standard", standard));
             var created = await InspectionRow.SummaryAsync(session, id, ct);
             await _audit.AppendAsync(session, actor, id, "inspection", Key(id), "create", null,
-                new { created, inspection.ProgrammeYear, Team = inspection.Team.Select(m => new { m.UserName, Role = m.Role.Token() }) }, ct);
+                new { created, inspection.ProgrammeYear, Team = inspection.Team.Select(m => new { m.UserName, Role = m.Role.Token() }), inspection.NotInspected }, ct);
             return created;
         }, ct);
 

@@ -33,6 +33,9 @@ public sealed record NewInspection(string Framework, long ProviderId)
 
     /// <summary>The team (a lead at least, when given); none: only admins see the inspection until a team is set.</summary>
     public IReadOnlyList<TeamMember> Team { get; init; } = [];
+
+    /// <summary>Standards of the framework this inspection leaves out (a PDU inspection without court work): no rating, out of the score.</summary>
+    public IReadOnlyList<string> NotInspected { get; init; } = [];
 }
 
 /// <summary>The inspection's own editable fields (everything but its status, which moves through <see cref="Lifecycle"/>).</summary>

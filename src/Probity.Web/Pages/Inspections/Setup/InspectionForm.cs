@@ -33,6 +33,9 @@ public sealed partial class InspectionForm : ITeamChoice
     [FromForm(Name = "inspectors")] public List<string> Inspectors { get; set; } = [];
     [FromForm(Name = "panel")] public List<string> Panel { get; set; } = [];
 
+    /// <summary>Standards left out of the inspection, each as "framework:standard" (the form lists every rated framework's).</summary>
+    [FromForm(Name = "not-inspected")] public List<string> NotInspected { get; set; } = [];
+
     [BindNever] public DateParts Start { get; } = new();
     [BindNever] public DateParts End { get; } = new();
 
@@ -63,12 +66,22 @@ public sealed partial class InspectionForm : ITeamChoice
         return int.Parse(year[5..], CultureInfo.InvariantCulture) == (first + 1) % 100;
     }
 
+    /// <summary>For each rated framework version, its standards as options of "Standards not inspected".</summary>
+    public static IReadOnlyList<(string Title, IReadOnlyList<(string, string)> Standards)> NotInspectedOptions { get; } =
+        [.. FrameworkCatalog.All.Where(f => f.IsRated).OrderByDescending(f => f.Id, StringComparer.Ordinal)
+            .Select(f => (f.Title, (IReadOnlyList<(string, string)>)[.. f.Standards.Select(s => ($"{f.Id}:{s.Id}", $"{s.Id} {s.Name}"))]))];
+
+    /// <summary>The standards ticked under another framework than the one chosen: refused, rather than silently dropped.</summary>
+    public IReadOnlyList<string> NotInspectedElsewhere =>
+        [.. NotInspected.Where(n => ChosenFramework is not { } f || !n.StartsWith(f.Id + ":", StringComparison.Ordinal) || f.FindStandard(n[(f.Id.Length + 1)..]) is null)];
+
     /// <summary>The inspection as typed; only once the validator has passed the form.</summary>
     public NewInspection ToInspection() => new(ChosenFramework!.Id, ChosenProvider!.Id)
     {
         Reference = Reference, LeadInspector = Options.Names[Lead!],
         FieldworkStart = Start.Value, FieldworkEnd = End.Value,
         ProgrammeYear = ProgrammeYear is { Length: > 0 } y ? y : null, PreviousInspectionId = ChosenPrevious?.Id, Team = this.Members(),
+        NotInspected = [.. NotInspected.Select(n => n[(ChosenFramework.Id.Length + 1)..]).Distinct()],
     };
 
     [GeneratedRegex(@"^\d{4}/\d{2}$", RegexOptions.CultureInvariant)]
@@ -101,6 +114,8 @@ public sealed class InspectionFormValidator : AbstractValidator<InspectionForm>
             .When(f => f.ChosenPrevious is not null && f.ChosenProvider is not null)
             .WithMessage(f => $"The previous inspection must be of {f.ChosenProvider!.Name}; the one selected is of {f.ChosenPrevious!.ProviderName}")
             .OverridePropertyName("previous");
+        RuleFor(f => f.NotInspectedElsewhere).Empty().When(f => f.ChosenFramework is not null)
+            .WithMessage("Tick only standards of the framework version chosen as not inspected").OverridePropertyName("not-inspected");
         this.TeamRules();
         this.EveryOtherTextWithin();
     }
