@@ -89,4 +89,38 @@ public sealed class AnalystDashboardTests(LiveSite site)
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("These figures are now the national comparator of");
         await LiveSite.AssertAccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task An_analyst_asks_a_question_of_the_answers_and_shares_it()
+    {
+        await LoadNationalAsync();
+        var page = await site.SignInAsync("demo.analyst");
+        await page.GotoAsync($"{site.BaseUrl}/analysis");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Explore the answers" }).ClickAsync();
+        await page.WaitForURLAsync($"{site.BaseUrl}/analysis/explore");
+        await LiveSite.AssertAccessibleAsync(page);
+
+        // A question the engine cannot read: its message in the error summary, linked to the field.
+        await page.GetByLabel("What to count").FillAsync("9.9.9");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Answer the question" }).ClickAsync();
+        var summary = page.Locator(".govuk-error-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await LiveSite.AssertAccessibleAsync(page);
+        await summary.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(page.Locator("#measure")).ToBeFocusedAsync();
+
+        await page.GetByLabel("What to count").FillAsync("2.1.3");
+        await page.GetByLabel("Which cases (optional)").FillAsync("provider-type=CRC and sex=female");
+        await page.GetByLabel("Split by (optional)", new() { Exact = true }).SelectOptionAsync("rosh");
+        await page.GetByLabel("Then split by (optional)").SelectOptionAsync("ro-grade");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Answer the question" }).ClickAsync();
+        // The address is the whole question.
+        await page.WaitForURLAsync(new Regex("/analysis/explore\\?measure=2\\.1\\.3&where=provider-type%3DCRC\\+and\\+sex%3Dfemale&by=rosh&then-by=ro-grade$"));
+        await Assertions.Expect(page.Locator("table[data-table=explore] tbody tr").First).ToBeVisibleAsync();
+        Assert.False(string.IsNullOrWhiteSpace(await page.Locator("figure svg[role=img] title").First.TextContentAsync()));
+        await LiveSite.AssertAccessibleAsync(page);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the table as CSV" }).ClickAsync());
+        Assert.Equal("explore.csv", download.SuggestedFilename);
+    }
 }

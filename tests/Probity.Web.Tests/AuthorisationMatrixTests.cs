@@ -56,6 +56,8 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/inspections/{id}/team", [200, 200, 403, 403, 403, 403]),
         ("/analysis?year=2019%2F20", [200, 403, 403, 403, 200, 403]),
         ("/analysis/ratings", [200, 403, 403, 403, 200, 403]),
+        ("/analysis/explore?measure=2.1.3&by=sex", [200, 403, 403, 403, 200, 403]),
+        ("/analysis/explore/csv?measure=2.1.3", [200, 403, 403, 403, 200, 403]),
         ("/analysis/national/json", [200, 403, 403, 403, 200, 403]),
         ("/analysis/cases/csv?table=cases", [200, 403, 403, 403, 200, 403]),
         ("/analysis/comparator?framework=hmip-crc-2019", [200, 200, 403, 403, 200, 403]),

@@ -68,6 +68,9 @@ public sealed class ProbityLinks(LinkGenerator links)
     /// <summary>One analysis, or with <paramref name="download"/> ("csv", "json") its files. The scope's query string follows.</summary>
     public string Analysis(string name, string? download = null) => Page("/Analysis/Show", new { name }, handler: download);
 
+    /// <summary>Any question of the answers, or with <paramref name="download"/> ("csv", "json") its files; the question's query string follows.</summary>
+    public string Explore(string? download = null) => Page("/Analysis/Explore", handler: download);
+
     public string Comparator(string? download = null) => Page("/Analysis/Comparator", handler: download);
 
     private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -11,6 +11,7 @@ internal sealed class Conventions : IFolderConventions
     {
         conventions.AuthorizePage("/Analysis/Index", Policies.Analysis);
         conventions.AuthorizePage("/Analysis/Show", Policies.Analysis);
+        conventions.AuthorizePage("/Analysis/Explore", Policies.Analysis);
         conventions.AuthorizePage("/Analysis/Comparator", Policies.Comparator);
     }
 }
