@@ -39,7 +39,8 @@ public sealed class StatusModel(Data.Users.SecurityEvents events) : ProbityPage
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
         // Every refusal is a security event: who was turned away from what. Only a re-executed 403 is one (the app's own
-        // refusal), not someone opening the error page's address.
+        // refusal), not someone opening the error page's address. Recorded even when the client has gone (not Aborted): a
+        // prober that drops each refused request at once must still leave its trace.
         if (Code == 403 && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } refused)
         {
             var who = Me.IsSignedIn ? Me.UserName : "anonymous";
