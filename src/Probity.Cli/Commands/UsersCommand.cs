@@ -14,7 +14,7 @@ namespace Probity.Cli.Commands;
 /// admin does on the users pages. A password is read from standard input when something is piped in, or else generated
 /// and printed once; a generated or reset password must be changed at its user's next sign-in.
 /// </summary>
-public sealed class UsersCommand(DatabaseReadiness database, UserStore users, PasswordHashing hasher)
+public sealed class UsersCommand(DatabaseReadiness database, UserStore users, PasswordHashing hasher, TimeProvider clock)
 {
     public static Command Create(IServiceProvider services)
     {
@@ -69,7 +69,7 @@ public sealed class UsersCommand(DatabaseReadiness database, UserStore users, Pa
     private async Task<int> ListAsync(CancellationToken ct)
     {
         await database.ReadyAsync(ct);
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         foreach (var u in await users.ListAsync(ct))
         {
             var state = u.Disabled ? "disabled" : u.LockedUntil > now ? "locked" : u.PasswordHash is null ? "no password" : u.MustChangePassword ? "must change password" : "active";

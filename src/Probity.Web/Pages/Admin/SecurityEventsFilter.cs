@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Data.Users;
+using Probity.Web.Forms;
 
 namespace Probity.Web.Pages.Admin;
 
@@ -40,6 +41,7 @@ public sealed class SecurityEventsFilterFormValidator : AbstractValidator<Securi
     {
         RuleFor(f => f.From).Must(d => SecurityEventsFilterForm.TryDate(d, out _)).WithMessage("Enter the from date as a date, for example 2026-03-31").OverridePropertyName("from");
         RuleFor(f => f.To).Must(d => SecurityEventsFilterForm.TryDate(d, out _)).WithMessage("Enter the to date as a date, for example 2026-03-31").OverridePropertyName("to");
-        RuleFor(f => f.UserName).MaximumLength(Forms.FieldLength.Short).WithMessage("Enter a user name of at most 200 characters").OverridePropertyName("user");
+        RuleFor(f => f.UserName).Within(FieldLength.Short, "User name").OverridePropertyName("user");
+        this.EveryOtherTextWithin();
     }
 }
