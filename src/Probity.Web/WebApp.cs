@@ -28,6 +28,7 @@ public static class WebApp
 
         var app = builder.Build();
         var options = app.Services.GetRequiredService<WebAppOptions>();
+        if (options.ExactHosts.Count > 0) app.Use(Hosting.LoopbackHosts.Only(options.ExactHosts));
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.Use(SecurityHeaders.Add);

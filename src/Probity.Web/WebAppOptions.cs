@@ -22,6 +22,9 @@ public sealed record WebAppOptions
     /// <summary>Failed sign-ins in a row that lock an account, and for how long.</summary>
     public int LockOutAfter { get; init; } = 5;
 
+    /// <summary>When set (the demo), the only <c>Host</c> values answered, name and port; any other request gets 400.</summary>
+    public IReadOnlyList<string> ExactHosts { get; init; } = [];
+
     public TimeSpan LockOutFor { get; init; } = TimeSpan.FromMinutes(15);
 
     public static WebAppOptions From(IConfiguration configuration)
@@ -37,6 +40,7 @@ public sealed record WebAppOptions
             DemoNationalInspections = section.GetValue("DemoNationalInspections", 0),
             StaticFilesRoot = section["StaticFilesRoot"] is { Length: > 0 } root ? root : DefaultStaticFilesRoot,
             LockOutAfter = section.GetValue("LockOutAfter", 5),
+            ExactHosts = (section["ExactHosts"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
     }
 
