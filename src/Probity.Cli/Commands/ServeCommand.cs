@@ -99,7 +99,7 @@ public static class ServeCommand
     /// The app's wwwroot in the repository (the CLI runs from .build/cli inside it), with GOV.UK Frontend copied in by
     /// scripts/web-assets when it is not there yet; otherwise the wwwroot the build put beside the app.
     /// </summary>
-    private static string StaticFilesRoot()
+    internal static string StaticFilesRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
