@@ -50,7 +50,9 @@ internal static class ProductionHost
     public static void UseEarly(WebApplication app, ProductionSettings settings)
     {
         app.UseForwardedHeaders();
-        if (settings.TlsOnly) app.UseHsts();
+        if (!settings.TlsOnly) return;
+        app.UseHsts();
+        app.Use(HttpsOnly.Check);
     }
 
     private static X509Certificate2 LoadCertificate(string file, string? keyFile, string? password)
