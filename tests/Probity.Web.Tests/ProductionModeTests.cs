@@ -94,11 +94,13 @@ public sealed class ProductionModeTests
         var signInPage = await browser.GetAsync("/sign-in");
         Assert.Equal(HttpStatusCode.OK, signInPage.Response.StatusCode);
         Assert.True(signInPage.Response.Headers.Contains("Strict-Transport-Security"));
+        Assert.False(signInPage.Response.Headers.Contains("Server"));
         var signIn = await browser.PostFormAsync("/sign-in", new() { ["UserName"] = "lisa.parker", ["Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, signIn.Response.StatusCode);
         var session = Assert.Single(browser.SetCookies, c => c.StartsWith("probity-session=", StringComparison.Ordinal));
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", session, StringComparison.OrdinalIgnoreCase);
         Assert.All(browser.SetCookies, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
         var home = await browser.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.Response.StatusCode);

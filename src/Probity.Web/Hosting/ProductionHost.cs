@@ -18,11 +18,13 @@ internal static class ProductionHost
     public static void Configure(WebApplicationBuilder builder, ProductionSettings settings)
     {
         builder.WebHost.UseUrls([.. settings.Urls.Select(u => u.GetLeftPart(UriPartial.Authority))]);
-        if (settings.CertificateFile is { } file)
+        var certificate = settings.CertificateFile is { } file ? LoadCertificate(file, settings.CertificateKeyFile, settings.CertificatePassword) : null;
+        builder.WebHost.ConfigureKestrel(k =>
         {
-            var certificate = LoadCertificate(file, settings.CertificateKeyFile, settings.CertificatePassword);
-            builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(h => h.ServerCertificate = certificate));
-        }
+            // Which server and version answers is nobody's business but ours.
+            k.AddServerHeader = false;
+            if (certificate is not null) k.ConfigureHttpsDefaults(h => h.ServerCertificate = certificate);
+        });
         // ASP.NET Core's host filtering (on in every web host) answers any other Host with 400.
         builder.Configuration["AllowedHosts"] = string.Join(';', settings.AllowedHosts);
         builder.Configuration["Probity:LoadDemo"] = "false";
