@@ -162,9 +162,9 @@ public sealed class ServeCommandTests
         }
     }
 
-    private static Process Start(string dataDir, params string[] args) => Start(dataDir, new Dictionary<string, string>(), args);
+    internal static Process Start(string dataDir, params string[] args) => Start(dataDir, new Dictionary<string, string>(), args);
 
-    private static Process Start(string dataDir, Dictionary<string, string> environment, params string[] args)
+    internal static Process Start(string dataDir, Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Probity.Cli.dll"));
@@ -174,7 +174,7 @@ public sealed class ServeCommandTests
         return Process.Start(start)!;
     }
 
-    private static async Task<string> ReadUntilAsync(Process process, string marker, TimeSpan limit)
+    internal static async Task<string> ReadUntilAsync(Process process, string marker, TimeSpan limit)
     {
         using var cancel = new CancellationTokenSource(limit);
         var seen = new System.Text.StringBuilder();
@@ -189,7 +189,7 @@ public sealed class ServeCommandTests
     // The demo users' line follows the banner.
     private static async Task<string> ReadMoreAsync(Process process) => await process.StandardOutput.ReadLineAsync() ?? "";
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var l = new TcpListener(IPAddress.Loopback, 0);
         l.Start();
