@@ -108,8 +108,12 @@ public sealed class ProductionModeTests
 
         // Another name for this machine (DNS rebinding, a mistyped proxy rule) is refused.
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync("/", host: "attacker.example")).Response.StatusCode);
-        // The data-protection keys are in the database, not a profile folder.
-        Assert.NotEmpty(await instance.App.Services.GetRequiredService<Data.Keys.DataProtectionKeyStore>().ListAsync(CancellationToken.None));
+        // The session cookie is protected by a key kept in the database (not in a profile folder): a protected payload is
+        // a 4-byte magic header, then the id of the key that protected it.
+        var payload = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(browser.Jar["probity-session"]);
+        var keyId = new Guid(payload.AsSpan(4, 16));
+        var keys = await instance.App.Services.GetRequiredService<Data.Keys.DataProtectionKeyStore>().ListAsync(CancellationToken.None);
+        Assert.Contains(keys, xml => xml.Contains($"id=\"{keyId}\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -141,7 +145,7 @@ public sealed class ProductionModeTests
         foreach (var name in userNames)
         {
             var display = string.Join(' ', name.Split('.').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
-            var user = await users.CreateAsync(new NewUser(name, display, [UserRole.LeadInspector]), new Actor("test"));
+            var user = await users.CreateAsync(new NewUser(name, display, [UserRole.Admin]), new Actor("test"));
             await users.SetPasswordHashAsync(name, new PasswordHasher<UserAccount>().HashPassword(user, Password), new Actor("test"));
         }
         return location;

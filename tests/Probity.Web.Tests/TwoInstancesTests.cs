@@ -2,7 +2,8 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Probity.Data;
 using Probity.Data.Tests.Infrastructure;
-using Probity.Data.Users;
+using Probity.Core.Datasets;
+using Probity.Data.Providers;
 using Probity.Tests.Shared;
 using Probity.Web.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace Probity.Web.Tests;
 
 /// <summary>
 /// Two production-mode instances on one PostgreSQL behave as one service: a session or form made on one is accepted on
-/// the other (the keys are in the database), a conflicting save through both is refused, and stopping one loses nothing.
+/// the other (the keys are in the database), a conflicting save through the pages of both is refused, and stopping one loses nothing.
 /// </summary>
 public sealed class TwoInstancesTests
 {
@@ -19,7 +20,7 @@ public sealed class TwoInstancesTests
     {
         using var folder = new TempFolder();
         using var server = TemporaryPostgres.Start();
-        var database = await ProductionModeTests.ReadyAsync(server, "lisa.parker", "sam.okafor");
+        var database = await ProductionModeTests.ReadyAsync(server, "lisa.parker");
         var first = await ProductionInstance.StartAsync(database.ConnectionString, folder.Path);
         await using var second = await ProductionInstance.StartAsync(database.ConnectionString, folder.Path);
         using var onFirst = new ProxiedBrowser(first.Address);
@@ -37,19 +38,20 @@ public sealed class TwoInstancesTests
         Assert.Equal(HttpStatusCode.OK, posted.Response.StatusCode); // the form's own answer (a missing reference), not a 400 for the token
         Assert.Contains("govuk-error-summary", posted.Html);
 
-        // Both read Sam's account; the first saves; the second's save from the same version is refused, as on one instance.
-        var firstUsers = first.App.Services.GetRequiredService<UserStore>();
-        var secondUsers = second.App.Services.GetRequiredService<UserStore>();
-        var read = (await firstUsers.FindAsync("sam.okafor"))!;
-        await firstUsers.UpdateAsync("sam.okafor", "Sam Okafor-Reid", read.Roles, null, read.Version, new Actor("lisa.parker"));
-        var conflict = await Assert.ThrowsAsync<EditConflictException>(() =>
-            secondUsers.UpdateAsync("sam.okafor", "Sam Okafor", read.Roles, null, read.Version, new Actor("lisa.parker")));
-        Assert.Contains("lisa.parker", conflict.Message);
+        // An admin renames a provider through each instance from the same version: the first save stands, the second is
+        // refused as it is on one instance.
+        var provider = await first.App.Services.GetRequiredService<ProviderStore>().CreateAsync(new ProviderInfo("Old Name CRC", ProviderType.CRC), new Actor("test"));
+        var path = $"/admin/providers/{provider.Id}";
+        var saved = await onFirst.PostFormAsync(path, new() { ["name"] = "New Name CRC", ["type"] = "CRC", ["version"] = $"{provider.Version}" });
+        var stale = await onSecond.PostFormAsync(path, new() { ["name"] = "Newer Name CRC", ["type"] = "CRC", ["version"] = $"{provider.Version}" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stale.Response.StatusCode);
+        Assert.Contains("Not saved", stale.Html);
 
         // The first stops: the second still holds the session and the save; and a restarted instance still accepts the session.
         await first.DisposeAsync();
         Assert.Equal(HttpStatusCode.OK, (await onSecond.GetAsync("/")).Response.StatusCode);
-        Assert.Equal("Sam Okafor-Reid", (await secondUsers.FindAsync("sam.okafor"))!.DisplayName);
+        Assert.Equal("New Name CRC", (await second.App.Services.GetRequiredService<ProviderStore>().GetAsync(provider.Id)).Name);
         await using var restarted = await ProductionInstance.StartAsync(database.ConnectionString, folder.Path);
         using var onRestarted = onFirst.Through(restarted);
         var again = await onRestarted.GetAsync("/");
