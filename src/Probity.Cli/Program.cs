@@ -14,7 +14,7 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     ReportCommand.Create(services),
     AnalyseCommand.Create(services), GenerateCommand.Create(services),
     ReviewsCommand.Create(services),
-    ServeCommand.Create(),
+    ServeCommand.Create(), WebCommand.Create(),
     AuditCommand.Create(services),
     EraseCaseTextCommand.Create(services), ExportPersonCommand.Create(services), RetentionCommand.Create(services),
     UsersCommand.Create(services),

@@ -68,6 +68,7 @@ public static class ProbityDataServices
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new PersonalData.CaseTextErasureStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new PersonalData.SubjectAccessStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Keys.DataProtectionKeyStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new PersonalData.RetentionStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

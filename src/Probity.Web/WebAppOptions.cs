@@ -22,6 +22,9 @@ public sealed record WebAppOptions
     /// <summary>Failed sign-ins in a row that lock an account, and for how long.</summary>
     public int LockOutAfter { get; init; } = 5;
 
+    /// <summary>When set (the demo), the only <c>Host</c> values answered, name and port; any other request gets 400.</summary>
+    public IReadOnlyList<string> ExactHosts { get; init; } = [];
+
     public TimeSpan LockOutFor { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>PBKDF2 iterations for new password hashes (tests and the load tool lower it); a stored hash with fewer is replaced at sign-in.</summary>
@@ -50,6 +53,7 @@ public sealed record WebAppOptions
             PasswordIterations = section.GetValue("PasswordIterations", Security.PasswordHashing.RecommendedIterations),
             Sessions = new(TimeSpan.FromMinutes(section.GetValue("SessionIdleMinutes", 30)), TimeSpan.FromHours(section.GetValue("SessionLimitHours", 12))),
             SignInAttemptsPerMinute = section.GetValue("SignInAttemptsPerMinute", 20),
+            ExactHosts = (section["ExactHosts"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
     }
 

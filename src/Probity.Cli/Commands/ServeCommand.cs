@@ -4,38 +4,45 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
-using Probity.Data.Migrations;
 using Probity.Web;
 using Probity.Web.Demo;
 
 namespace Probity.Cli.Commands;
 
 /// <summary>
-/// <c>./probity serve [--port N]</c>: the inspectors' web app on 127.0.0.1 only. An empty database gets the demo users
-/// and the Northumbria example, with a small synthetic national programme for the analysis pages; GOV.UK Frontend
-/// assets are built first when missing (scripts/web-assets).
+/// <c>./probity serve [--port N] [--demo-data DIR]</c>: the demo of the inspectors' web app, on 127.0.0.1 only and on its
+/// own demo database (<c>demo.db</c>), never the database that holds real work: the demo's accounts have a public password
+/// and its synthetic published inspections would count in national figures. An empty demo database gets the demo users
+/// and the Northumbria example, with a small synthetic national programme for the analysis pages; GOV.UK Frontend assets
+/// are built first when missing (scripts/web-assets). A team runs <c>./probity web</c> (<see cref="WebCommand"/>) instead.
 /// </summary>
 public static class ServeCommand
 {
     public const int DefaultPort = 5080;
+    public const string DemoFileName = "demo.db";
 
     public static Command Create()
     {
         var port = new Option<int>("--port") { Description = $"The port on 127.0.0.1 to listen on (default {DefaultPort}).", DefaultValueFactory = _ => DefaultPort };
-        var command = new Command("serve", "Run the web app on 127.0.0.1 (demo users, the Northumbria example and a synthetic national programme in an empty database).") { port };
-        command.SetCancellableAction((parse, ct) => ServeAsync(parse.GetValue(port), ct));
+        var demoData = new Option<string?>("--demo-data") { Description = $"The folder of the demo's own database, {DemoFileName} (default: PROBITY_DATA_DIR)." };
+        var command = new Command("serve", "Run the demo web app on 127.0.0.1, on its own demo database (demo users, the Northumbria example and a synthetic national programme).") { port, demoData };
+        command.SetCancellableAction((parse, ct) => ServeAsync(parse.GetValue(port), parse.GetValue(demoData), ct));
         return command;
     }
 
     /// <summary>Runs until Ctrl+C (or the process is told to stop) cancels the token.</summary>
-    private static async Task<int> ServeAsync(int port, CancellationToken ct)
+    private static async Task<int> ServeAsync(int port, string? demoData, CancellationToken ct)
     {
         if (port is < 1 or > 65535) throw new UserErrorException($"--port {port} is not a port number (1 to 65535)", CommandLine.Usage);
+        var demoFile = DemoFile(demoData);
         var assets = StaticFilesRoot();
         var url = $"http://127.0.0.1:{port}";
         var app = WebApp.Build([], builder =>
         {
             builder.WebHost.UseUrls(url);
+            // Never PROBITY_DATABASE or probity.db: Probity:SqliteFile wins over both.
+            builder.Configuration["Probity:SqliteFile"] = demoFile;
+            builder.Configuration["Probity:ExactHosts"] = $"127.0.0.1:{port};localhost:{port}";
             builder.Configuration["Probity:LoadDemo"] = "true";
             builder.Configuration["Probity:DemoNationalInspections"] = DemoData.NationalInspections.ToString(System.Globalization.CultureInfo.InvariantCulture);
             builder.Configuration["Probity:StaticFilesRoot"] = assets;
@@ -43,9 +50,9 @@ public static class ServeCommand
         try
         {
             await StartAsync(app, port, ct);
-            var location = app.Services.GetService(typeof(DatabaseSchema)) is DatabaseSchema schema ? schema.Location.Description : "the database";
-            Console.Out.WriteLine($"Probity is running at {url}/ on the {location}.");
+            Console.Out.WriteLine($"Probity is running at {url}/ as a demo, on its own demo database {demoFile}.");
             Console.Out.WriteLine($"Demo users (created in an empty database only): {string.Join(", ", DemoData.Users.Select(u => u.UserName))}; password \"{DemoData.Password}\".");
+            Console.Out.WriteLine("The demo never uses the database of real work; a team runs ./probity web (see README, \"Running Probity for your team\").");
             Console.Out.WriteLine("Press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(ct);
             return CommandLine.Ok;
@@ -53,6 +60,21 @@ public static class ServeCommand
         finally
         {
             await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>demo.db in --demo-data, else in PROBITY_DATA_DIR (or the user's Probity folder), its folder created.</summary>
+    private static string DemoFile(string? demoData)
+    {
+        if (demoData is { Length: 0 }) throw new UserErrorException("--demo-data needs a folder", CommandLine.Usage);
+        var folder = demoData ?? Probity.Data.DatabaseLocation.DataFolder();
+        try
+        {
+            return Path.GetFullPath(Path.Combine(Directory.CreateDirectory(folder).FullName, DemoFileName));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserErrorException($"could not use {folder} for the demo database: {e.Message}", CommandLine.Failure);
         }
     }
 
@@ -77,7 +99,7 @@ public static class ServeCommand
     /// The app's wwwroot in the repository (the CLI runs from .build/cli inside it), with GOV.UK Frontend copied in by
     /// scripts/web-assets when it is not there yet; otherwise the wwwroot the build put beside the app.
     /// </summary>
-    private static string StaticFilesRoot()
+    internal static string StaticFilesRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
