@@ -26,6 +26,23 @@ public sealed class InspectionSteps(LiveSite site)
         return page;
     }
 
+    /// <summary>An admin adds a provider on the providers page.</summary>
+    public static async Task AddProviderAsync(IPage admin, string name, string kind, string? region = null)
+    {
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Providers", Exact = true }).ClickAsync();
+        await admin.WaitForURLAsync(new Regex("/admin/providers$"));
+        await LiveSite.AssertAccessibleAsync(admin);
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Add a provider" }).ClickAsync();
+        await admin.WaitForURLAsync(new Regex("/admin/providers/new$"));
+        await LiveSite.AssertAccessibleAsync(admin);
+        await admin.GetByLabel(kind, new() { Exact = true }).CheckAsync();
+        await admin.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        if (region is not null) await admin.GetByLabel("Region (probation delivery units only)").FillAsync(region);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add provider" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} is saved.");
+        await LiveSite.AssertAccessibleAsync(admin);
+    }
+
     /// <summary>An admin adds a user with one role on the users page.</summary>
     public static async Task AddUserAsync(IPage admin, string userName, string name, string role, string password)
     {

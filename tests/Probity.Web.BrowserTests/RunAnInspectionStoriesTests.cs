@@ -84,14 +84,7 @@ public sealed class RunAnInspectionStoriesTests
     private static async Task AdminAddsProviderAndInspectorsAsync(InspectionSteps steps)
     {
         var admin = await steps.SignInAsync("demo.admin", DemoData.Password);
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Providers", Exact = true }).ClickAsync();
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Add a provider" }).ClickAsync();
-        await LiveSite.AssertAccessibleAsync(admin);
-        await admin.GetByLabel("Community rehabilitation company (CRC)").CheckAsync();
-        await admin.GetByLabel("Name", new() { Exact = true }).FillAsync("Cumbria and Lancashire CRC");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Add provider" }).ClickAsync();
-        await Assertions.Expect(admin.Locator(".govuk-notification-banner")).ToContainTextAsync("Cumbria and Lancashire CRC is saved.");
-        await LiveSite.AssertAccessibleAsync(admin);
+        await InspectionSteps.AddProviderAsync(admin, "Cumbria and Lancashire CRC", "Community rehabilitation company (CRC)");
 
         await admin.GotoAsync(admin.Url.Split("/admin/")[0] + "/admin/users");
         await LiveSite.AssertAccessibleAsync(admin);
