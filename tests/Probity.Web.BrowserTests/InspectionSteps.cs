@@ -132,8 +132,9 @@ public sealed class InspectionSteps(LiveSite site)
     }
 
     /// <summary>
-    /// An inspector answers every question of every section of a case with <paramref name="answer"/> ("Yes", "No" or
-    /// "Not applicable"), saving and continuing section by section, then marks the case completed on check-your-answers.
+    /// An inspector answers every question of every section of a case with <paramref name="answer"/> (the radios' values:
+    /// "yes", "no" or "na"), saving and continuing section by section, then (unless told not to) marks the case completed
+    /// on check-your-answers.
     /// </summary>
     public async Task AnswerWholeCaseAsync(IPage inspector, long inspection, string caseId, string answer = "yes", bool complete = true)
     {

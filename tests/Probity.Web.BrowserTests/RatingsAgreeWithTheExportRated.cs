@@ -41,7 +41,9 @@ public static class RatingsAgreeWithTheExportRated
             var id = standard.Standard.Id.Replace(".", "\\.", StringComparison.Ordinal);
             var shown = standard.Rating?.DisplayName() ?? standard.Status switch
             {
-                StandardStatus.NotInspected => "Not inspected", StandardStatus.Unrated => "Not rated", _ => "No rating yet",
+                StandardStatus.NotInspected => "Not inspected",
+                StandardStatus.Unrated => "Not rated",
+                _ => "No rating yet",
             };
             await Assertions.Expect(panel.Locator($"#standard-{id}")).ToHaveTextAsync($"{standard.Standard.Id} {standard.Standard.Name}: {shown}");
             if (standard.Standard.RatedBy == Core.Frameworks.RatingBasis.Judgement) continue;

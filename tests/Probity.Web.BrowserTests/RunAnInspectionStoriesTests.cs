@@ -27,7 +27,7 @@ public sealed class RunAnInspectionStoriesTests
         try
         {
             var steps = new InspectionSteps(site);
-            await AdminAddsProviderAndInspectorsAsync(steps);
+            await AdminAddsProviderAndInspectorsAsync(site, steps);
             var lead = await steps.SignInAsync("demo.lead", DemoData.Password);
             var id = await steps.StartInspectionAsync(lead, new(Provider, "hmip-crc-2019", "NB-2020", new(2020, 1, 13), new(2020, 1, 24))
             {
@@ -81,12 +81,12 @@ public sealed class RunAnInspectionStoriesTests
         }
     }
 
-    private static async Task AdminAddsProviderAndInspectorsAsync(InspectionSteps steps)
+    private static async Task AdminAddsProviderAndInspectorsAsync(LiveSite site, InspectionSteps steps)
     {
         var admin = await steps.SignInAsync("demo.admin", DemoData.Password);
         await InspectionSteps.AddProviderAsync(admin, "Cumbria and Lancashire CRC", "Community rehabilitation company (CRC)");
 
-        await admin.GotoAsync(admin.Url.Split("/admin/")[0] + "/admin/users");
+        await admin.GotoAsync($"{site.BaseUrl}/admin/users");
         await LiveSite.AssertAccessibleAsync(admin);
         await InspectionSteps.AddUserAsync(admin, "priya.shah", "Priya Shah", "Inspector", Password);
         await InspectionSteps.AddUserAsync(admin, "tom.okafor", "Tom Okafor", "Inspector", Password);
