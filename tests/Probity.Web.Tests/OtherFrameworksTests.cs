@@ -38,8 +38,11 @@ public sealed class OtherFrameworksTests(WebFactory web) : IClassFixture<WebFact
         var id = await ImportAtFieldworkAsync("cumbria-2017");
         var panel = await (await web.SignInAsync("demo.lead")).GetAsync($"/inspections/{id}/panel");
         Assert.Null(panel.Document.QuerySelector("[data-testid=score]"));
-        Assert.Contains("has no ratings", panel.Html);
+        Assert.Contains("This inspection's framework has no ratings", panel.Html);
+        Assert.DoesNotContain("hmip-qi-2017 has no ratings", panel.Html);
         Assert.NotEmpty(panel.Document.QuerySelectorAll("table[data-testid^=kq-] tbody tr"));
+        // Counts, not bands: no Band column left empty.
+        Assert.DoesNotContain(panel.Document.QuerySelectorAll("table[data-testid^=kq-] thead th"), th => th.TextContent.Trim() == "Band");
     }
 
     [Fact]

@@ -76,6 +76,7 @@ public static class ReportJson
             writer.WriteString("basis", ExchangeTokens.Bases.Token(d.Basis));
             String(writer, "footnoteOn", (standard.LowestKeyQuestions.Count > 0 ? standard.LowestKeyQuestions[0] : null));
             writer.WriteString("rationale", d.Rationale);
+            String(writer, "outsideRules", d.OutsideRules);
             writer.WriteEndObject();
         }
         writer.WriteStartArray("keyQuestions");

@@ -62,7 +62,7 @@ internal static class KeyQuestionTables
             var lowest = rating.KeyQuestions.FirstOrDefault(k => k.KeyQuestion.Id == kq.Id)?.IsLowest == true;
             var current = ComparisonCells.CurrentCell(context, kq.Id, scope, lowest,
                 [(p, "the previous inspection"), (national[kq.Id], Lower(nationalLabel))]);
-            if (kq.Id == decisionOn) current = current.WithNote(scope.Cite(rating.AppliedDecision!.Rationale));
+            if (kq.Id == decisionOn) current = current.WithNote(scope.Cite(ReportTexts.PanelDecisionNote(rating.AppliedDecision!)));
             var cells = new List<Cell>();
             if (showPrevious) cells.Add(ComparisonCells.PreviousCell(p));
             cells.Add(current);

@@ -103,6 +103,14 @@ internal static class ReportTexts
 
     public const string InspectionData = "HMI Probation inspection data.";
 
+    /// <summary>
+    /// R12–R13: the footnote on the value a panel decision moved: its rationale, and, when the panel moved a rating the
+    /// rules on discretion do not make eligible, why the rules do not cover it (the report is where that is accounted for).
+    /// </summary>
+    public static string PanelDecisionNote(Core.Datasets.PanelDecision decision) =>
+        string.IsNullOrWhiteSpace(decision.OutsideRules) ? decision.Rationale
+        : $"{decision.Rationale} The rules on discretion do not provide for this move; the panel's reason for making it: {decision.OutsideRules.Trim()}";
+
     // §8.6: Annex 4. The print's "now comparative data" is the §11 quirk 4 typo; the canonical word is "no".
     public const string AnnexFourIntro =
         "The answers to the key questions that determine the ratings for each standard are underpinned by answers to more detailed 'prompts'. "

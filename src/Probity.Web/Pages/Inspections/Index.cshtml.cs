@@ -22,6 +22,9 @@ public sealed class IndexModel(OpenInspection inspection, InspectionStore inspec
     public int JudgementStandards { get; private set; }
     public int SamplesDrawn { get; private set; }
 
+    /// <summary>The previous inspection of the provider chosen at set-up (it switches on the report's "Previous inspection" columns), or null.</summary>
+    public InspectionSummary? Previous { get; private set; }
+
     /// <summary>The next stage a lead inspector may move the inspection to from here (ratification is the panel's).</summary>
     public InspectionStatus? NextStage => Me.MayManageInspection && inspection.Summary.Status is < InspectionStatus.RatingsPanel or InspectionStatus.Drafting or InspectionStatus.FactualAccuracy
         ? inspection.Summary.Status + 1 : null;
@@ -67,6 +70,7 @@ public sealed class IndexModel(OpenInspection inspection, InspectionStore inspec
         DomainOne = await domainOne.GetAsync(inspection.Id, Aborted);
         SamplesDrawn = (await samples.ListAsync(inspection.Id, Aborted)).Count;
         JudgementStandards = inspection.Framework.Standards.Count(s => s.RatedBy == Core.Frameworks.RatingBasis.Judgement);
+        Previous = inspection.Summary.PreviousInspectionId is { } previous ? await inspections.GetAsync(previous, Aborted) : null;
     }
 
     public string CaseTaskStatus =>
