@@ -13,6 +13,33 @@ public sealed class InspectionSteps(LiveSite site)
     /// <summary>A new browser context (its own cookies), signed in with <paramref name="password"/> through the sign-in page.</summary>
     public async Task<IPage> SignInAsync(string userName, string password)
     {
+        var page = await SubmitSignInAsync(userName, password);
+        await page.WaitForURLAsync($"{site.BaseUrl}/");
+        await LiveSite.AssertAccessibleAsync(page);
+        return page;
+    }
+
+    /// <summary>
+    /// A user an admin added signs in for the first time: the password the admin set must be changed before anything else,
+    /// so the sign-in lands on "Your password" and the user chooses their own.
+    /// </summary>
+    public async Task<IPage> FirstSignInAsync(string userName, string given, string chosen)
+    {
+        var page = await SubmitSignInAsync(userName, given);
+        await page.WaitForURLAsync(new Regex("/account/password$"));
+        await LiveSite.AssertAccessibleAsync(page);
+        await page.GetByLabel("Current password").FillAsync(given);
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync(chosen);
+        await page.GetByLabel("Confirm the new password").FillAsync(chosen);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Your password is changed");
+        await LiveSite.AssertAccessibleAsync(page);
+        return page;
+    }
+
+    /// <summary>A new browser context (its own cookies) that has posted the sign-in form.</summary>
+    private async Task<IPage> SubmitSignInAsync(string userName, string password)
+    {
         var context = await site.Browser.NewContextAsync();
         context.SetDefaultTimeout(120_000);
         context.SetDefaultNavigationTimeout(120_000);
@@ -21,8 +48,6 @@ public sealed class InspectionSteps(LiveSite site)
         await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync($"{site.BaseUrl}/");
-        await LiveSite.AssertAccessibleAsync(page);
         return page;
     }
 

@@ -44,9 +44,9 @@ public sealed class RunAnInspectionStoriesTests
             await steps.AssignAsync(lead, id, cases.Skip(3), "tom.okafor");
             Assert.Empty(await steps.MoveOnAsync(lead, id, "Fieldwork"));
 
-            var priya = await steps.SignInAsync("priya.shah", Password);
+            var priya = await steps.FirstSignInAsync("priya.shah", Password, "priya chooses her own words");
             foreach (var caseId in cases.Take(3)) await steps.AnswerWholeCaseAsync(priya, id, caseId);
-            var tom = await steps.SignInAsync("tom.okafor", Password);
+            var tom = await steps.FirstSignInAsync("tom.okafor", Password, "tom chooses his own words");
             await steps.AnswerWholeCaseAsync(tom, id, cases[3]);
             await steps.AnswerWholeCaseAsync(tom, id, cases[4], "no", complete: false);
 
