@@ -92,7 +92,7 @@ public sealed class ExploreDataBuilder
                 for (var i = 0; i < pending.ItemCount; i++) items[i][c] = answers[c * pending.ItemCount + i];
                 for (var a = 0; a < CaseSlots; a++) caseColumns[a][start + c] = attributes[c * CaseSlots + a];
             }
-            segments[k] = new ExploreData.Segment(Core.Frameworks.FrameworkCatalog.Get(id), start, pending.Cases, items);
+            segments[k] = new ExploreData.Segment(Core.Frameworks.FrameworkCatalog.Get(id), start, pending.Cases, new ColumnSet(items));
             start += pending.Cases;
         }
 
@@ -105,7 +105,7 @@ public sealed class ExploreDataBuilder
             entries[n] = new ExploreData.Placed(inspection, segment.Start + localStart, segment.RealCases(localStart, next), segment.Index,
                 interviews.Count / InterviewQuestions.All.Count, [.. interviews]);
         }
-        return ExploreData.Assemble(segments, entries, caseColumns);
+        return ExploreData.Assemble(segments, entries, new ColumnSet(caseColumns), total);
     }
 
     private sealed class Pending(int itemCount)
