@@ -33,11 +33,23 @@ internal static class BitPlanes
             return;
         }
         into[..PackedLength(values.Length, bits)].Clear();
-        var block = Block(bits);
-        for (var i = 0; i < values.Length; i++)
+        var planes = 8 / bits;
+        var block = Lane * planes;
+        ref var source = ref MemoryMarshal.GetReference(values);
+        ref var target = ref MemoryMarshal.GetReference(into);
+        var whole = values.Length / block;
+        for (var b = 0; b < whole; b++)
         {
-            var (b, local) = (i / block, i % block);
-            into[b * Lane + local % Lane] |= (byte)(values[i] << (local / Lane * bits));
+            // A value shifted within its plane never reaches the next byte (it is below 2^bits), so 16-bit lanes shift it safely.
+            var word = Vector256<ushort>.Zero;
+            for (var k = 0; k < planes; k++)
+                word |= Vector256.ShiftLeft(Vector256.LoadUnsafe(ref source, (nuint)(b * block + k * Lane)).AsUInt16(), k * bits);
+            word.AsByte().StoreUnsafe(ref target, (nuint)(b * Lane));
+        }
+        for (var i = whole * block; i < values.Length; i++)
+        {
+            var local = i - whole * block;
+            into[whole * Lane + local % Lane] |= (byte)(values[i] << (local / Lane * bits));
         }
     }
 
