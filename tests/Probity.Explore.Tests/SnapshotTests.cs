@@ -73,6 +73,10 @@ public class SnapshotTests
         Assert.Null(ExploreSnapshot.Read(new MemoryStream(earlier)));
         Assert.Null(ExploreSnapshot.Read(new MemoryStream(bytes[..^1])));
         Assert.Null(ExploreSnapshot.Read(new MemoryStream(bytes[..40])));
+        // A damaged description (its as-of time and the count of generations overwritten) is refused, not thrown.
+        var damaged = (byte[])bytes.Clone();
+        damaged.AsSpan(16, 32).Fill(0xFF);
+        Assert.Null(ExploreSnapshot.Read(new MemoryStream(damaged)));
         var path = Path.Combine(Path.GetTempPath(), $"probity-explore-{Guid.NewGuid():N}.snapshot");
         try
         {

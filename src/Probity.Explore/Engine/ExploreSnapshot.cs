@@ -126,7 +126,7 @@ public static class ExploreSnapshot
                 return packed;
             });
         }
-        catch (EndOfStreamException)
+        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentOutOfRangeException)
         {
             return null;
         }
@@ -137,7 +137,8 @@ public static class ExploreSnapshot
         }
     }
 
-    /// <summary>The data read whole from a stream (every column in one read), or null as <see cref="Load"/>.</summary>
+    /// <summary>The data read whole from a stream (every column in one read), or null as <see cref="Load"/>; a description that
+    /// makes no sense (a damaged file) is refused the same way.</summary>
     public static (ExploreData Data, SnapshotStamp Stamp)? Read(Stream stream)
     {
         try
@@ -152,7 +153,7 @@ public static class ExploreSnapshot
             stream.ReadExactly(columns);
             return layout.Assemble((offset, count) => columns.AsMemory((int)offset, count));
         }
-        catch (EndOfStreamException)
+        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentOutOfRangeException)
         {
             return null;
         }
