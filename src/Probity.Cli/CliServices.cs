@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Probity.Cli.Commands;
 using Probity.Cli.Sources;
@@ -33,6 +34,10 @@ public static class CliServices
         services.AddSingleton<EraseCaseTextCommand>();
         services.AddSingleton<ExportPersonCommand>();
         services.AddSingleton<RetentionCommand>();
+        services.AddSingleton<UsersCommand>();
+        // The web app's password hashing, at the work factor the web app is configured with (Probity__PasswordIterations).
+        services.AddSingleton(_ => Web.WebAppOptions.From(new ConfigurationBuilder().AddEnvironmentVariables().Build()));
+        services.AddSingleton<Web.Security.PasswordHashing>();
         return services;
     }
 

@@ -17,5 +17,6 @@ var root = new RootCommand("Probity: run a probation inspection end to end — f
     ServeCommand.Create(),
     AuditCommand.Create(services),
     EraseCaseTextCommand.Create(services), ExportPersonCommand.Create(services), RetentionCommand.Create(services),
+    UsersCommand.Create(services),
 };
 return await CommandLine.RunAsync(root, args);

@@ -56,7 +56,10 @@ public static class ProbityDataServices
         services.AddSingleton(sp => new PanelDecisionStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new RecommendationStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new NarrativeStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
-        services.AddSingleton(sp => new UserStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Users.SecurityEvents(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new UserStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Users.SecurityEvents>()));
+        services.AddSingleton(sp => new Users.SessionStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<Users.SecurityEvents>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DrawnSampleStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<InspectionGuard>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new AnalysisStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));

@@ -37,6 +37,7 @@ public static class WebApp
             OnPrepareResponse = SecurityHeaders.StaticAssets,
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();

@@ -24,6 +24,15 @@ public sealed record WebAppOptions
 
     public TimeSpan LockOutFor { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>PBKDF2 iterations for new password hashes (tests and the load tool lower it); a stored hash with fewer is replaced at sign-in.</summary>
+    public int PasswordIterations { get; init; } = Security.PasswordHashing.RecommendedIterations;
+
+    /// <summary>How long a session may stay unused, and how long it may last however busy.</summary>
+    public Data.Users.SessionLimits Sessions { get; init; } = Data.Users.SessionLimits.Default;
+
+    /// <summary>Sign-in attempts a minute from one client address before it is answered "too many requests".</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 20;
+
     public static WebAppOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Probity");
@@ -37,6 +46,10 @@ public sealed record WebAppOptions
             DemoNationalInspections = section.GetValue("DemoNationalInspections", 0),
             StaticFilesRoot = section["StaticFilesRoot"] is { Length: > 0 } root ? root : DefaultStaticFilesRoot,
             LockOutAfter = section.GetValue("LockOutAfter", 5),
+            LockOutFor = TimeSpan.FromMinutes(section.GetValue("LockOutMinutes", 15)),
+            PasswordIterations = section.GetValue("PasswordIterations", Security.PasswordHashing.RecommendedIterations),
+            Sessions = new(TimeSpan.FromMinutes(section.GetValue("SessionIdleMinutes", 30)), TimeSpan.FromHours(section.GetValue("SessionLimitHours", 12))),
+            SignInAttemptsPerMinute = section.GetValue("SignInAttemptsPerMinute", 20),
         };
     }
 

@@ -31,8 +31,10 @@ public static class WebServices
     /// <summary>Password sign-in with a session cookie; every page needs a signed-in user unless its folder says otherwise.</summary>
     public static IServiceCollection AddProbitySignIn(this IServiceCollection services)
     {
-        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddSingleton<PasswordHashing>();
+        services.AddSingleton<IPasswordHasher<UserAccount>>(sp => sp.GetRequiredService<PasswordHashing>());
         services.AddScoped<SignInService>();
+        services.AddSignInRateLimit();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.LoginPath = "/sign-in";
@@ -40,8 +42,10 @@ public static class WebServices
             o.Cookie.Name = "probity-session";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.ExpireTimeSpan = TimeSpan.FromHours(9);
-            o.SlidingExpiration = true;
+            // The session in the database decides (idle and absolute limits, SessionStore): the cookie only carries its id,
+            // and is kept no longer than a session may last.
+            o.ExpireTimeSpan = SessionLimits.Default.Absolute;
+            o.SlidingExpiration = false;
             // A signed-in user without the role gets a plain 403 page, not a redirect that hides what happened.
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
             o.Events.OnValidatePrincipal = SignInService.ValidateAsync;
@@ -59,6 +63,7 @@ public static class WebServices
     {
         services.AddRazorPages(o =>
         {
+            o.Conventions.ConfigureFilter(new MustChangePasswordFilter());
             o.Conventions.ConfigureFilter(new RecordNotFoundFilter());
             o.Conventions.ConfigureFilter(new PageLoadFilter());
             foreach (var folder in FolderConventions()) folder.Configure(o.Conventions);

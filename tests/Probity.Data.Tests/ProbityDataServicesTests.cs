@@ -22,8 +22,8 @@ public sealed class ProbityDataServicesTests
         Assert.Contains(typeof(DatabaseSchema), descriptors.Select(d => d.ServiceType));
         // No bag of every store: each page and command asks for the one it uses.
         Assert.DoesNotContain(descriptors, d => d.ServiceType.Name == "ProbityStore");
-        // Nineteen stores (the last, the explore snapshot's) and the audit log, each its own service.
-        Assert.Equal(20, descriptors.Count(d => d.ServiceType.Name.EndsWith("Store", StringComparison.Ordinal)
+        // Twenty stores (the last, the sessions') and the audit log, each its own service.
+        Assert.Equal(21, descriptors.Count(d => d.ServiceType.Name.EndsWith("Store", StringComparison.Ordinal)
             || d.ServiceType == typeof(AuditLog)));
 
         using var provider = new ServiceCollection().AddProbityData(Nowhere)

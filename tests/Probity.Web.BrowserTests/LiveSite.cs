@@ -37,6 +37,10 @@ public sealed class LiveSite : IAsyncLifetime
             b.WebHost.UseUrls("http://127.0.0.1:0");
             b.Configuration["Probity:SqliteFile"] = Path.Combine(_folder.Path, "probity.db");
             b.Configuration["Probity:LoadDemo"] = "true";
+            // The tests' password work factor (the app's own takes a second a sign-in here), and no sign-in rate limit:
+            // every story signs in from the same address.
+            b.Configuration["Probity:PasswordIterations"] = "1000";
+            b.Configuration["Probity:SignInAttemptsPerMinute"] = "100000";
         });
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -76,7 +80,7 @@ public sealed class LiveSite : IAsyncLifetime
     }
 
     /// <summary>A new browser context (its own cookies), signed in through the sign-in page.</summary>
-    public async Task<IPage> SignInAsync(string userName)
+    public async Task<IPage> SignInAsync(string userName, string password = DemoData.Password)
     {
         var context = await Browser.NewContextAsync();
         // Two cores shared with builds and other suites: generous waits, so a slow moment is not a failure.
@@ -86,7 +90,7 @@ public sealed class LiveSite : IAsyncLifetime
         await page.GotoAsync($"{BaseUrl}/sign-in");
         await AssertAccessibleAsync(page);
         await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(DemoData.Password);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync($"{BaseUrl}/");
         return page;

@@ -36,7 +36,10 @@ public sealed class AdminUsersTests
         var user = (await web.Store.Users.FindAsync("sam.contact"))!;
         Assert.Equal(provider, user.ProviderId);
         Assert.Equal("demo.admin", (await web.Store.Audit.ForRecordAsync(null, "user", "sam.contact")).First().UserName);
-        var sam = await web.SignInAsync("sam.contact", "a long enough password");
+        // The admin chose the password: Sam chooses their own first.
+        var sam = web.Anonymous();
+        Assert.Equal("/account/password", (await sam.PostFormAsync("/sign-in", new() { ["UserName"] = "sam.contact", ["Password"] = "a long enough password" })).Location);
+        await sam.PostFormAsync("/account/password", new() { ["current"] = "a long enough password", ["password"] = "sams own password", ["confirm"] = "sams own password" });
         Assert.Contains("Your published inspection reports", (await sam.GetAsync("/")).Html);
         Assert.Equal(403, (await sam.GetAsync("/admin/users")).Status);
     }
@@ -70,7 +73,8 @@ public sealed class AdminUsersTests
         Assert.Equal(302, set.Status);
         Assert.Null((await web.Store.Users.FindAsync("demo.analyst"))!.LockedUntil);
         Assert.Equal(302, (await old.GetAsync("/")).Status);
-        await web.SignInAsync("demo.analyst", "a brand new password");
+        var signedIn = await web.Anonymous().PostFormAsync("/sign-in", new() { ["UserName"] = "demo.analyst", ["Password"] = "a brand new password" });
+        Assert.Equal("/account/password", signedIn.Location); // set by an admin: to be changed first
         var refused = await web.Anonymous().PostFormAsync("/sign-in", new() { ["UserName"] = "demo.analyst", ["Password"] = DemoData.Password });
         Assert.Equal(["Enter a correct user name and password"], refused.ErrorSummary);
     }

@@ -31,10 +31,20 @@ public sealed record UserAccount(
     int FailedSignIns,
     DateTimeOffset? LockedUntil,
     long? ProviderId,
-    int Version);
+    int Version)
+{
+    /// <summary>An admin set the password: the user must choose their own before doing anything else.</summary>
+    public bool MustChangePassword { get; init; }
+
+    /// <summary>A disabled account cannot sign in, and its sessions have ended.</summary>
+    public bool Disabled { get; init; }
+}
 
 public sealed record NewUser(string UserName, string DisplayName, IReadOnlyCollection<UserRole> Roles)
 {
     public string? PasswordHash { get; init; }
     public long? ProviderId { get; init; }
 }
+
+/// <summary>A failed sign-in as counted: the account's failures now (null when no unlocked account has the name), and whether it locked it.</summary>
+public sealed record FailedSignIn(int? Failures, bool LockedNow);

@@ -31,5 +31,9 @@ internal static class UserRows
 
     private static UserAccount Map(DbDataReader row) => new(
         row.Id("id"), row.Required("user_name"), row.Required("display_name"), new HashSet<UserRole>(), row.Text("password_hash"), row.Int("failed_sign_ins")!.Value,
-        row.Timestamp("locked_until"), row.Long("provider_id"), row.Int("version")!.Value);
+        row.Timestamp("locked_until"), row.Long("provider_id"), row.Int("version")!.Value)
+    {
+        MustChangePassword = row.Bool("must_change_password") == true,
+        Disabled = row.Bool("disabled") == true,
+    };
 }

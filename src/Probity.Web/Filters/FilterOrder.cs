@@ -6,6 +6,7 @@ namespace Probity.Web.Filters;
 /// </summary>
 internal static class FilterOrder
 {
+    public const int MustChangePassword = -500;
     public const int RecordNotFound = -400;
     public const int Inspection = -300;
     public const int Case = -200;

@@ -5,7 +5,7 @@ using Probity.Web.Security;
 
 namespace Probity.Web.Pages;
 
-public sealed class SignInModel(SignInService signIn, IValidator<SignInForm> validator, WebAppOptions options) : ProbityPage
+public sealed class SignInModel(SignInService signIn, IValidator<SignInForm> validator, WebAppOptions options, Routing.ProbityLinks links) : ProbityPage
 {
     public override string Title => "Sign in";
     public int LockOutAfter => options.LockOutAfter;
@@ -20,15 +20,14 @@ public sealed class SignInModel(SignInService signIn, IValidator<SignInForm> val
     {
         if (!validator.Check(Form, Errors)) return Page();
 
-        var (outcome, lockedUntil) = await signIn.SignInAsync(HttpContext, Form.UserName!, Form.Password!, Aborted);
-        switch (outcome)
+        switch (await signIn.SignInAsync(HttpContext, Form.UserName!, Form.Password!, Aborted))
         {
             case SignInOutcome.SignedIn:
                 return LocalRedirect(SafeReturnUrl);
-            case SignInOutcome.LockedOut:
-                Errors.Add("user-name", $"This account is locked after too many failed sign-ins. Try again after {lockedUntil!.Value.ToUniversalTime():HH:mm} (UTC), or ask an admin");
-                break;
+            case SignInOutcome.MustChangePassword:
+                return Redirect(links.ChangePassword());
             default:
+                // One answer for an unknown name, a wrong password, a locked or disabled account: it must not tell which.
                 Errors.Add("user-name", "Enter a correct user name and password");
                 break;
         }

@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Web.Routing;
 
 namespace Probity.Web.Pages;
 
-public sealed class SignOutModel(ProbityLinks links) : ProbityPage
+public sealed class SignOutModel(Data.Users.SessionStore sessions, ProbityLinks links) : ProbityPage
 {
     public override string Title => "Signed out";
 
@@ -13,7 +11,7 @@ public sealed class SignOutModel(ProbityLinks links) : ProbityPage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await Security.SignInService.SignOutAsync(HttpContext, sessions, Aborted);
         return Redirect(links.SignOut());
     }
 }

@@ -15,6 +15,10 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string Users(string? saved = null) => Page("/Admin/Users/Index", new { saved });
     public string NewUser() => Page("/Admin/Users/New");
     public string UserPassword(string userName) => Page("/Admin/Users/Password", new { userName });
+    public string UserAccount(string userName, string? saved = null) => Page("/Admin/Users/Account", new { userName, saved });
+    public string SecurityEvents() => Page("/Admin/SecurityEvents");
+    public string ChangePassword() => Page("/Account/Password");
+    public string YourSessions(string? done = null) => Page("/Account/Sessions", new { done });
 
     public string Providers(string? saved = null) => Page("/Admin/Providers/Index", new { saved });
     public string NewProvider() => Page("/Admin/Providers/New");

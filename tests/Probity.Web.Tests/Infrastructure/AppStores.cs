@@ -27,6 +27,8 @@ public sealed class AppStores(IServiceProvider services)
     public DomainOneStore DomainOne => services.GetRequiredService<DomainOneStore>();
     public PanelDecisionStore Panel => services.GetRequiredService<PanelDecisionStore>();
     public UserStore Users => services.GetRequiredService<UserStore>();
+    public SessionStore Sessions => services.GetRequiredService<SessionStore>();
+    public SecurityEvents SecurityEvents => services.GetRequiredService<SecurityEvents>();
     public DrawnSampleStore Samples => services.GetRequiredService<DrawnSampleStore>();
     public AnalysisStore Analysis => services.GetRequiredService<AnalysisStore>();
     public Data.Teams.InspectionTeamStore Teams => services.GetRequiredService<Data.Teams.InspectionTeamStore>();

@@ -18,8 +18,19 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     private readonly TempFolder _folder = new();
     private readonly string? _postgres;
     private readonly ReadingLimits? _limits;
+    private readonly IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
+    private readonly TimeProvider? _clock;
 
     public WebFactory() { }
+
+    private WebFactory(IReadOnlyDictionary<string, string> settings, TimeProvider? clock)
+    {
+        _settings = settings;
+        _clock = clock;
+    }
+
+    /// <summary>The app with <c>Probity:*</c> settings of the test's own (a lower lock-out, a rate limit) and, if given, its clock.</summary>
+    public static WebFactory With(IReadOnlyDictionary<string, string> settings, TimeProvider? clock = null) => new(settings, clock);
 
     private WebFactory(ReadingLimits limits) => _limits = limits;
 
@@ -37,6 +48,12 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         if (_postgres is null) builder.UseSetting("Probity:SqliteFile", Path.Combine(_folder.Path, "probity.db"));
         else builder.UseSetting("Probity:PostgresConnection", _postgres);
         builder.UseSetting("Probity:LoadDemo", "true");
+        // Password hashing at a test's work factor (the app's is 600,000 iterations: seconds per sign-in on these machines),
+        // and no rate limit on sign-in unless a test sets one.
+        builder.UseSetting("Probity:PasswordIterations", "1000");
+        builder.UseSetting("Probity:SignInAttemptsPerMinute", "100000");
+        foreach (var (key, value) in _settings) builder.UseSetting($"Probity:{key}", value);
+        if (_clock is { } clock) builder.ConfigureTestServices(s => s.AddSingleton(clock));
         if (_limits is { } limits) builder.ConfigureTestServices(s => s.AddSingleton(limits));
     }
 
@@ -67,7 +84,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     {
         var session = Anonymous();
         var response = await session.PostFormAsync("/sign-in", new() { ["UserName"] = userName, ["Password"] = password });
-        if (response.Status != 302) throw new InvalidOperationException($"{userName} could not sign in: {response.Status}\n{response.Html}");
+        if (response.Status != 302 || response.Location == "/account/password") throw new InvalidOperationException($"{userName} could not sign in: {response.Status}\n{response.Html}");
         return session;
     }
 

@@ -32,7 +32,7 @@ public sealed class NewModel(UserStore users, ProviderStore providers, IPassword
         try
         {
             var created = await users.CreateAsync(user, Me.Actor, Aborted);
-            await users.SetPasswordHashAsync(created.UserName, hasher.HashPassword(created, Form.Password!), Me.Actor, Aborted);
+            await users.SetPasswordHashAsync(created.UserName, hasher.HashPassword(created, Form.Password!), mustChange: true, Me.Actor, Aborted);
             return Redirect(links.Users(saved: created.UserName));
         }
         catch (ChangeRefusedException e)

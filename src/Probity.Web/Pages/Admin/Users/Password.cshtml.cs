@@ -7,7 +7,7 @@ using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Admin.Users;
 
-/// <summary>An admin sets a new password, which also unlocks the account (and ends the user's current sessions).</summary>
+/// <summary>An admin sets a new password, which unlocks the account and ends its sessions; the user must change it when they next sign in.</summary>
 public sealed class PasswordModel(UserStore users, IPasswordHasher<UserAccount> hasher, IValidator<PasswordForm> validator, ProbityLinks links) : ProbityPage
 {
     public UserAccount Account { get; private set; } = null!;
@@ -28,7 +28,7 @@ public sealed class PasswordModel(UserStore users, IPasswordHasher<UserAccount> 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!validator.Check(Form, Errors)) return Page();
-        await users.SetPasswordHashAsync(Account.UserName, hasher.HashPassword(Account, Form.Password!), Me.Actor, Aborted);
+        await users.SetPasswordHashAsync(Account.UserName, hasher.HashPassword(Account, Form.Password!), mustChange: true, Me.Actor, Aborted);
         return Redirect(links.Users(saved: $"The password of {Account.UserName}"));
     }
 }

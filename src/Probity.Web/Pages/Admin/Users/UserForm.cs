@@ -8,7 +8,7 @@ namespace Probity.Web.Pages.Admin.Users;
 /// <summary>What the user pages share: the roles by name, and the password rule.</summary>
 public static class UserForm
 {
-    public const int MinimumPasswordLength = 12;
+    public const int MinimumPasswordLength = Security.PasswordPolicy.MinimumLength;
 
     public static IReadOnlyList<(string, string)> RoleOptions { get; } =
     [
@@ -18,10 +18,7 @@ public static class UserForm
 
     /// <summary>Why the password will not do, or null.</summary>
     public static string? CheckPassword(string? password, string? confirm) =>
-        string.IsNullOrEmpty(password) ? "Enter a password"
-        : password.Length < MinimumPasswordLength ? $"The password must be at least {MinimumPasswordLength} characters"
-        : password != confirm ? "The two passwords do not match"
-        : null;
+        Security.PasswordPolicy.Problem(password) ?? (password != confirm ? "The two passwords do not match" : null);
 
     /// <summary>The password rule on a form's password and its confirmation, reported against the password field.</summary>
     public static void PasswordRule<T>(this AbstractValidator<T> validator, Func<T, string?> password, Func<T, string?> confirm) =>
