@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Probity.Data.Analysis;
@@ -38,6 +39,10 @@ public sealed class ExplorePageTests(NationalWeb national) : IClassFixture<Natio
         Assert.Equal(rows, PrintedRows(page));
         Assert.Equal(ExploreOutput.Headings(expected), page.Document.QuerySelectorAll("table[data-table=explore] th").Select(th => th.TextContent.Trim()));
         Assert.NotNull(page.Document.QuerySelector("figure svg[role=img]"));
+        // The page says what the answer is counted over, and when the engine's data was last brought up to date.
+        var (data, asOf) = await Web.Services.GetRequiredService<ExploreStore>().CurrentAsync();
+        Assert.Equal($"{data.InspectionCount:N0} published inspections, {data.CaseCount:N0} cases, as of {asOf.ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} UTC.",
+            page.Document.QuerySelector("[data-testid=as-of]")!.TextContent.Trim());
         // The form keeps the question, so the page can be changed and shared.
         Assert.Equal("provider-type=CRC", page.Document.QuerySelector("#where")!.GetAttribute("value"));
         Assert.Equal("rosh", page.Document.QuerySelector("#then-by option[selected]")!.GetAttribute("value"));

@@ -24,10 +24,10 @@ public sealed class ExploreStore : IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (ExploreData Data, SnapshotStamp Stamp)? _current;
 
-    internal ExploreStore(Database database, TimeProvider time)
+    internal ExploreStore(Database database, TimeProvider time, string? snapshot = null)
     {
         _database = database;
-        _snapshot = SnapshotFor(database.Location);
+        _snapshot = snapshot ?? SnapshotFor(database.Location);
         _time = time;
     }
 
@@ -83,9 +83,14 @@ public sealed class ExploreStore : IDisposable
 
     private (ExploreData, SnapshotStamp)? ReadSnapshot()
     {
-        if (!File.Exists(_snapshot)) return null;
-        using var file = new FileStream(_snapshot, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
-        return ExploreSnapshot.Read(file);
+        try
+        {
+            return ExploreSnapshot.Load(_snapshot);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     // Written beside and moved into place, so that another instance never reads half a file.

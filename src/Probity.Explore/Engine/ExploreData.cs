@@ -12,7 +12,7 @@ namespace Probity.Explore.Engine;
 /// </summary>
 public sealed partial class ExploreData
 {
-    internal ExploreData(Segment[] segments, InspectionEntry[] inspections, byte[][] caseColumns, ulong[] universe, AttributeCatalog catalog)
+    internal ExploreData(Segment[] segments, InspectionEntry[] inspections, ColumnSet caseColumns, ulong[] universe, AttributeCatalog catalog)
     {
         Segments = segments;
         Inspections = inspections;
@@ -26,7 +26,7 @@ public sealed partial class ExploreData
     internal InspectionEntry[] Inspections { get; }
 
     /// <summary>Per case attribute slot (the cases.csv columns, then the caseload band), one code per case.</summary>
-    internal byte[][] CaseColumns { get; }
+    internal ColumnSet CaseColumns { get; }
 
     /// <summary>One bit per real case (padding left clear).</summary>
     internal ulong[] Universe { get; }
@@ -42,7 +42,7 @@ public sealed partial class ExploreData
     internal sealed record Placed(ExploreInspection Inspection, int Start, int Count, int Segment, int Interviews, byte[] InterviewAnswers);
 
     /// <summary>Names the values of the inspection attributes, codes each inspection, and marks the real cases.</summary>
-    internal static ExploreData Assemble(Segment[] segments, Placed[] placed, byte[][] caseColumns)
+    internal static ExploreData Assemble(Segment[] segments, Placed[] placed, ColumnSet caseColumns, int cases)
     {
         var inspections = placed.Select(p => p.Inspection).ToList();
         var years = inspections.Select(i => i.Year).OfType<ProgrammeYear>().Distinct().Order().Select(y => y.ToString()).ToList();
@@ -51,12 +51,12 @@ public sealed partial class ExploreData
         var regions = inspections.Select(i => i.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var references = inspections.Select(i => i.Reference).Distinct().ToList();
         var catalog = new AttributeCatalog(years, frameworks, providers, regions, references);
-        var universe = new ulong[caseColumns[0].Length / Masks.Block];
+        var universe = new ulong[cases / Masks.Block];
         var entries = new InspectionEntry[placed.Length];
         for (var n = 0; n < placed.Length; n++)
         {
             var (inspection, first, count) = (placed[n].Inspection, placed[n].Start, placed[n].Count);
-            for (var c = first; c < first + count; c++) universe[c / Masks.Block] |= 1UL << (c % Masks.Block);
+            Mark(universe, first, count);
             int[] codes =
             [
                 inspection.Year is { } y ? catalog.Find("year")!.CodeOf(y.ToString()) : 0,
@@ -71,8 +71,17 @@ public sealed partial class ExploreData
         return new ExploreData(segments, entries, caseColumns, universe, catalog);
     }
 
+    /// <summary>Sets the bits of cases [first, first + count), a whole word at a time where it can.</summary>
+    private static void Mark(ulong[] universe, int first, int count)
+    {
+        var c = first;
+        for (; c < first + count && c % Masks.Block != 0; c++) universe[c / Masks.Block] |= 1UL << (c % Masks.Block);
+        for (; c + Masks.Block <= first + count; c += Masks.Block) universe[c / Masks.Block] = ulong.MaxValue;
+        for (; c < first + count; c++) universe[c / Masks.Block] |= 1UL << (c % Masks.Block);
+    }
+
     /// <summary>One framework version's cases: where they start in the programme, and one answer column per item.</summary>
-    internal sealed record Segment(FrameworkVersion Framework, int Start, int Length, byte[][] Items);
+    internal sealed record Segment(FrameworkVersion Framework, int Start, int Length, ColumnSet Items);
 
     /// <summary>
     /// One inspection: its cases [Start, Start + Count), its segment, its attribute codes by slot, its fieldwork date, and its

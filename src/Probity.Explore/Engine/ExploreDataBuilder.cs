@@ -5,8 +5,9 @@ using Probity.Explore.Questions;
 namespace Probity.Explore.Engine;
 
 /// <summary>
-/// Files inspections one case at a time (a stored inspection streams its packed cases) and lays them out column-wise at
-/// <see cref="Build"/>. Rows are kept per framework version until then, so the inspections may arrive in any order.
+/// Files inspections one case at a time (a stored inspection streams its packed cases), or keeps them whole from data
+/// already laid out, and lays them out column-wise at <see cref="Build"/>. Cases are kept per framework version until
+/// then, so the inspections may arrive in any order.
 /// </summary>
 public sealed class ExploreDataBuilder
 {
@@ -35,15 +36,13 @@ public sealed class ExploreDataBuilder
     public void AddCase(CaseRecord record, ReadOnlySpan<byte> answers)
     {
         var segment = _current ?? throw new InvalidOperationException("Begin an inspection before adding its cases");
-        segment.Answers.AddRange(answers);
-        for (var column = 0; column < Core.Datasets.CaseColumns.All.Count; column++) segment.Attributes.Add(record.Code(Core.Datasets.CaseColumns.All[column]));
-        segment.Attributes.Add(CaseloadBands.CodeOf(record.ResponsibleOfficerCaseload));
-        segment.Cases++;
+        segment.AddRow(answers, record);
     }
 
     /// <summary>
     /// Files again, from data already laid out, every inspection <paramref name="keep"/> accepts: an update replaces only the
-    /// inspections that changed, without reading the others from the database again.
+    /// inspections that changed, without reading the others from the database again. Their columns are copied a block of
+    /// cases at a time at <see cref="Build"/>, not a value at a time.
     /// </summary>
     public ExploreDataBuilder Keep(ExploreData data, Func<long, bool> keep)
     {
@@ -51,14 +50,7 @@ public sealed class ExploreDataBuilder
         {
             if (!keep(entry.Inspection.Id)) continue;
             Begin(entry.Inspection);
-            var segment = data.Segments[entry.Segment];
-            var pending = _current!;
-            for (var c = entry.Start; c < entry.Start + entry.Count; c++)
-            {
-                foreach (var item in segment.Items) pending.Answers.Add(item[c - segment.Start]);
-                foreach (var column in data.CaseColumns) pending.Attributes.Add(column[c]);
-                pending.Cases++;
-            }
+            _current!.AddKept(data, entry);
             _inspections[^1].Interviews.AddRange(entry.InterviewAnswers);
         }
         return this;
@@ -85,14 +77,8 @@ public sealed class ExploreDataBuilder
             pending.Index = k;
             pending.Start = start;
             var items = Enumerable.Range(0, pending.ItemCount).Select(_ => new byte[pending.Cases]).ToArray();
-            var answers = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pending.Answers);
-            var attributes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pending.Attributes);
-            for (var c = 0; c < pending.Cases; c++)
-            {
-                for (var i = 0; i < pending.ItemCount; i++) items[i][c] = answers[c * pending.ItemCount + i];
-                for (var a = 0; a < CaseSlots; a++) caseColumns[a][start + c] = attributes[c * CaseSlots + a];
-            }
-            segments[k] = new ExploreData.Segment(Core.Frameworks.FrameworkCatalog.Get(id), start, pending.Cases, items);
+            pending.LayOut(items, caseColumns, start);
+            segments[k] = new ExploreData.Segment(Core.Frameworks.FrameworkCatalog.Get(id), start, pending.Cases, new ColumnSet(items));
             start += pending.Cases;
         }
 
@@ -105,19 +91,53 @@ public sealed class ExploreDataBuilder
             entries[n] = new ExploreData.Placed(inspection, segment.Start + localStart, segment.RealCases(localStart, next), segment.Index,
                 interviews.Count / InterviewQuestions.All.Count, [.. interviews]);
         }
-        return ExploreData.Assemble(segments, entries, caseColumns);
+        return ExploreData.Assemble(segments, entries, new ColumnSet(caseColumns), total);
     }
 
     private sealed class Pending(int itemCount)
     {
         private readonly List<(int From, int Padding)> _padding = [];
+        private readonly List<Run> _runs = [];
+        private readonly List<byte> _answers = [];
+        private readonly List<byte> _attributes = [];
+        private int _rows;
 
         public int ItemCount { get; } = itemCount;
-        public List<byte> Answers { get; } = [];
-        public List<byte> Attributes { get; } = [];
-        public int Cases { get; set; }
+        public int Cases { get; private set; }
         public int Index { get; set; }
         public int Start { get; set; }
+
+        /// <summary>
+        /// Cases in the order they were filed: a run of rows added one case at a time (row-wise, from <see cref="Run.Row"/>),
+        /// or one inspection kept from laid-out data (<see cref="Run.Source"/>, its columns from <see cref="Run.SourceStart"/>).
+        /// </summary>
+        private sealed class Run(int localStart, int row, ExploreData? source, int segment, int sourceStart)
+        {
+            public int LocalStart { get; } = localStart;
+            public int Row { get; } = row;
+            public ExploreData? Source { get; } = source;
+            public int Segment { get; } = segment;
+            public int SourceStart { get; } = sourceStart;
+            public int Count { get; set; }
+        }
+
+        public void AddRow(ReadOnlySpan<byte> answers, CaseRecord record)
+        {
+            _answers.AddRange(answers);
+            for (var column = 0; column < Core.Datasets.CaseColumns.All.Count; column++) _attributes.Add(record.Code(Core.Datasets.CaseColumns.All[column]));
+            _attributes.Add(CaseloadBands.CodeOf(record.ResponsibleOfficerCaseload));
+            AddRows(1);
+        }
+
+        /// <summary>Keeps an inspection's cases, with the padding after them, as one run copied column by column at build.</summary>
+        public void AddKept(ExploreData data, ExploreData.InspectionEntry entry)
+        {
+            var padded = (entry.Count + Masks.Block - 1) / Masks.Block * Masks.Block;
+            if (padded == 0) return;
+            if (padded > entry.Count) _padding.Add((Cases + entry.Count, padded - entry.Count));
+            _runs.Add(new Run(Cases, -1, data, entry.Segment, entry.Start) { Count = padded });
+            Cases += padded;
+        }
 
         /// <summary>Pads with empty cases to the next block of 64, so that the next inspection starts on a block.</summary>
         public void PadToBlock()
@@ -125,9 +145,42 @@ public sealed class ExploreDataBuilder
             var padding = (Masks.Block - Cases % Masks.Block) % Masks.Block;
             if (padding == 0) return;
             _padding.Add((Cases, padding));
-            Answers.AddRange(new byte[padding * ItemCount]);
-            Attributes.AddRange(new byte[padding * CaseSlots]);
-            Cases += padding;
+            _answers.AddRange(new byte[padding * ItemCount]);
+            _attributes.AddRange(new byte[padding * CaseSlots]);
+            AddRows(padding);
+        }
+
+        private void AddRows(int count)
+        {
+            if (_runs.Count == 0 || _runs[^1].Source is not null) _runs.Add(new Run(Cases, _rows, null, -1, -1));
+            _runs[^1].Count += count;
+            _rows += count;
+            Cases += count;
+        }
+
+        /// <summary>Writes every run into the segment's item columns and, from <paramref name="start"/>, the case columns.</summary>
+        public void LayOut(byte[][] items, byte[][] caseColumns, int start)
+        {
+            var answers = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_answers);
+            var attributes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_attributes);
+            foreach (var run in _runs)
+            {
+                if (run.Source is { } source)
+                {
+                    var segment = source.Segments[run.Segment];
+                    for (var i = 0; i < ItemCount; i++)
+                        segment.Items[i].AsSpan(run.SourceStart - segment.Start, run.Count).CopyTo(items[i].AsSpan(run.LocalStart));
+                    for (var a = 0; a < CaseSlots; a++)
+                        source.CaseColumns[a].AsSpan(run.SourceStart, run.Count).CopyTo(caseColumns[a].AsSpan(start + run.LocalStart));
+                    continue;
+                }
+                for (var c = 0; c < run.Count; c++)
+                {
+                    var row = run.Row + c;
+                    for (var i = 0; i < ItemCount; i++) items[i][run.LocalStart + c] = answers[row * ItemCount + i];
+                    for (var a = 0; a < CaseSlots; a++) caseColumns[a][start + run.LocalStart + c] = attributes[row * CaseSlots + a];
+                }
+            }
         }
 
         /// <summary>The real cases between two inspection starts (the padding after them left out).</summary>

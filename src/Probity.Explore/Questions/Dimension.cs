@@ -20,7 +20,12 @@ public sealed class Dimension
         Slot = slot;
         Values = values;
         Labels = labels ?? values;
+        // A programme's thousand inspections are coded once per load; a look-up keeps that from being a thousand searches.
+        _codes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = values.Count - 1; i >= 0; i--) _codes[values[i]] = i + 1;
     }
+
+    private readonly Dictionary<string, int> _codes;
 
     public string Key { get; }
     public string Title { get; }
@@ -43,12 +48,7 @@ public sealed class Dimension
     public string Label(int code) => code == 0 ? "not recorded" : Labels[code - 1];
 
     /// <summary>The code of a value written in a question (any case), or 0.</summary>
-    public int CodeOf(string value)
-    {
-        for (var i = 0; i < Values.Count; i++)
-            if (string.Equals(Values[i], value, StringComparison.OrdinalIgnoreCase)) return i + 1;
-        return 0;
-    }
+    public int CodeOf(string value) => _codes.GetValueOrDefault(value);
 
     public override string ToString() => Key;
 
