@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Probity.Core.Datasets;
+using Probity.Core.Frameworks;
+using Probity.Core.Ratings;
+using Probity.Core.Rules;
 using Probity.Data;
 using Probity.Data.Inspections;
 using Probity.Data.Samples;
@@ -153,7 +156,7 @@ public sealed class SampleChangesTests
     public async Task A_case_added_by_hand_to_a_quality_and_impact_inspection_says_which_organisation_managed_it_so_the_export_reads_back()
     {
         using var web = new WebFactory();
-        var provider = (await web.Store.Inspections.GetAsync(await web.DemoInspectionAsync())).ProviderId;
+        var provider = (await web.Store.Providers.CreateAsync(new ProviderInfo("Cumbria", ProviderType.Area), new Actor("demo.admin"))).Id;
         var id = (await web.Store.Inspections.CreateAsync(new NewInspection("hmip-qi-2017", provider)
         {
             Reference = "QI-17", ProgrammeYear = "2017/18",
@@ -172,6 +175,13 @@ public sealed class SampleChangesTests
         foreach (var (caseId, view) in new[] { ("CU-0001", "crc"), ("CU-0002", "nps") })
             Assert.Equal(302, (await lead.PostFormAsync(add, new() { ["sample"] = "case-supervision", ["case"] = caseId, ["view"] = view, ["reason"] = "chosen with the area's managers" })).Status);
 
+        var framework = FrameworkCatalog.Get("hmip-qi-2017");
+        foreach (var caseId in new[] { "CU-0001", "CU-0002" })
+        {
+            var assessment = await web.Store.Cases.LoadAsync(id, caseId);
+            var answers = framework.Questions.Items.ToDictionary(i => i.Id, i => AnswerTallies.ScopeOf(i).Contains(assessment.Case) ? Judgement.Yes : Judgement.NotApplicable);
+            await web.Store.Cases.SaveAsync(assessment with { Answers = answers }, new Actor("demo.lead"));
+        }
         using var folder = new TempFolder();
         var exported = Path.Combine(folder.Path, "export");
         await web.Store.Datasets.ExportAsync(id, exported);
