@@ -1,38 +1,38 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Probity.Data.Tests.Infrastructure;
 using Probity.Tests.Shared;
 
 namespace Probity.Cli.Tests;
 
 /// <summary>
-/// `./probity web` configured by environment variables, as a service manager starts it: the built app, in its own process,
-/// on PostgreSQL behind a trusted proxy, signs a user in; unsafe settings and a schema behind stop it with a message.
+/// `probity web` configured by environment variables, as a service manager starts it: the published release, in its own
+/// process, on PostgreSQL behind a trusted proxy, signs in the admin its own `users add` made; unsafe settings and a
+/// schema behind stop it with a message.
 /// </summary>
 public sealed partial class WebCommandTests
 {
     [Fact]
-    public async Task The_app_on_postgresql_behind_a_trusted_proxy_signs_a_user_in()
+    public async Task The_published_app_on_postgresql_behind_a_trusted_proxy_signs_in_its_first_admin()
     {
         using var data = new TempFolder();
+        using var release = new TempFolder();
+        Publish(release.Path);
         using var server = TemporaryPostgres.Start();
         var database = await server.CreateDatabaseAsync();
         var env = new Dictionary<string, string> { ["PROBITY_DATA_DIR"] = data.Path, ["PROBITY_DATABASE"] = database.ConnectionString };
-        Assert.Equal(0, CliProcess.Run(env, "db", "migrate").ExitCode);
-        await using (var store = await StoreServices.OpenAsync(database))
-        {
-            var users = store.Get<Data.Users.UserStore>();
-            var user = await users.CreateAsync(new Data.Users.NewUser("lisa.parker", "Lisa Parker", [Data.Users.UserRole.Admin]), new Data.Actor("test"));
-            await users.SetPasswordHashAsync("lisa.parker", new PasswordHasher<Data.Users.UserAccount>().HashPassword(user, "a long enough password"), new Data.Actor("test"));
-        }
+        // As INSTALL.md says: the schema first, then the first admin, both with the release's own command.
+        Assert.Equal(0, Released(release.Path, env, null, "db", "migrate").ExitCode);
+        var admin = Released(release.Path, env, "a long enough password\n", "users", "add", "lisa.parker", "--role", "admin", "--display-name", "Lisa Parker");
+        Assert.True(admin.ExitCode == 0, admin.Error);
         var port = ServeCommandTests.FreePort();
-        using var process = ServeCommandTests.Start(data.Path, new Dictionary<string, string>(env)
+        using var process = Process.Start(ReleasedStart(release.Path, new Dictionary<string, string>(env)
         {
             ["Probity__Urls"] = $"http://127.0.0.1:{port}",
             ["Probity__AllowedHosts"] = "probity.example",
             ["Probity__KnownProxies"] = "127.0.0.1",
-        }, "web");
+        }, "web"))!;
         try
         {
             var banner = await ServeCommandTests.ReadUntilAsync(process, "Probity is running for your team", TimeSpan.FromMinutes(2));
@@ -58,6 +58,47 @@ public sealed partial class WebCommandTests
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    /// <summary>
+    /// The release folder <c>scripts/publish</c> writes, as an administrator installs it: the command, the app with its
+    /// GOV.UK assets and example settings, the schema scripts, the systemd unit and the install note.
+    /// </summary>
+    private static void Publish(string folder)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(RepositoryFiles.Of("scripts", "publish"));
+        start.ArgumentList.Add(folder);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(20)), "scripts/publish did not finish");
+        Assert.True(process.ExitCode == 0, $"scripts/publish failed:\n{output.Result}\n{error}");
+        foreach (var file in new[] { "probity", "probity.service", "INSTALL.md", "app/Probity.Cli.dll", "app/appsettings.example.json",
+            "app/wwwroot/govuk/govuk-frontend.min.css", "migrations/postgres/0001_initial.sql" })
+            Assert.True(File.Exists(Path.Combine(folder, file)), $"the release has no {file}");
+    }
+
+    private static ProcessStartInfo ReleasedStart(string folder, IDictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo(Path.Combine(folder, "probity"))
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
+        };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        return start;
+    }
+
+    private static CliProcess.Result Released(string folder, IDictionary<string, string> environment, string? input, params string[] args)
+    {
+        using var process = Process.Start(ReleasedStart(folder, environment, args))!;
+        process.StandardInput.Write(input ?? "");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return new CliProcess.Result(process.ExitCode, output.Result, error);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
