@@ -37,7 +37,7 @@ public abstract partial class StoreSuite
             store.Get<InspectionStore>().ChangeStatusAsync(inspection.Id, InspectionStatus.QualityAssurance, inspection.Version, Lead));
         Assert.Contains("the next stage is fieldwork", skip.Message);
         await store.Get<UserStore>().CreateAsync(new NewUser(InspectorA.UserName, "Amir Shah", [UserRole.Inspector]), Lead);
-        await store.Get<SampledCaseStore>().AddAsync(inspection.Id, "case-supervision", "C-1", "the one case of this test", Lead);
+        await store.Get<SampledCaseStore>().AddAsync(inspection.Id, "case-supervision", "C-1", null, "the one case of this test", Lead);
         await store.Get<CaseAssessmentStore>().AssignAsync(inspection.Id, "C-1", InspectorA.UserName, Lead);
         inspection = await store.Get<InspectionStore>().ChangeStatusAsync(inspection.Id, InspectionStatus.Fieldwork, inspection.Version, Lead);
         var noReason = await Assert.ThrowsAsync<ChangeRefusedException>(() =>

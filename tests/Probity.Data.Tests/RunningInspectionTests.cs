@@ -112,11 +112,11 @@ public abstract partial class StoreSuite
         Assert.Equal("The stratum female has no reserves left. Take the next reserve of another stratum: male (case R-3).", ranOut.Message);
         Assert.Equal("R-3", await sampled.SwapForReserveAsync(inspection.Id, "R-1", "moved away", Lead, fromStratum: "male"));
 
-        await sampled.AddAsync(inspection.Id, "case-supervision", "H-9", "a case the provider flagged as high risk", Lead);
+        await sampled.AddAsync(inspection.Id, "case-supervision", "H-9", null, "a case the provider flagged as high risk", Lead);
         var noReason = await Assert.ThrowsAsync<ChangeRefusedException>(() => sampled.WithdrawAsync(inspection.Id, "P-3", " ", Lead));
         Assert.Contains("Say why case P-3 is taken out", noReason.Message);
         await sampled.WithdrawAsync(inspection.Id, "P-3", "died before fieldwork", Lead);
-        var back = await Assert.ThrowsAsync<ChangeRefusedException>(() => sampled.AddAsync(inspection.Id, "case-supervision", "P-3", "changed our minds", Lead));
+        var back = await Assert.ThrowsAsync<ChangeRefusedException>(() => sampled.AddAsync(inspection.Id, "case-supervision", "P-3", null, "changed our minds", Lead));
         Assert.Contains("was withdrawn", back.Message);
 
         Assert.Equal(["R-2", "R-3", "H-9"], (await cases.ListAsync(inspection.Id)).Select(c => c.CaseId));

@@ -125,7 +125,7 @@ public sealed class InspectionSteps(LiveSite site)
     }
 
     /// <summary>A lead adds a case to the sample by hand (for a framework Probity draws no sample for).</summary>
-    public async Task AddCaseByHandAsync(IPage lead, long inspection, string sample, string caseId)
+    public async Task AddCaseByHandAsync(IPage lead, long inspection, string sample, string caseId, string? organisation = null)
     {
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{inspection}/sampling");
         await lead.GetByRole(AriaRole.Link, new() { Name = "Add a case to the sample by hand" }).ClickAsync();
@@ -133,6 +133,7 @@ public sealed class InspectionSteps(LiveSite site)
         await LiveSite.AssertAccessibleAsync(lead);
         await lead.GetByLabel(sample, new() { Exact = true }).CheckAsync();
         await lead.GetByLabel("Case reference").FillAsync(caseId);
+        if (organisation is not null) await lead.GetByLabel(organisation, new() { Exact = true }).CheckAsync();
         await lead.GetByLabel("Why is the case added?").FillAsync("Chosen from the provider's list with the PDU head, as the sampling plan says.");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Add the case" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("done")).ToContainTextAsync("The case is added to the sample.");

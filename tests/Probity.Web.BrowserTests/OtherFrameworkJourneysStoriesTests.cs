@@ -7,7 +7,8 @@ namespace Probity.Web.BrowserTests;
 /// The shorter journeys of issue 13, for the framework versions Probity draws no sample for: a PDU 2021 inspection with
 /// court work not inspected, and an unrated Quality &amp; Impact 2017 one. The admin adds the provider, the lead starts
 /// the inspection and adds cases to the sample by hand, two inspectors assess a case each, and the inspection reaches the
-/// ratings panel (for the PDU, its figures agree with the exported inspection rated as <c>./probity rate</c> rates it).
+/// ratings panel, where its figures agree with the exported inspection rated as <c>./probity rate</c> rates it (for the
+/// Quality &amp; Impact one, each case added by hand says which organisation managed it, as its export needs).
 /// axe on every page visited; each journey on a site of its own.
 /// </summary>
 public sealed class OtherFrameworkJourneysStoriesTests
@@ -32,10 +33,10 @@ public sealed class OtherFrameworkJourneysStoriesTests
     {
         await OnItsOwnSiteAsync(async (site, steps) =>
         {
-            // Not compared with its export: a case added by hand has no managing organisation, which a Quality & Impact
-            // dataset needs for its views, so the exported folder does not read back (reported on issue 13).
-            var (panel, _) = await ReachThePanelAsync(site, steps, "Cumbria", "Area (Quality & Impact inspections)", null,
-                new("Cumbria", "hmip-qi-2017", "CU-2017", new(2017, 3, 6), new(2017, 3, 10)));
+            var (panel, id) = await ReachThePanelAsync(site, steps, "Cumbria", "Area (Quality & Impact inspections)", null,
+                new("Cumbria", "hmip-qi-2017", "CU-2017", new(2017, 3, 6), new(2017, 3, 10)),
+                ["The cases managed by the Community Rehabilitation Company.", "The cases managed by the National Probation Service."]);
+            await RatingsAgreeWithTheExportRated.AssertAsync(panel, site, id);
             await Assertions.Expect(panel.Locator(".govuk-inset-text")).ToHaveTextAsync(
                 "This inspection's framework has no ratings: this page shows each key question's counts for the panel's discussion.");
             await Assertions.Expect(panel.Locator("#standard-1\\.1")).ToHaveTextAsync("1.1 Assessment and planning: Not rated");
@@ -60,9 +61,9 @@ public sealed class OtherFrameworkJourneysStoriesTests
         }
     }
 
-    /// <summary>Provider, inspection, two cases added by hand and assessed, the stages up to the panel; returns the panel member's page on the panel, and the inspection.</summary>
+    /// <summary>Provider, inspection, two cases added by hand (with their managing organisations' labels when the framework asks) and assessed, the stages up to the panel; returns the panel member's page on the panel, and the inspection.</summary>
     private static async Task<(IPage Panel, long Id)> ReachThePanelAsync(LiveSite site, InspectionSteps steps, string provider, string kind, string? region,
-        InspectionSteps.NewInspection inspection)
+        InspectionSteps.NewInspection inspection, string[]? organisations = null)
     {
         var admin = await steps.SignInAsync("demo.admin", DemoData.Password);
         await InspectionSteps.AddProviderAsync(admin, provider, kind, region);
@@ -76,7 +77,7 @@ public sealed class OtherFrameworkJourneysStoriesTests
         });
         var prefix = inspection.Reference.Split('-')[0];
         string[] cases = [$"{prefix}-0001", $"{prefix}-0002"];
-        foreach (var caseId in cases) await steps.AddCaseByHandAsync(lead, id, "Case supervision", caseId);
+        for (var i = 0; i < cases.Length; i++) await steps.AddCaseByHandAsync(lead, id, "Case supervision", cases[i], organisations?[i]);
         await steps.AssignAsync(lead, id, [cases[0]], "demo.inspector");
         await steps.AssignAsync(lead, id, [cases[1]], "demo.inspector2");
         Assert.Empty(await steps.MoveOnAsync(lead, id, "Fieldwork"));

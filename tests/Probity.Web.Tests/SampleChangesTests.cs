@@ -1,9 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Probity.Core.Datasets;
+using Probity.Core.Frameworks;
+using Probity.Core.Ratings;
+using Probity.Core.Rules;
 using Probity.Data;
 using Probity.Data.Inspections;
 using Probity.Data.Samples;
 using Probity.Data.Teams;
+using Probity.Exchange;
+using Probity.Tests.Shared;
 using Probity.Web.Tests.Infrastructure;
 
 namespace Probity.Web.Tests;
@@ -145,5 +150,53 @@ public sealed class SampleChangesTests
         var report = await lead.GetAsync($"/inspections/{id}/report?handler=html");
         Assert.Contains("one case was withdrawn, for the reasons below", report.Html);
         Assert.Contains("transferred out of the area", report.Html);
+    }
+
+    [Fact]
+    public async Task A_case_added_by_hand_to_a_quality_and_impact_inspection_says_which_organisation_managed_it_so_the_export_reads_back()
+    {
+        using var web = new WebFactory();
+        var provider = (await web.Store.Providers.CreateAsync(new ProviderInfo("Cumbria", ProviderType.Area), new Actor("demo.admin"))).Id;
+        var id = (await web.Store.Inspections.CreateAsync(new NewInspection("hmip-qi-2017", provider)
+        {
+            Reference = "QI-17", ProgrammeYear = "2017/18",
+            Team = [new("demo.lead", TeamRole.Lead), new("demo.inspector", TeamRole.Inspector)],
+        }, new Actor("demo.admin"))).Id;
+        var lead = await web.SignInAsync("demo.lead");
+        var add = $"/inspections/{id}/sampling/add";
+        Assert.Equal(["crc", "nps"], (await lead.GetAsync(add)).Document.QuerySelectorAll("input[name=view]").Select(i => i.GetAttribute("value")));
+
+        var refused = await lead.PostFormAsync(add, new() { ["sample"] = "case-supervision", ["case"] = "CU-0001", ["reason"] = "chosen with the area's managers" });
+        Assert.Equal(["Select which organisation managed the case"], refused.ErrorSummary);
+        var wrongSample = await lead.PostFormAsync(add, new() { ["sample"] = "unpaid-work", ["case"] = "CU-0001", ["view"] = "crc", ["reason"] = "chosen with the area's managers" });
+        Assert.Equal(["Case CU-0001 cannot join that sample: this inspection assesses only the case supervision sample."], wrongSample.ErrorSummary);
+        Assert.Empty(await web.Store.Cases.ListAsync(id));
+
+        foreach (var (caseId, view) in new[] { ("CU-0001", "crc"), ("CU-0002", "nps") })
+            Assert.Equal(302, (await lead.PostFormAsync(add, new() { ["sample"] = "case-supervision", ["case"] = caseId, ["view"] = view, ["reason"] = "chosen with the area's managers" })).Status);
+
+        var framework = FrameworkCatalog.Get("hmip-qi-2017");
+        foreach (var caseId in new[] { "CU-0001", "CU-0002" })
+        {
+            var assessment = await web.Store.Cases.LoadAsync(id, caseId);
+            var answers = framework.Questions.Items.ToDictionary(i => i.Id, i => AnswerTallies.ScopeOf(i).Contains(assessment.Case) ? Judgement.Yes : Judgement.NotApplicable);
+            await web.Store.Cases.SaveAsync(assessment with { Answers = answers }, new Actor("demo.lead"));
+        }
+        using var folder = new TempFolder();
+        var exported = Path.Combine(folder.Path, "export");
+        await web.Store.Datasets.ExportAsync(id, exported);
+        var read = DatasetFolder.Read(exported);
+        Assert.True(read.Succeeded, string.Join("; ", read.Problems.Select(p => p.ToString())));
+        Assert.Equal(["CRC", "NPS"], read.Dataset!.Cases.OrderBy(c => c.CaseId).Select(c => c.Get(CaseColumns.ManagingOrganisation)));
+    }
+
+    [Fact]
+    public async Task Adding_a_case_to_an_inspection_without_organisational_views_asks_no_organisation()
+    {
+        using var web = new WebFactory();
+        var id = await NewPlannedInspectionAsync(web);
+        var page = await (await web.SignInAsync("demo.lead")).GetAsync($"/inspections/{id}/sampling/add");
+        Assert.Empty(page.Document.QuerySelectorAll("input[name=view]"));
+        Assert.NotEmpty(page.Document.QuerySelectorAll("input[name=sample]"));
     }
 }

@@ -1,4 +1,5 @@
 using Probity.Core.Frameworks;
+using Probity.Core.Sampling;
 using Probity.Data.Audit;
 using Probity.Data.Inspections;
 using Probity.Data.Sql;
@@ -62,17 +63,23 @@ public sealed class SampledCaseStore
         _guard.ReadAsync(inspectionId, (session, _) => OfferAsync(session, inspectionId, caseId, ct), ct);
 
     /// <summary>Adds a case to a sample by hand (with its extract values when the draw has it as a reserve).</summary>
-    public Task AddAsync(long inspectionId, string sample, string caseId, string reason, Actor actor, CancellationToken ct = default) =>
+    /// <param name="view">
+    /// For a framework with organisational views (Quality &amp; Impact), the key of the view the case belongs to: the
+    /// case takes the attributes that put it in that view (its managing organisation), so that its export reads back.
+    /// </param>
+    public Task AddAsync(long inspectionId, string sample, string caseId, string? view, string reason, Actor actor, CancellationToken ct = default) =>
         _guard.ChangeSampleAsync(inspectionId, async (session, inspection) =>
         {
             RequireReason(reason, $"Say why case {caseId} is added to the sample: the report's methodology gives the reason.");
             if (Core.Datasets.CaseColumns.Sample.Code(sample) == 0) throw new ChangeRefusedException($"\"{sample}\" is not a sample of this inspection.");
+            var framework = FrameworkCatalog.Get(inspection.Framework);
             var (_, drawn) = await LatestDrawAsync(session, inspectionId, sample, ct);
             var inDraw = drawn?.Cases.FirstOrDefault(c => c.CaseId == caseId);
             var record = inDraw is not null ? SampledCaseRows.Record(drawn!, inDraw) : new Core.Datasets.CaseRecord(caseId);
             record.Set(Core.Datasets.CaseColumns.Sample, sample);
-            await SampledCaseRows.InsertAsync(session, inspectionId, FrameworkCatalog.Get(inspection.Framework).Questions.Count, record, inDraw?.Stratum, reason.Trim(), ct);
-            await _audit.AppendAsync(session, actor, inspectionId, "case", caseId, "add", null, new { Sample = sample, inDraw?.Stratum, Reason = reason.Trim() }, ct);
+            if (!Core.Datasets.CaseViews.PlaceIn(framework, record, view)) throw OutsideEveryView(framework, caseId, sample);
+            await SampledCaseRows.InsertAsync(session, inspectionId, framework.Questions.Count, record, inDraw?.Stratum, reason.Trim(), ct);
+            await _audit.AppendAsync(session, actor, inspectionId, "case", caseId, "add", null, new { Sample = sample, inDraw?.Stratum, View = view, Reason = reason.Trim() }, ct);
             return true;
         }, ct);
 
@@ -110,6 +117,15 @@ public sealed class SampledCaseStore
         var others = left.Where(c => c.Stratum != row.Stratum).GroupBy(c => c.Stratum)
             .Select(g => new StratumReserve(g.Key, g.First().CaseId, g.Count())).OrderBy(s => s.Stratum, StringComparer.Ordinal).ToList();
         return new ReserveOffer(caseId, row.Sample, row.Stratum, next, others);
+    }
+
+    /// <summary>Why a case added by hand to an area inspection belongs to no organisation's cases: the wrong sample, or no organisation said.</summary>
+    private static ChangeRefusedException OutsideEveryView(FrameworkVersion framework, string caseId, string sample)
+    {
+        var samples = Core.Datasets.CaseViews.Choosable(framework).Select(v => v.Population!.Sample).Distinct().ToList();
+        if (samples.Contains(sample)) return new($"Say which organisation managed case {caseId}: each case of this inspection is one organisation's.");
+        var names = samples.Select(s => SampleTypes.TryParse(s, out var t) ? t.Name() : s);
+        return new($"Case {caseId} cannot join that sample: this inspection assesses only the {string.Join(" and ", names).ToLowerInvariant()} sample.");
     }
 
     private sealed record SampledCase(string Sample, string? Stratum);

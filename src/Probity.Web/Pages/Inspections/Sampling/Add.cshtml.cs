@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Probity.Core.Datasets;
 using Probity.Data;
 using Probity.Data.Samples;
 using Probity.Web.Forms;
@@ -17,16 +18,15 @@ public sealed class AddModel(OpenInspection inspection, SampledCaseStore sampled
 
     [BindProperty] public AddCaseForm Form { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() => Form.ViewOptions = ViewOptions();
 
     public async Task<IActionResult> OnPostAsync()
     {
+        Form.ViewOptions = ViewOptions();
         if (!validator.Check(Form, Errors)) return Page();
         try
         {
-            await sampled.AddAsync(inspection.Id, Form.Sample!, Form.CaseId!, Form.Reason!, Me.Actor, Aborted);
+            await sampled.AddAsync(inspection.Id, Form.Sample!, Form.CaseId!, Form.View, Form.Reason!, Me.Actor, Aborted);
             return Redirect(links.Sampling(inspection.Id, done: "added"));
         }
         catch (ChangeRefusedException e)
@@ -35,4 +35,8 @@ public sealed class AddModel(OpenInspection inspection, SampledCaseStore sampled
             return Page();
         }
     }
+
+    /// <summary>"CRC cases — The cases managed by the Community Rehabilitation Company.": the population's own words.</summary>
+    private List<(string, string)> ViewOptions() =>
+        CaseViews.Choosable(inspection.Framework).Select(v => (v.Key, v.Population!.Description ?? v.Population.Name)).ToList();
 }

@@ -58,12 +58,16 @@ public sealed class WithdrawFormValidator : AbstractValidator<WithdrawForm>
     }
 }
 
-/// <summary>A case added to a sample by hand: which sample, its reference, and why.</summary>
+/// <summary>A case added to a sample by hand: which sample, its reference, which organisation's cases it is among (area inspections), and why.</summary>
 public sealed class AddCaseForm
 {
     [FromForm(Name = "sample")] public string? Sample { get; set; }
+    [FromForm(Name = "view")] public string? View { get; set; }
     [FromForm(Name = "case")] public string? CaseId { get; set => field = value?.Trim(); }
     [FromForm(Name = "reason")] public string? Reason { get; set => field = value?.Trim(); }
+
+    /// <summary>The organisations' cases the case can be among, for a framework whose figures are split by organisation; empty otherwise.</summary>
+    [BindNever] public IReadOnlyList<(string Value, string Label)> ViewOptions { get; set; } = [];
 }
 
 public sealed class AddCaseFormValidator : AbstractValidator<AddCaseForm>
@@ -72,6 +76,8 @@ public sealed class AddCaseFormValidator : AbstractValidator<AddCaseForm>
     {
         RuleFor(f => f.Sample).Must(s => IndexModel.TypeOptions.Any(o => o.Item1 == s)).WithMessage("Select the sample the case joins").OverridePropertyName("sample");
         RuleFor(f => f.CaseId).NotEmpty().WithMessage("Enter the case reference").Within(FieldLength.Short, "The case reference").OverridePropertyName("case");
+        RuleFor(f => f.View).Must((form, v) => form.ViewOptions.Any(o => o.Value == v)).When(f => f.ViewOptions.Count > 0)
+            .WithMessage("Select which organisation managed the case").OverridePropertyName("view");
         RuleFor(f => f.Reason).NotEmpty().WithMessage("Enter why the case is added: the report's methodology gives the reason")
             .Within(FieldLength.Long, "The reason").OverridePropertyName("reason");
         this.EveryOtherTextWithin();
