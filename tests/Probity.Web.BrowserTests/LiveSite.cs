@@ -25,6 +25,9 @@ public sealed class LiveSite : IAsyncLifetime
     private IPlaywright _playwright = null!;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The site's data folder (its <c>probity.db</c>), for a command run beside it, as on a team's server.</summary>
+    public string DataFolder => _folder.Path;
     public IBrowser Browser { get; private set; } = null!;
     public AppStores Store => new(_app.Services);
     public long InspectionId { get; private set; }
