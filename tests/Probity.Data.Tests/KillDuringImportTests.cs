@@ -45,7 +45,9 @@ public abstract partial class StoreSuite
         // The database is not only unchanged but usable: the same import, run to the end, succeeds.
         using var rerun = CliProcess.Start(location, "import", LargeDatasetFolder.Value);
         Assert.Equal(0, await rerun.WaitAsync(TimeSpan.FromMinutes(5)));
-        var id = long.Parse(rerun.Output.Trim().Split('\n')[^1].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        // The id is standard output's line; the message on standard error may land before or after it in the merged output.
+        var id = rerun.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l.All(char.IsAsciiDigit))
+            .Select(l => long.Parse(l, System.Globalization.CultureInfo.InvariantCulture)).Single();
         Assert.Equal(52_000, (await store.Get<InspectionStore>().GetAsync(id)).CaseCount);
     }
 
