@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Probity.Data;
 using Probity.Data.Users;
 using Probity.Web.Filters;
@@ -73,6 +74,7 @@ public static class WebServices
         services.AddScoped<OpenInspection>();
         services.AddScoped<OpenCase>();
         services.AddScoped<Pages.Inspections.DomainOne.EvidenceEditor>();
+        services.TryAddSingleton<Pages.Inspections.Writing.IBlocksToReview, Pages.Inspections.Writing.NoBlocksToReview>();
         return services;
     }
 

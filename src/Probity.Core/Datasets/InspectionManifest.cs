@@ -226,4 +226,7 @@ public sealed record Recommendation(int Number, string Text)
 
     /// <summary>The number of the previous inspection's recommendation this one repeats.</summary>
     public int? RepeatsPrevious { get; init; }
+
+    /// <summary>The narrative key of the text block whose finding the recommendation comes from (e.g. "standard:2.2:improvements").</summary>
+    public string? Finding { get; init; }
 }

@@ -368,8 +368,9 @@ public static partial class ManifestReader
             var text = p.String("text");
             var addressee = p.String("addressee", required: false);
             var repeats = p.Int("repeatsPrevious", required: false);
+            var finding = p.String("finding", required: false);
             p.RejectUnknown();
-            return number is null || text is null ? null : new Recommendation(number.Value, text) { Addressee = addressee, RepeatsPrevious = repeats };
+            return number is null || text is null ? null : new Recommendation(number.Value, text) { Addressee = addressee, RepeatsPrevious = repeats, Finding = finding };
         }).OfType<Recommendation>().ToList();
         reader.RejectUnknown();
         foreach (var n in fresh.Where(f => f.RepeatsPrevious is { } p && previous.All(x => x.Number != p)))

@@ -229,6 +229,7 @@ public static class ManifestWriter
             writer.WriteString("text", n.Text);
             OptionalString(writer, "addressee", n.Addressee);
             OptionalInt(writer, "repeatsPrevious", n.RepeatsPrevious);
+            OptionalString(writer, "finding", n.Finding);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

@@ -46,8 +46,8 @@ internal static class ManifestRows
             await session.ExecuteAsync("insert into previous_recommendations (inspection_id, number, text, progress, evidence) values (@id, @number, @text, @progress, @evidence)",
                 ct, ("id", id), ("number", p.Number), ("text", p.Text), ("progress", p.Progress?.Token()), ("evidence", p.Evidence));
         foreach (var r in manifest.Recommendations.New)
-            await session.ExecuteAsync("insert into recommendations (inspection_id, number, text, addressee, repeats_previous) values (@id, @number, @text, @addressee, @repeats)",
-                ct, ("id", id), ("number", r.Number), ("text", r.Text), ("addressee", r.Addressee), ("repeats", r.RepeatsPrevious));
+            await session.ExecuteAsync("insert into recommendations (inspection_id, number, text, addressee, repeats_previous, finding) values (@id, @number, @text, @addressee, @repeats, @finding)",
+                ct, ("id", id), ("number", r.Number), ("text", r.Text), ("addressee", r.Addressee), ("repeats", r.RepeatsPrevious), ("finding", r.Finding));
         foreach (var (section, text) in manifest.Narrative)
             await session.ExecuteAsync("insert into narrative_blocks (inspection_id, section, text) values (@id, @section, @text)",
                 ct, ("id", id), ("section", section), ("text", text));
@@ -96,7 +96,7 @@ internal static class ManifestRows
 
     /// <summary>The recommendation of a recommendations row.</summary>
     public static Recommendation Recommendation(System.Data.Common.DbDataReader row) =>
-        new(row.Int("number")!.Value, row.Required("text")) { Addressee = row.Text("addressee"), RepeatsPrevious = row.Int("repeats_previous") };
+        new(row.Int("number")!.Value, row.Required("text")) { Addressee = row.Text("addressee"), RepeatsPrevious = row.Int("repeats_previous"), Finding = row.Text("finding") };
 
     public static Task<List<ContextualFact>> ReadContextualFactsAsync(DbSession session, long id, CancellationToken ct) =>
         session.QueryAsync("select label, value, source from contextual_facts where inspection_id = @id order by ordinal",

@@ -60,6 +60,26 @@ public sealed class ReportHtml : IAsyncDisposable
             [nameof(AreaReportDocument.Pages)] = pages,
         });
 
+    /// <summary>The section of a draft report that prints the narrative block <paramref name="key"/>, alone: the writing page's preview.</summary>
+    public Task<string> RenderSectionAsync(InspectionReport report, string key, string title) =>
+        RenderAsync<SectionPreviewDocument>(new()
+        {
+            [nameof(SectionPreviewDocument.Report)] = report,
+            [nameof(SectionPreviewDocument.Css)] = Css,
+            [nameof(SectionPreviewDocument.Key)] = key,
+            [nameof(SectionPreviewDocument.Title)] = title,
+        });
+
+    /// <summary>The section of a draft area report that prints the narrative block <paramref name="key"/>, alone.</summary>
+    public Task<string> RenderSectionAsync(AreaReport report, string key, string title) =>
+        RenderAsync<AreaSectionPreviewDocument>(new()
+        {
+            [nameof(AreaSectionPreviewDocument.Report)] = report,
+            [nameof(AreaSectionPreviewDocument.Css)] = AreaStylesheet.Value,
+            [nameof(AreaSectionPreviewDocument.Key)] = key,
+            [nameof(AreaSectionPreviewDocument.Title)] = title,
+        });
+
     private Task<string> RenderAsync<TComponent>(Dictionary<string, object?> parameters) where TComponent : IComponent =>
         _renderer.Dispatcher.InvokeAsync(async () =>
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Probity.Core.Rules;
 using Probity.Core.Text;
 
 namespace Probity.Reports.Model;
@@ -15,16 +13,14 @@ internal static class DraftingNotesBuilder
         var items = new List<TableRow>();
         foreach (var item in context.Framework.Questions.Items)
         {
-            var tally = context.Rating.Items.GetValueOrDefault(item.Id);
-            if (!tally.HasValue) continue;
-            var wording = QuantifierPhrases.Suggest(tally.Yes, tally.Answered);
+            if (Writing.ItemFigures.Of(context, item.Id) is not { } figure) continue;
             items.Add(new TableRow(new Cell(item.Id),
             [
-                new Cell($"{tally.Yes}/{tally.Answered} = {tally.Percent}%") { Value = tally.Percent, Unit = CellUnit.Percent },
-                new Cell(wording.Preferred),
-                new Cell($"not: {wording.PreferredComplement}"),
-                new Cell(Describe(ComparisonCells.Previous(context, item.Id), context.HasPrevious)),
-                new Cell(Describe(ComparisonCells.National(context, item.Id), context.Manifest.NationalComparator is not null)),
+                new Cell(figure.Current) { Value = figure.Percent, Unit = CellUnit.Percent },
+                new Cell(figure.SuggestedWording),
+                new Cell($"not: {figure.FramedNegatively}"),
+                new Cell(figure.Previous.Text),
+                new Cell(figure.National.Text),
             ])
             { ItemId = item.Id });
         }
@@ -55,17 +51,5 @@ internal static class DraftingNotesBuilder
             "These notes are for the inspection team and are not part of the published report. The suggested wording follows Probity's quantifier "
             + "rules (our proposal, not HMIP's); edit it as the sentence needs. Only a comparison marked 'significant' may be described with that word.",
         ], tables, checks);
-    }
-
-    // R20–R22 in words, so the inspector sees why a change may or may not be called significant.
-    private static string Describe(Comparison comparison, bool exists)
-    {
-        if (!exists) return "–";
-        if (!comparison.Comparable) return "not comparable (framework changed)";
-        if (comparison.OtherPercent is not { } other) return "no figure";
-        if (comparison.Test is not { } t) return $"{other}%: counts not held, so never 'significant'";
-        var z = t.Z.ToString("0.00", CultureInfo.InvariantCulture);
-        var p = t.PValue.ToString("0.000", CultureInfo.InvariantCulture);
-        return $"{other}%: z = {z}, p = {p}, {(t.Significant ? "significant" : "not significant")}";
     }
 }

@@ -67,6 +67,18 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string PanelJudgement(long id, string standard) => Page("/Inspections/Panel/Judgement", new { id, standard });
     public string PanelDecision(long id, string standard) => Page("/Inspections/Panel/Decision", new { id, standard });
 
+    /// <summary>"Write the report": every text block; after a save, <paramref name="saved"/> names the block for the banner.</summary>
+    public string Writing(long id, string? saved = null) => Page("/Inspections/Writing/Index", new { id, saved });
+
+    /// <summary>One text block's page (its narrative key's colons become the path's slashes); "preview" shows its section.</summary>
+    public string WriteBlock(long id, string key, string? handler = null) => Page("/Inspections/Writing/Block", new { id, block = key.Replace(':', '/') }, handler: handler);
+
+    /// <summary>The recommendations; after a change, <paramref name="done"/> chooses the banner.</summary>
+    public string Recommendations(long id, string? done = null) => Page("/Inspections/Recommendations/Index", new { id, done });
+    public string NewRecommendation(long id) => Page("/Inspections/Recommendations/Edit", new { id, number = "new" });
+    public string EditRecommendation(long id, int number) => Page("/Inspections/Recommendations/Edit", new { id, number = number.ToString(CultureInfo.InvariantCulture) });
+    public string PreviousRecommendation(long id, int number) => Page("/Inspections/Recommendations/Previous", new { id, number });
+
     public string Analysis() => Page("/Analysis/Index");
 
     /// <summary>One analysis, or with <paramref name="download"/> ("csv", "json") its files. The scope's query string follows.</summary>

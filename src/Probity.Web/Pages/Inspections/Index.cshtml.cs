@@ -85,6 +85,9 @@ public sealed class IndexModel(OpenInspection inspection, InspectionStore inspec
         : DomainOne.Judgements.Count == 0 && DomainOne.Interviews.Count == 0 && DomainOne.Meetings.Count == 0 ? "Not started"
         : "In progress";
 
+    /// <summary>The report's text and recommendations: written in drafting, settled once the draft goes to the provider.</summary>
+    public string WritingTaskStatus => inspection.Summary.Status == InspectionStatus.Drafting ? "In progress" : "Completed";
+
     public string PanelTaskStatus => inspection.Summary.Status switch
     {
         < InspectionStatus.RatingsPanel => "Cannot start yet",

@@ -1,0 +1,3 @@
+-- Each new recommendation names the finding it comes from: the key of the report's text block that states it
+-- (e.g. "standard:2.2:improvements"); null for a recommendation recorded before findings were named.
+alter table recommendations add column finding text;

@@ -1,0 +1,107 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Probity.Core.Datasets;
+using Probity.Data;
+using Probity.Data.Datasets;
+using Probity.Data.Narrative;
+using Probity.Reports.Area;
+using Probity.Reports.Html;
+using Probity.Reports.Model;
+using Probity.Reports.Writing;
+using Probity.Web.Routing;
+
+namespace Probity.Web.Pages.Inspections.Writing;
+
+/// <summary>
+/// One block of the report's text beside the figures it talks about: the key questions' counts and percentages, the
+/// suggested wording, the comparisons and which may be called significant, and the practice examples the cases flagged.
+/// Saved with the version it was read at; a preview shows the section as the report prints it.
+/// </summary>
+public sealed class BlockModel(OpenInspection inspection, NarrativeStore narrative, DatasetStore datasets, IValidator<BlockForm> validator, ProbityLinks links)
+    : ProbityPage
+{
+    public OpenInspection Inspection => inspection;
+    public NarrativeSlot Block { get; private set; } = null!;
+    public override string Title => Block.Title;
+    public override string? BackLink => links.Writing(inspection.Id);
+
+    [BindProperty] public BlockForm Form { get; set; } = new();
+
+    public BlockFigures Figures { get; private set; } = null!;
+
+    /// <summary>After an edit conflict: the text someone else saved first, shown beside what this user typed.</summary>
+    public string? TheirText { get; private set; }
+
+    public string? ReadOnlyBecause => WritingRules.WhyNotWrite(Me, inspection.Summary.Status);
+
+    public override Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var key = (RouteData.Values["block"] as string ?? "").Replace('/', ':');
+        if (NarrativeLayout.Find(inspection.Framework, key) is not { } block) return Task.FromResult<IActionResult?>(NotFound());
+        Block = block;
+        Form.Title = block.Title;
+        return Task.FromResult<IActionResult?>(null);
+    }
+
+    public async Task OnGetAsync()
+    {
+        var stored = await StoredAsync();
+        (Form.Text, Form.Version) = (stored?.Text, stored?.Version);
+        await FiguresAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (ReadOnlyBecause is { } why) return Refuse(why);
+        if (validator.Check(Form, Errors))
+        {
+            try
+            {
+                await narrative.SaveAsync(inspection.Id, Block.Key, Form.Text!.Trim(), Form.Version, Me.Actor, Aborted);
+                return Redirect(links.Writing(inspection.Id, saved: Block.Key));
+            }
+            catch (StoreException e) when (e is EditConflictException or ChangeRefusedException)
+            {
+                Errors.AddRefusal(e, "Your text has not been saved: someone else saved this block after you opened it (their text and yours are both below; save again to replace theirs)", "text");
+                if (e is EditConflictException && await StoredAsync() is { } theirs) (TheirText, Form.Version) = (theirs.Text, theirs.Version);
+            }
+        }
+        await FiguresAsync();
+        return Page();
+    }
+
+    /// <summary>The section as the report prints it with the text as typed (not saved), as its own page: no script needed.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync()
+    {
+        if (!validator.Check(Form, Errors))
+        {
+            await FiguresAsync();
+            return Page();
+        }
+        var rated = await RatedInspection.LoadAsync(datasets, inspection.Id, Aborted);
+        var d = rated.Dataset;
+        var narrativeNow = new Dictionary<string, string>(d.Manifest.Narrative) { [Block.Key] = Form.Text!.Trim() };
+        var dataset = new InspectionDataset(d.Framework, d.Manifest with { Narrative = narrativeNow }, d.Cases, d.Answers)
+        {
+            Interviews = d.Interviews,
+            Meetings = d.Meetings,
+            PracticeExamples = d.PracticeExamples,
+        };
+        var draft = new ReportOptions { Draft = true };
+        await using var html = new ReportHtml();
+        var page = d.Framework.IsRated
+            ? await html.RenderSectionAsync(ReportBuilder.Build(dataset, rated.Rating, draft), Block.Key, Block.Title)
+            : await html.RenderSectionAsync(AreaReportBuilder.Build(dataset, rated.Rating, draft), Block.Key, Block.Title);
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+        return Content(page, "text/html; charset=utf-8");
+    }
+
+    private async Task<NarrativeBlock?> StoredAsync() =>
+        (await narrative.ListAsync(inspection.Id, Aborted)).FirstOrDefault(b => b.Section == Block.Key);
+
+    private async Task FiguresAsync()
+    {
+        var rated = await RatedInspection.LoadAsync(datasets, inspection.Id, Aborted);
+        Figures = BlockFigureBuilder.For(rated.Dataset, rated.Rating, Block.Key);
+    }
+}
