@@ -66,7 +66,7 @@ public sealed class ReportHtml : IAsyncDisposable
         {
             [nameof(SectionPreviewDocument.Report)] = report,
             [nameof(SectionPreviewDocument.Css)] = Css,
-            [nameof(SectionPreviewDocument.Key)] = key,
+            [nameof(SectionPreviewDocument.Block)] = key,
             [nameof(SectionPreviewDocument.Title)] = title,
         });
 
@@ -76,7 +76,7 @@ public sealed class ReportHtml : IAsyncDisposable
         {
             [nameof(AreaSectionPreviewDocument.Report)] = report,
             [nameof(AreaSectionPreviewDocument.Css)] = AreaStylesheet.Value,
-            [nameof(AreaSectionPreviewDocument.Key)] = key,
+            [nameof(AreaSectionPreviewDocument.Block)] = key,
             [nameof(AreaSectionPreviewDocument.Title)] = title,
         });
 
