@@ -60,7 +60,7 @@ public sealed class WritingTheReportTests(WebFactory web) : IClassFixture<WebFac
         Assert.NotNull(page.Document.QuerySelector("[data-testid=figures] tr[data-item='2.1.1.1']")); // and its prompts
         Assert.Null(page.Document.QuerySelector("[data-testid=figures] tr[data-item='2.2.1']"));
         Assert.Contains(rating.Standard("2.1")!.Rating!.Value.DisplayName(), page.Document.QuerySelector("[data-testid=ratings]")!.TextContent);
-        Assert.NotEmpty(page.Document.QuerySelectorAll("[data-testid=practice-example]"));
+        Assert.Equal(2, page.Document.QuerySelectorAll("input[name=printed][checked]").Length); // the example's two for 2.1, printed until chosen
     }
 
     [Fact]
@@ -89,6 +89,26 @@ public sealed class WritingTheReportTests(WebFactory web) : IClassFixture<WebFac
         Assert.Equal("My text.", stale.Document.QuerySelector("textarea#text")!.TextContent);
         Assert.Equal($"{after.Version + 1}", stale.Document.QuerySelector("input[name=version]")!.GetAttribute("value"));
         Assert.Equal("Their text.", (await store.ListAsync(id)).Single(b => b.Section == "standard:2.1").Text);
+    }
+
+    [Fact]
+    public async Task The_writers_choose_which_practice_examples_the_report_prints()
+    {
+        var id = await DraftingInspections.ImportAsync(web);
+        var path = $"/inspections/{id}/writing/standard/2.1?handler=Examples";
+        var lead = await web.SignInAsync("demo.lead");
+        var examples = await web.Get<NarrativeStore>().PracticeExamplesAsync(id, "2.1");
+        var kept = examples[1];
+
+        var refused = await lead.PostFormAsync(path, new() { ["printed"] = "999999" }, formPage: $"/inspections/{id}/writing/standard/2.1");
+        var chosen = await lead.PostFormAsync(path, new() { ["printed"] = $"{kept.Id}" }, formPage: $"/inspections/{id}/writing/standard/2.1");
+
+        Assert.Equal(["Tick only the practice examples listed"], refused.ErrorSummary);
+        Assert.Equal(302, chosen.Status);
+        Assert.Equal([false, true], (await web.Get<NarrativeStore>().PracticeExamplesAsync(id, "2.1")).Select(e => e.Example.InReport));
+        var report = (await lead.GetAsync($"/inspections/{id}/report/html")).Document.QuerySelector("[id='standard-2.1']")!.TextContent;
+        Assert.DoesNotContain(Opening(examples[0].Example.Text), report);
+        Assert.Contains(Opening(kept.Example.Text), report);
     }
 
     [Fact]
@@ -167,6 +187,9 @@ public sealed class WritingTheReportTests(WebFactory web) : IClassFixture<WebFac
         var link = links.First(a => a.TextContent.Contains(block, StringComparison.Ordinal));
         Assert.Equal(200, (await lead.GetAsync(link.GetAttribute("href")!)).Status);
     }
+
+    // The first words of an example, as the report prints them (its lines joined).
+    private static string Opening(string text) => text.Split('\n')[0][..Math.Min(40, text.Split('\n')[0].Length)];
 
     private async Task<InspectionRating> Rated(long id)
     {

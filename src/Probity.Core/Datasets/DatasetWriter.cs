@@ -108,7 +108,14 @@ public static class DatasetWriter
     private static void WritePracticeExamples(IReadOnlyList<PracticeExample> examples, TextWriter writer)
     {
         var csv = CsvWriter.ForExchange(writer);
-        csv.Record("case_id", "standard", "kind", "text");
-        foreach (var e in examples) csv.Record(e.CaseId, e.Standard, ExchangeTokens.PracticeKinds.Token(e.Kind), e.Text);
+        // The in_report column only once the writers have left an example out, so that a file with none reads as before.
+        if (examples.All(e => e.InReport))
+        {
+            csv.Record("case_id", "standard", "kind", "text");
+            foreach (var e in examples) csv.Record(e.CaseId, e.Standard, ExchangeTokens.PracticeKinds.Token(e.Kind), e.Text);
+            return;
+        }
+        csv.Record("case_id", "standard", "kind", "text", "in_report");
+        foreach (var e in examples) csv.Record(e.CaseId, e.Standard, ExchangeTokens.PracticeKinds.Token(e.Kind), e.Text, e.InReport ? "yes" : "no");
     }
 }

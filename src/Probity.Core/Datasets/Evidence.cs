@@ -55,4 +55,8 @@ public sealed record Meeting(MeetingKind Kind, string Description)
 public enum PracticeKind { Good, Poor }
 
 /// <summary>A boxed good or poor practice example from a case (practice-examples.csv); any names in it must be changed.</summary>
-public sealed record PracticeExample(string CaseId, string Standard, PracticeKind Kind, string Text);
+public sealed record PracticeExample(string CaseId, string Standard, PracticeKind Kind, string Text)
+{
+    /// <summary>Whether the report prints it under its standard: the writers choose among the examples the cases flagged.</summary>
+    public bool InReport { get; init; } = true;
+}

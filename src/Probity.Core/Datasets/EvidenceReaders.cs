@@ -85,6 +85,7 @@ public static class EvidenceReaders
         var standard = table.IndexOf("standard");
         var kind = table.IndexOf("kind");
         var body = table.IndexOf("text");
+        var inReport = table.IndexOf("in_report"); // optional: absent or empty, printed
         while (table.Next())
         {
             var c = table.Text(caseId);
@@ -96,7 +97,9 @@ public static class EvidenceReaders
             if (s is null || framework.FindStandard(s) is null) { table.Problem($"standard \"{s}\" is not in framework {framework.Id}"); ok = false; }
             if (!ExchangeTokens.PracticeKinds.TryParse(k, out var practiceKind)) { table.Problem($"kind \"{k}\" is not one of {ExchangeTokens.PracticeKinds.List}"); ok = false; }
             if (t is null) { table.Problem("text is empty"); ok = false; }
-            if (ok) examples.Add(new PracticeExample(c!, s!, practiceKind, t!));
+            var printed = table.Text(inReport);
+            if (printed is not (null or "yes" or "no")) { table.Problem($"in_report \"{printed}\" is not yes or no"); ok = false; }
+            if (ok) examples.Add(new PracticeExample(c!, s!, practiceKind, t!) { InReport = printed != "no" });
         }
         return examples;
     }

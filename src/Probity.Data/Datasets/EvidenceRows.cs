@@ -44,8 +44,9 @@ internal static class EvidenceRows
             }), ct, ("id", inspectionId));
 
     public static Task InsertPracticeExampleAsync(DbSession session, long inspectionId, int ordinal, PracticeExample example, CancellationToken ct) =>
-        session.ExecuteAsync("insert into practice_examples (inspection_id, case_ref, ordinal, standard, kind, text) values (@id, @case, @ordinal, @standard, @kind, @text)",
-            ct, ("id", inspectionId), ("case", example.CaseId), ("ordinal", ordinal), ("standard", example.Standard), ("kind", StoredTokens.Kind(example.Kind)), ("text", example.Text));
+        session.ExecuteAsync("insert into practice_examples (inspection_id, case_ref, ordinal, standard, kind, text, in_report) values (@id, @case, @ordinal, @standard, @kind, @text, @in_report)",
+            ct, ("id", inspectionId), ("case", example.CaseId), ("ordinal", ordinal), ("standard", example.Standard), ("kind", StoredTokens.Kind(example.Kind)), ("text", example.Text),
+            ("in_report", example.InReport));
 
     /// <summary>Practice examples of the inspection, or of one case when <paramref name="caseRef"/> is given.</summary>
     public static Task<List<PracticeExample>> ReadPracticeExamplesAsync(DbSession session, long inspectionId, string? caseRef, CancellationToken ct)
@@ -59,5 +60,5 @@ internal static class EvidenceRows
     public const string SelectCasePracticeExamples = "select * from practice_examples where inspection_id = @id and case_ref = @case order by ordinal, id";
 
     public static PracticeExample PracticeExample(System.Data.Common.DbDataReader row) =>
-        new(row.Required("case_ref"), row.Required("standard"), StoredTokens.ParseKind(row.Required("kind")), row.Required("text"));
+        new(row.Required("case_ref"), row.Required("standard"), StoredTokens.ParseKind(row.Required("kind")), row.Required("text")) { InReport = row.Bool("in_report") ?? true };
 }

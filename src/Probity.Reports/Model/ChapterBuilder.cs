@@ -60,7 +60,7 @@ internal static class ChapterBuilder
             .Select(k => new KeyQuestionSection(k.Id, k.HeadingTitle, context.Text(NarrativeKeys.KeyQuestion(k.Id)), KeyDataFor(context, s.Id, k.Id, scope)))
             .Where(k => k.Narrative is not null || k.KeyData.Count > 0) // a heading with nothing under it would be a gap
             .ToList();
-        var examples = context.Dataset.PracticeExamples.Where(p => p.Standard == s.Id)
+        var examples = context.Dataset.PracticeExamples.Where(p => p.Standard == s.Id && p.InReport)
             .Select(p => new PracticeExampleView(p.Kind == PracticeKind.Good ? "Good practice example" : "Poor practice example",
                 TextBlock.Parse(p.Text)!, p.Kind == PracticeKind.Good))
             .ToList();

@@ -23,14 +23,14 @@ public sealed record ItemFigure(string Id, string Text, int Yes, int Answered, i
 public sealed record StandardFigure(string Id, string Name, string Rating);
 
 /// <summary>The figures a block of text talks about, for the writing page beside it.</summary>
-public sealed record BlockFigures(IReadOnlyList<StandardFigure> Standards, IReadOnlyList<ItemFigure> Items, IReadOnlyList<PracticeExample> PracticeExamples);
+public sealed record BlockFigures(IReadOnlyList<StandardFigure> Standards, IReadOnlyList<ItemFigure> Items);
 
 public static class BlockFigureBuilder
 {
     /// <summary>
     /// The figures of the block <paramref name="key"/>: the standards and the answered items it is about (a key question's
-    /// own, a standard's or domain's, or for a block about the whole report every key question, without their prompts),
-    /// and the practice examples the cases flagged for its standard. The same computation as the drafting notes.
+    /// own, a standard's or domain's, or for a block about the whole report every key question, without their prompts):
+    /// the same computation as the drafting notes.
     /// </summary>
     public static BlockFigures For(InspectionDataset dataset, InspectionRating rating, string key)
     {
@@ -47,9 +47,7 @@ public static class BlockFigureBuilder
             .Select(s => rating.Standard(s.Id) is { } r ? new StandardFigure(s.Id, s.Name, RatingsPageBuilder.StatusText(r)) : null)
             .OfType<StandardFigure>()
             .ToList();
-        var standardIds = wide ? [] : standards.Select(s => s.Id).ToHashSet();
-        var examples = dataset.PracticeExamples.Where(p => standardIds.Contains(p.Standard)).ToList();
-        return new BlockFigures(framework.IsRated ? standards : [], items, examples);
+        return new BlockFigures(framework.IsRated ? standards : [], items);
     }
 }
 

@@ -30,18 +30,36 @@ public class BlockFiguresTests
     }
 
     [Fact]
-    public void A_standards_block_has_its_key_questions_and_its_practice_examples_and_the_foreword_every_key_question()
+    public void A_standards_block_has_its_key_questions_and_the_foreword_every_key_question()
     {
         var dataset = Northumbria.Example.Dataset;
         var standard = BlockFigureBuilder.For(dataset, Northumbria.Example.Rating, NarrativeKeys.Standard("2.1"));
         var foreword = BlockFigureBuilder.For(dataset, Northumbria.Example.Rating, NarrativeKeys.Foreword);
 
         Assert.All(standard.Items, i => Assert.StartsWith("2.1.", i.Id));
-        Assert.Equal(dataset.PracticeExamples.Where(p => p.Standard == "2.1"), standard.PracticeExamples);
-        Assert.NotEmpty(standard.PracticeExamples);
-        Assert.Empty(foreword.PracticeExamples);
+        Assert.Equal(["2.1"], standard.Standards.Select(s => s.Id));
         Assert.Equal(dataset.Framework.KeyQuestions.Where(k => Northumbria.Example.Rating.Items.GetValueOrDefault(k.Id).HasValue).Select(k => k.Id),
             foreword.Items.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void The_report_prints_only_the_practice_examples_chosen_for_it()
+    {
+        var d = Northumbria.Example.Dataset;
+        var left = d.PracticeExamples.First(p => p.Standard == "2.1");
+        var chosen = new Core.Datasets.InspectionDataset(d.Framework, d.Manifest, d.Cases, d.Answers)
+        {
+            Interviews = d.Interviews, Meetings = d.Meetings,
+            PracticeExamples = [.. d.PracticeExamples.Select(p => p == left ? p with { InReport = false } : p)],
+        };
+
+        var all = Northumbria.Example.Report.Chapters.SelectMany(c => c.Standards).Single(s => s.Id == "2.1").PracticeExamples;
+        var printed = ReportBuilder.Build(chosen, Northumbria.Example.Rating).Chapters.SelectMany(c => c.Standards).Single(s => s.Id == "2.1").PracticeExamples;
+
+        Assert.Equal(d.PracticeExamples.Count(p => p.Standard == "2.1") - 1, printed.Count);
+        Assert.Equal(all.Count - 1, printed.Count);
+        Assert.DoesNotContain(printed, p => p.Text.PlainText == TextBlock.Parse(left.Text)!.PlainText);
+        Assert.Contains(all, p => p.Text.PlainText == TextBlock.Parse(left.Text)!.PlainText);
     }
 
     [Fact]

@@ -17,8 +17,8 @@ namespace Probity.Web.Pages.Inspections.Writing;
 /// suggested wording, the comparisons and which may be called significant, and the practice examples the cases flagged.
 /// Saved with the version it was read at; a preview shows the section as the report prints it.
 /// </summary>
-public sealed class BlockModel(OpenInspection inspection, NarrativeStore narrative, DatasetStore datasets, IValidator<BlockForm> validator, ProbityLinks links)
-    : ProbityPage
+public sealed class BlockModel(OpenInspection inspection, NarrativeStore narrative, DatasetStore datasets, IValidator<BlockForm> validator,
+    IValidator<ExamplesForm> examplesValidator, ProbityLinks links) : ProbityPage
 {
     public OpenInspection Inspection => inspection;
     public NarrativeSlot Block { get; private set; } = null!;
@@ -27,6 +27,9 @@ public sealed class BlockModel(OpenInspection inspection, NarrativeStore narrati
 
     [BindProperty] public BlockForm Form { get; set; } = new();
 
+    /// <summary>Which of the standard's practice examples the report prints (a block about one standard only).</summary>
+    [BindProperty] public ExamplesForm Examples { get; set; } = new();
+
     public BlockFigures Figures { get; private set; } = null!;
 
     /// <summary>After an edit conflict: the text someone else saved first, shown beside what this user typed.</summary>
@@ -34,20 +37,49 @@ public sealed class BlockModel(OpenInspection inspection, NarrativeStore narrati
 
     public string? ReadOnlyBecause => WritingRules.WhyNotWrite(Me, inspection.Summary.Status);
 
-    public override Task<IActionResult?> LoadAsync(CancellationToken ct)
+    public override async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var key = (RouteData.Values["block"] as string ?? "").Replace('/', ':');
-        if (NarrativeLayout.Find(inspection.Framework, key) is not { } block) return Task.FromResult<IActionResult?>(NotFound());
+        if (NarrativeLayout.Find(inspection.Framework, key) is not { } block) return NotFound();
         Block = block;
         Form.Title = block.Title;
-        return Task.FromResult<IActionResult?>(null);
+        Stored = block.Standard is { } standard ? await narrative.PracticeExamplesAsync(inspection.Id, standard, ct) : [];
+        Examples.Options = ExamplesForm.OptionsOf(Stored);
+        return null;
     }
+
+    /// <summary>The practice examples the cases flagged for the block's standard, as stored.</summary>
+    public IReadOnlyList<StoredPracticeExample> Stored { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         var stored = await StoredAsync();
         (Form.Text, Form.Version) = (stored?.Text, stored?.Version);
+        Examples.Printed = [.. Examples.Options.Where((_, i) => Stored[i].Example.InReport).Select(o => o.Value)];
         await FiguresAsync();
+    }
+
+    /// <summary>Saves which practice examples the report prints under the block's standard.</summary>
+    public async Task<IActionResult> OnPostExamplesAsync()
+    {
+        if (ReadOnlyBecause is { } why) return Refuse(why);
+        if (Block.Standard is not { } standard || Stored.Count == 0) return NotFound();
+        if (examplesValidator.Check(Examples, Errors))
+        {
+            try
+            {
+                await narrative.ChoosePracticeExamplesAsync(inspection.Id, standard, Examples.PrintedIds, Me.Actor, Aborted);
+                return Redirect(links.Writing(inspection.Id, saved: Block.Key));
+            }
+            catch (ChangeRefusedException e)
+            {
+                Errors.AddRefusal(e, fieldId: "printed");
+            }
+        }
+        var block = await StoredAsync();
+        (Form.Text, Form.Version) = (block?.Text, block?.Version);
+        await FiguresAsync();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
