@@ -83,8 +83,9 @@ public sealed class WritingTheReportTests(WebFactory web) : IClassFixture<WebFac
         var stale = await inspector.PostFormAsync(path, new() { ["text"] = "My text.", ["version"] = $"{after.Version}" });
 
         Assert.Equal(200, stale.Status);
-        Assert.Contains("someone else saved this block", Assert.Single(stale.ErrorSummary));
-        Assert.Contains("demo.inspector2", stale.ErrorSummary[0]);
+        Assert.StartsWith("Your text has not been saved: demo.inspector2 (at ", Assert.Single(stale.ErrorSummary));
+        Assert.Contains("saved this block after you opened it", stale.ErrorSummary[0]);
+        Assert.DoesNotContain("standard:2.1", stale.ErrorSummary[0]);
         Assert.Contains("Their text.", stale.Document.QuerySelector("[data-testid=their-text]")!.TextContent);
         Assert.Equal("My text.", stale.Document.QuerySelector("textarea#text")!.TextContent);
         Assert.Equal($"{after.Version + 1}", stale.Document.QuerySelector("input[name=version]")!.GetAttribute("value"));

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
 using Probity.Data;
+using Probity.Data.Audit;
 using Probity.Data.Datasets;
 using Probity.Data.Narrative;
 using Probity.Reports.Area;
@@ -17,7 +18,7 @@ namespace Probity.Web.Pages.Inspections.Writing;
 /// suggested wording, the comparisons and which may be called significant, and the practice examples the cases flagged.
 /// Saved with the version it was read at; a preview shows the section as the report prints it.
 /// </summary>
-public sealed class BlockModel(OpenInspection inspection, NarrativeStore narrative, DatasetStore datasets, IValidator<BlockForm> validator,
+public sealed class BlockModel(OpenInspection inspection, NarrativeStore narrative, DatasetStore datasets, AuditLog audit, IValidator<BlockForm> validator,
     IValidator<ExamplesForm> examplesValidator, ProbityLinks links) : ProbityPage
 {
     public OpenInspection Inspection => inspection;
@@ -92,10 +93,17 @@ public sealed class BlockModel(OpenInspection inspection, NarrativeStore narrati
                 await narrative.SaveAsync(inspection.Id, Block.Key, Form.Text!.Trim(), Form.Version, Me.Actor, Aborted);
                 return Redirect(links.Writing(inspection.Id, saved: Block.Key));
             }
-            catch (StoreException e) when (e is EditConflictException or ChangeRefusedException)
+            catch (ChangeRefusedException e)
             {
-                Errors.AddRefusal(e, "Your text has not been saved: someone else saved this block after you opened it (their text and yours are both below; save again to replace theirs)", "text");
-                if (e is EditConflictException && await StoredAsync() is { } theirs) (TheirText, Form.Version) = (theirs.Text, theirs.Version);
+                Errors.AddRefusal(e, fieldId: "text");
+            }
+            catch (EditConflictException)
+            {
+                // Said in the page's words: the store's message names the block by its key.
+                var last = (await audit.ForRecordAsync(inspection.Id, "narrative", Block.Key, Aborted)).LastOrDefault();
+                var by = last is null ? "Someone else" : $"{last.UserName} (at {last.At:HH:mm} on {last.At:d MMMM yyyy})";
+                Errors.Add("text", $"Your text has not been saved: {by} saved this block after you opened it. Their text and yours are both below: save again to replace theirs with yours.");
+                if (await StoredAsync() is { } theirs) (TheirText, Form.Version) = (theirs.Text, theirs.Version);
             }
         }
         await FiguresAsync();
