@@ -1,4 +1,5 @@
 using Probity.Core.Datasets;
+using Probity.Core.Ratings;
 using Probity.Core.Rules;
 using Probity.Core.Text;
 using Probity.Data;
