@@ -7,6 +7,7 @@ using Probity.Data.Recommendations;
 using Probity.Reports.Model;
 using Probity.Reports.Writing;
 using Probity.Web.Pages.Inspections.Writing;
+using Probity.Web.Forms;
 using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections.Recommendations;
@@ -107,7 +108,7 @@ public sealed class EditModel(OpenInspection inspection, RecommendationStore rec
         }
     }
 
-    private IReadOnlyList<(string, string)> AddresseeOptions(string? recorded)
+    private List<(string, string)> AddresseeOptions(string? recorded)
     {
         var options = new List<(string, string)> { (RecommendationForm.TheProvider, $"The provider: {inspection.Summary.ProviderName}") };
         options.AddRange(RecommendationForm.OtherAddressees.Select(a => (a, a)));

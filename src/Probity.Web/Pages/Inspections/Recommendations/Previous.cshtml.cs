@@ -4,6 +4,7 @@ using Probity.Core.Datasets;
 using Probity.Data;
 using Probity.Data.Recommendations;
 using Probity.Web.Pages.Inspections.Writing;
+using Probity.Web.Forms;
 using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections.Recommendations;

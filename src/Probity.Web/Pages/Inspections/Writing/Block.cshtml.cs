@@ -9,6 +9,7 @@ using Probity.Reports.Area;
 using Probity.Reports.Html;
 using Probity.Reports.Model;
 using Probity.Reports.Writing;
+using Probity.Web.Forms;
 using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections.Writing;
@@ -100,7 +101,8 @@ public sealed class BlockModel(OpenInspection inspection, NarrativeStore narrati
             catch (EditConflictException)
             {
                 // Said in the page's words: the store's message names the block by its key.
-                var last = (await audit.ForRecordAsync(inspection.Id, "narrative", Block.Key, Aborted)).LastOrDefault();
+                var entries = await audit.ForRecordAsync(inspection.Id, "narrative", Block.Key, Aborted);
+                var last = entries.Count > 0 ? entries[^1] : null;
                 var by = last is null ? "Someone else" : $"{last.UserName} (at {last.At:HH:mm} on {last.At:d MMMM yyyy})";
                 Errors.Add("text", $"Your text has not been saved: {by} saved this block after you opened it. Their text and yours are both below: save again to replace theirs with yours.");
                 if (await StoredAsync() is { } theirs) (TheirText, Form.Version) = (theirs.Text, theirs.Version);
