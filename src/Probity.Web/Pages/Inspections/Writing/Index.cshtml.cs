@@ -15,7 +15,7 @@ public sealed class IndexModel(OpenInspection inspection, NarrativeStore narrati
     public override string Title => "Write the report";
     public override string? BackLink => links.Inspection(inspection.Id);
 
-    public IReadOnlyList<NarrativeGroup> Groups { get; } = NarrativeLayout.For(inspection.Framework);
+    public IReadOnlyList<NarrativeGroup> Groups { get; private set; } = [];
     public IReadOnlyDictionary<string, NarrativeBlock> Stored { get; private set; } = new Dictionary<string, NarrativeBlock>();
     public IReadOnlySet<string> Marked { get; private set; } = new HashSet<string>();
 
@@ -27,6 +27,7 @@ public sealed class IndexModel(OpenInspection inspection, NarrativeStore narrati
 
     public async Task OnGetAsync(string? saved)
     {
+        Groups = NarrativeLayout.For(inspection.Framework);
         Stored = (await narrative.ListAsync(inspection.Id, Aborted)).ToDictionary(b => b.Section);
         Marked = await toReview.ListAsync(inspection.Id, Aborted);
         Saved = saved is not null ? NarrativeLayout.Find(inspection.Framework, saved)?.Title : null;
