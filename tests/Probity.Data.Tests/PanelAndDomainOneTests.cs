@@ -110,7 +110,9 @@ public abstract partial class StoreSuite
 
         var manifest = (await store.Get<DatasetStore>().LoadAsync(id)).Manifest;
         Assert.Equal(RecommendationProgress.SufficientProgress, manifest.Recommendations.Previous[0].Progress);
-        Assert.Equal([1, 3], manifest.Recommendations.New.Select(r => r.Number));
+        // Removing 2 moved the one after it up: the numbers stay as the report prints them.
+        Assert.Equal([1, 2], manifest.Recommendations.New.Select(r => r.Number));
+        Assert.Equal("ensure premises are accessible", manifest.Recommendations.New[1].Text);
         Assert.Equal("Rewritten.", manifest.Narrative["executive-summary"]);
         Assert.Equal("Planning was weak.", manifest.Narrative["standard:2.2"]);
     }

@@ -21,7 +21,7 @@ public abstract partial class StoreSuite
         Assert.Equal((before[2].Recommendation.Text, "standard:2.2:improvements", 2), (moved[1].Recommendation.Text, moved[1].Recommendation.Finding, moved[1].Recommendation.Number));
         Assert.Equal(before[1].Recommendation.Text, moved[2].Recommendation.Text);
         Assert.Null(moved[2].Recommendation.Finding);
-        await Assert.ThrowsAsync<EditConflictException>(() => recommendations.MoveNewAsync(id, 2, 1, third.Version, InspectorA));
+        await Assert.ThrowsAsync<EditConflictException>(() => recommendations.MoveNewAsync(id, 2, 1, moved[1].Version - 1, InspectorA));
         await Assert.ThrowsAsync<ChangeRefusedException>(() => recommendations.MoveNewAsync(id, 1, -1, moved[0].Version, Lead));
 
         await recommendations.RemoveNewAsync(id, 1, moved[0].Version, Lead);

@@ -26,7 +26,7 @@ public class BlockFiguresTests
         var notes = Draft.Drafting!.Tables[0].Rows.Single(r => r.ItemId == "2.4.3");
         Assert.Equal([item.Current, item.SuggestedWording, $"not: {item.FramedNegatively}", item.Previous.Text, item.National.Text], notes.Cells.Select(c => c.Text));
         var rating = Northumbria.Example.Rating.Standard("2.4")!.Rating!.Value.DisplayName();
-        Assert.Equal([("2.4", "Implementation and delivery", rating)], figures.Standards.Select(s => (s.Id, s.Name, s.Rating)));
+        Assert.Equal([("2.4", "Reviewing", rating)], figures.Standards.Select(s => (s.Id, s.Name, s.Rating)));
     }
 
     [Fact]
