@@ -66,7 +66,7 @@ public sealed class ReviewEditor
         {
             var (before, beforeInspections) = await ReviewRows.ReadAsync(s, reviewId, ct);
             if (Stamp(before, beforeInspections) != expectedStamp)
-                throw new EditConflictException("Someone else changed this review after you opened it. Their change is shown below; make yours again.");
+                throw new EditConflictException("someone else changed this review after you opened it; the page now shows their change, so make yours again");
             foreach (var id in inspections.OfType<long>())
                 if (await s.ScalarAsync<long>("select count(*) from inspections where id = @id", ct, ("id", id)) == 0)
                     throw new ChangeRefusedException([$"inspection {id} is no longer stored"]);
