@@ -70,8 +70,6 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string Reviews() => Page("/Reviews/Index");
     public string NewReview() => Page("/Reviews/New");
     public string Review(long reviewId) => Page("/Reviews/Review", new { reviewId });
-    /// <summary>A change posted from the review's page: <paramref name="handler"/> is "RemovePdu", "AddArea" or "RemoveFinding".</summary>
-    public string ReviewChange(long reviewId, string handler) => Page("/Reviews/Review", new { reviewId }, handler: handler);
     /// <summary>The review's letter: <paramref name="format"/> "html" or "pdf".</summary>
     public string ReviewLetter(long reviewId, string format) => Page("/Reviews/Review", new { reviewId }, handler: format);
     public string ReviewLinkPdu(long reviewId) => Page("/Reviews/LinkPdu", new { reviewId });
