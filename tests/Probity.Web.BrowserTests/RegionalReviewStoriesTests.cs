@@ -75,8 +75,20 @@ public sealed class RegionalReviewStoriesTests
         await Assertions.Expect(page.Locator("[data-testid=findings-leadership]")).ToContainTextAsync("Leaders are visible and know their staff.");
         await LiveSite.AssertAccessibleAsync(page);
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Write Opening" }).ClickAsync();
+        await LiveSite.AssertAccessibleAsync(page);
+        await page.GetByLabel("The text").FillAsync("Dear Director,\n\nMany thanks for the cooperation we received from you and your staff.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the text" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=letter-text]")).ToContainTextAsync("2 paragraphs");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the review's details" }).ClickAsync();
+        await LiveSite.AssertAccessibleAsync(page);
+        await page.GetByLabel("Reference (optional)").FillAsync("NE-REGION-WEB");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the details" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=review-details]")).ToContainTextAsync("NE-REGION-WEB");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Read the letter" }).ClickAsync();
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Annexe two - PDU ratings");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Leaders are visible and know their staff.");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Many thanks for the cooperation we received from you and your staff.");
     }
 }

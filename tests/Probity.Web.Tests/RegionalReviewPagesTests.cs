@@ -87,7 +87,7 @@ public sealed class RegionalReviewPagesTests(WebFactory web) : IClassFixture<Web
         Assert.Equal(["Enter the region the review looks at, for example North East", "The letter date must be a real date, like 1 9 2022"], empty.ErrorSummary);
         Assert.Equal(count, (await web.Services.GetRequiredService<ReviewStore>().ListAsync()).Count);
 
-        var id = await Reviews.CreateAsync(new Core.Reviews.RegionalReview { Region = "Wales", Areas = [] }, new Actor("test"));
+        var id = await Reviews.CreateAsync(new Core.Reviews.RegionalReview { Region = "Wales" }, new Actor("test"));
         var overview = await lead.GetAsync($"/reviews/{id}");
         await lead.PostFormAsync($"/reviews/{id}?handler=AddArea", new() { ["stamp"] = Stamp(overview), ["area-title"] = "Leadership" }, $"/reviews/{id}");
         var findingPage = await lead.GetAsync($"/reviews/{id}/areas/0/findings/new");
@@ -126,6 +126,43 @@ public sealed class RegionalReviewPagesTests(WebFactory web) : IClassFixture<Web
             Assert.Equal(403, (await session.GetAsync($"/reviews/{id}?handler=html")).Status);
         }
         Assert.Equal(200, (await (await web.SignInAsync("demo.admin")).GetAsync($"/reviews/{id}")).Status);
+    }
+
+    [Fact]
+    public async Task A_lead_writes_the_letters_sections_and_an_areas_narrative_in_paragraphs_and_changes_the_details()
+    {
+        var lead = await web.SignInAsync("demo.lead");
+        var id = await Reviews.CreateAsync(new Core.Reviews.RegionalReview { Region = "Midlands" }, new Actor("test"));
+        var created = await Reviews.GetAsync(id);
+        await Reviews.SaveAsync(id, created.Review with { Areas = [new Core.Reviews.ReviewArea("staff", "Staff")] }, [], created.Stamp, "added an area", new Actor("test"));
+        var page = $"/reviews/{id}";
+
+        var opening = await lead.GetAsync($"{page}/text/opening");
+        Assert.Equal(302, (await lead.PostFormAsync($"{page}/text/opening", new() { ["stamp"] = Stamp(opening), ["text"] = "Dear Director,\r\n\r\nMany thanks for your\r\nhelp." })).Status);
+        var area = await lead.GetAsync($"{page}/text/area-0");
+        Assert.Equal(302, (await lead.PostFormAsync($"{page}/text/area-0", new() { ["stamp"] = Stamp(area), ["text"] = "Staff are well supported." })).Status);
+        var details = await lead.GetAsync($"{page}/details");
+        Assert.Equal("Midlands", details.Document.QuerySelector("#region")!.GetAttribute("value"));
+        Assert.Equal(302, (await lead.PostFormAsync($"{page}/details", new()
+        {
+            ["stamp"] = Stamp(details), ["region"] = "West Midlands", ["title"] = "West Midlands regional review", ["letter-day"] = "2", ["letter-month"] = "3", ["letter-year"] = "2023",
+        })).Status);
+
+        var review = (await Reviews.GetAsync(id)).Review;
+        Assert.Equal(["Dear Director,", "Many thanks for your help."], review.Narrative["opening"]);
+        Assert.Equal(["Staff are well supported."], review.Areas[0].Narrative);
+        Assert.Equal(("West Midlands", "West Midlands regional review", new DateOnly(2023, 3, 2)), (review.Region, review.Title, review.LetterDate!.Value));
+        var overview = await lead.GetAsync(page);
+        Assert.Contains("2 paragraphs", overview.Document.QuerySelector("[data-testid=letter-text]")!.TextContent, StringComparison.Ordinal);
+        var letter = await lead.GetAsync($"{page}?handler=html");
+        Assert.Contains("Many thanks for your help.", letter.Html, StringComparison.Ordinal);
+        Assert.Contains("Staff are well supported.", letter.Html, StringComparison.Ordinal);
+
+        var emptied = await lead.PostFormAsync($"{page}/text/opening", new() { ["stamp"] = Stamp(await lead.GetAsync($"{page}/text/opening")), ["text"] = "  " });
+        Assert.Equal(302, emptied.Status);
+        Assert.False((await Reviews.GetAsync(id)).Review.Narrative.ContainsKey("opening"));
+        Assert.Equal(404, (await lead.GetAsync($"{page}/text/area-3")).Status);
+        Assert.Equal(404, (await lead.GetAsync($"{page}/text/foreword")).Status);
     }
 
     private static string Stamp(WebSession.Response page) =>

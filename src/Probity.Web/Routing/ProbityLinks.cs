@@ -72,6 +72,8 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string Review(long reviewId) => Page("/Reviews/Review", new { reviewId });
     /// <summary>The review's letter: <paramref name="format"/> "html" or "pdf".</summary>
     public string ReviewLetter(long reviewId, string format) => Page("/Reviews/Review", new { reviewId }, handler: format);
+    public string ReviewText(long reviewId, string part) => Page("/Reviews/Text", new { reviewId, part });
+    public string ReviewDetails(long reviewId) => Page("/Reviews/Details", new { reviewId });
     public string ReviewLinkPdu(long reviewId) => Page("/Reviews/LinkPdu", new { reviewId });
     public string ReviewNewFinding(long reviewId, int area) => Page("/Reviews/NewFinding", new { reviewId, area });
 

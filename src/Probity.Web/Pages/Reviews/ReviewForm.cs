@@ -9,6 +9,7 @@ namespace Probity.Web.Pages.Reviews;
 /// <summary>A regional review's heading as a lead inspector types it: trimmed, shown again on any error.</summary>
 public sealed class ReviewForm
 {
+    [FromForm(Name = "stamp")] public string? Stamp { get; set; }
     [FromForm(Name = "region")] public string? Region { get; set => field = value?.Trim(); }
     [FromForm(Name = "title")] public string? Title { get; set => field = value?.Trim(); }
     [FromForm(Name = "reference")] public string? Reference { get; set => field = value?.Trim(); }
@@ -29,6 +30,15 @@ public sealed class ReviewForm
         LetterDate = Letter.Value,
     };
 
+    /// <summary>The stored review's heading, to change it.</summary>
+    public static ReviewForm From(RegionalReview review, string stamp)
+    {
+        var form = new ReviewForm { Stamp = stamp, Region = review.Region, Title = review.Title, Reference = review.Reference, Lead = review.LeadInspector };
+        var date = DateParts.From(review.LetterDate);
+        (form.LetterDay, form.LetterMonth, form.LetterYear) = (date.Day, date.Month, date.Year);
+        return form;
+    }
+
     private static string? Optional(string? text) => string.IsNullOrEmpty(text) ? null : text;
 }
 
@@ -40,6 +50,7 @@ public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
             .Within(FieldLength.Short, "The region").OverridePropertyName("region");
         RuleFor(f => f.Letter.Value).NotNull().When(f => !f.Letter.IsEmpty)
             .WithMessage("The letter date must be a real date, like 1 9 2022").OverridePropertyName("letter-day");
+        RuleFor(f => f.Stamp).Within(FieldLength.Short, "The page's stamp");
         this.EveryOtherTextWithin();
     }
 }
