@@ -22,7 +22,11 @@ public sealed class DetailsModel(ReviewEditor editor, IValidator<ReviewForm> val
         var heading = Form.ToReview();
         return await SaveAsync(Form.Stamp, "changed the details", (review, inspections) => (review with
         {
-            Region = heading.Region, Title = heading.Title, Reference = heading.Reference, LetterDate = heading.LetterDate, LeadInspector = heading.LeadInspector,
+            Region = heading.Region,
+            Title = heading.Title,
+            Reference = heading.Reference,
+            LetterDate = heading.LetterDate,
+            LeadInspector = heading.LeadInspector,
         }, inspections), "region") ? Redirect(links.Review(ReviewId)) : Page();
     }
 }
