@@ -50,7 +50,8 @@ internal static class RoundOneLayout
                 {
                     var percent = context.Rating.Items.GetValueOrDefault(kq.Id).Percent;
                     rows.Add(new TableRow(new Cell($"{kq.Id}. {kq.HeadingTitle}"),
-                        [percent is { } p ? Cell.Percent(p) : new Cell(ReportTexts.NoData)]) { ItemId = kq.Id });
+                        [percent is { } p ? Cell.Percent(p) : new Cell(ReportTexts.NoData)])
+                    { ItemId = kq.Id });
                 }
             }
         }
