@@ -32,4 +32,6 @@ public sealed class AppStores(IServiceProvider services)
     public DrawnSampleStore Samples => services.GetRequiredService<DrawnSampleStore>();
     public AnalysisStore Analysis => services.GetRequiredService<AnalysisStore>();
     public Data.Teams.InspectionTeamStore Teams => services.GetRequiredService<Data.Teams.InspectionTeamStore>();
+    public Data.Checks.CheckOverrideStore CheckOverrides => services.GetRequiredService<Data.Checks.CheckOverrideStore>();
+    public Probity.Web.Reports.InspectionChecks Checks => services.GetRequiredService<Probity.Web.Reports.InspectionChecks>();
 }

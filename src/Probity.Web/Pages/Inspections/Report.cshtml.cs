@@ -3,6 +3,7 @@ using Probity.Core.Datasets;
 using Probity.Core.Rules;
 using Probity.Data.Datasets;
 using Probity.Data.Samples;
+using Probity.Reports.Checks;
 using Probity.Reports.Html;
 using Probity.Reports.Model;
 using Probity.Reports.Pdf;
@@ -17,7 +18,8 @@ namespace Probity.Web.Pages.Inspections;
 /// (a contact, only their own provider's) and get 403 on anything else.
 /// </summary>
 [SeenBy(InspectionAudience.ReportReaders)]
-public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, SampledCaseStore sampled, ReportPrinter printer, ProbityLinks links) : ProbityPage
+public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, SampledCaseStore sampled, InspectionChecks checks, ReportPrinter printer,
+    ProbityLinks links) : ProbityPage
 {
     public OpenInspection Inspection => inspection;
     public override string Title => $"Ratings: {inspection.Name}";
@@ -60,9 +62,13 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
     {
         var rated = await RateAsync();
         var withdrawn = await sampled.ListWithdrawnAsync(inspection.Id, Aborted);
+        // A draft's notes list the overridden checks with their reasons, and the blocks to review.
+        var results = IsPublished ? null : await checks.LoadAsync(inspection.Id, Aborted);
         return ReportBuilder.Build(rated.Dataset, rated.Rating, new ReportOptions
         {
             Draft = !IsPublished,
+            Overrides = results is null ? [] : [.. results.Overrides.Select(o => new CheckOverride(o.FindingKey, o.Reason, o.By, o.At))],
+            ToReview = results?.ToReview ?? [],
             Withdrawn = [.. withdrawn.Select(w => new WithdrawnSampleCase(w.CaseId, w.Sample, w.Reason, w.ReplacedBy))],
         });
     }
