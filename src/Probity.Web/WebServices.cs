@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Probity.Data;
 using Probity.Data.Users;
 using Probity.Web.Filters;
@@ -73,6 +74,9 @@ public static class WebServices
         services.AddScoped<OpenInspection>();
         services.AddScoped<OpenCase>();
         services.AddScoped<Pages.Inspections.DomainOne.EvidenceEditor>();
+        // The report checks replace the stand-in when they are joined to publication.
+        services.TryAddSingleton<Pages.Inspections.Publication.IPublicationChecks, Pages.Inspections.Publication.NoPublicationChecks>();
+        services.AddSingleton<Pages.Inspections.Publication.PublicationBlocks>();
         return services;
     }
 

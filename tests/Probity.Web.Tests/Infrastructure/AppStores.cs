@@ -32,4 +32,8 @@ public sealed class AppStores(IServiceProvider services)
     public DrawnSampleStore Samples => services.GetRequiredService<DrawnSampleStore>();
     public AnalysisStore Analysis => services.GetRequiredService<AnalysisStore>();
     public Data.Teams.InspectionTeamStore Teams => services.GetRequiredService<Data.Teams.InspectionTeamStore>();
+    public Data.FactualAccuracy.FactualAccuracyStore FactualAccuracy => services.GetRequiredService<Data.FactualAccuracy.FactualAccuracyStore>();
+    public Data.Publication.PublicationStore Publication => services.GetRequiredService<Data.Publication.PublicationStore>();
+    public Data.ActionPlans.ActionPlanStore ActionPlans => services.GetRequiredService<Data.ActionPlans.ActionPlanStore>();
+    public Data.Narrative.NarrativeStore Narrative => services.GetRequiredService<Data.Narrative.NarrativeStore>();
 }

@@ -85,6 +85,13 @@ public sealed class IndexModel(OpenInspection inspection, InspectionStore inspec
         : DomainOne.Judgements.Count == 0 && DomainOne.Interviews.Count == 0 && DomainOne.Meetings.Count == 0 ? "Not started"
         : "In progress";
 
+    public string FactualAccuracyTaskStatus => inspection.Summary.Status switch
+    {
+        < InspectionStatus.FactualAccuracy => "Cannot start yet",
+        InspectionStatus.FactualAccuracy => "In progress",
+        _ => "Completed",
+    };
+
     public string PanelTaskStatus => inspection.Summary.Status switch
     {
         < InspectionStatus.RatingsPanel => "Cannot start yet",

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
 using Probity.Data.Datasets;
+using Probity.Data.Publication;
 using Probity.Data.Samples;
 using Probity.Reports.Html;
 using Probity.Reports.Model;
@@ -17,7 +18,8 @@ namespace Probity.Web.Pages.Inspections;
 /// (a contact, only their own provider's) and get 403 on anything else.
 /// </summary>
 [SeenBy(InspectionAudience.ReportReaders)]
-public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, SampledCaseStore sampled, ReportPrinter printer, ProbityLinks links) : ProbityPage
+public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, SampledCaseStore sampled, PublicationStore publication, ReportPrinter printer,
+    ProbityLinks links) : ProbityPage
 {
     public OpenInspection Inspection => inspection;
     public override string Title => $"Ratings: {inspection.Name}";
@@ -26,6 +28,18 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
     public InspectionRating Rating { get; private set; } = null!;
 
     public bool IsPublished => inspection.Summary.Status == InspectionStatus.Published;
+
+    /// <summary>A published version to read (its number); none: the current text.</summary>
+    [BindProperty(SupportsGet = true, Name = "version")] public int? Version { get; set; }
+
+    /// <summary>Every published version, the first first: the last is current, the others superseded.</summary>
+    public IReadOnlyList<ReportVersion> Versions { get; private set; } = [];
+
+    public override async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        Versions = await publication.VersionsAsync(inspection.Id, ct);
+        return Version is { } v && Versions.All(x => x.Number != v) ? NotFound() : null;
+    }
 
     public async Task OnGetAsync() => Rating = (await RateAsync()).Rating;
 
@@ -43,7 +57,7 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
         try
         {
             var pdf = await printer.PrintAsync(report, HttpContext.RequestAborted);
-            return File(pdf, "application/pdf", $"{FileName}{(IsPublished ? "" : "-draft")}.pdf");
+            return File(pdf, "application/pdf", $"{FileName}{(IsPublished ? "" : "-draft")}{(Version is { } v && v > 1 ? $"-version-{v}" : "")}.pdf");
         }
         catch (Exception e) when (e is ChromiumNotFoundException or PrintQueueFullException)
         {
@@ -60,11 +74,19 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
     {
         var rated = await RateAsync();
         var withdrawn = await sampled.ListWithdrawnAsync(inspection.Id, Aborted);
-        return ReportBuilder.Build(rated.Dataset, rated.Rating, new ReportOptions
+        var dataset = Versions.FirstOrDefault(v => v.Number == Version) is { } version
+            ? new InspectionDataset(rated.Dataset.Framework, rated.Dataset.Manifest with { Narrative = version.Narrative }, rated.Dataset.Cases, rated.Dataset.Answers)
+            {
+                Interviews = rated.Dataset.Interviews, Meetings = rated.Dataset.Meetings, PracticeExamples = rated.Dataset.PracticeExamples,
+            }
+            : rated.Dataset;
+        var report = ReportBuilder.Build(dataset, rated.Rating, new ReportOptions
         {
             Draft = !IsPublished,
             Withdrawn = [.. withdrawn.Select(w => new WithdrawnSampleCase(w.CaseId, w.Sample, w.Reason, w.ReplacedBy))],
         });
+        // The drafting notes (suggested wording, checks) are the team's: the provider's factual accuracy draft goes without them.
+        return Me.IsInspectionTeam ? report : report with { Drafting = null, Contents = [.. report.Contents.Where(c => c.Anchor != "drafting-notes")] };
     }
 
     private string FileName => string.Concat((inspection.Summary.Reference ?? $"inspection-{inspection.Id}").Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));
