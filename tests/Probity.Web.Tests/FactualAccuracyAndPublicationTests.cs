@@ -168,6 +168,7 @@ public sealed class FactualAccuracyAndPublicationTests
         Assert.Contains("Demo Analyst", confirm.Document.QuerySelector("[data-testid=analysts]")!.TextContent);
         Assert.Equal(InspectionStatus.FactualAccuracy, (await web.Store.Inspections.GetAsync(id)).Status);
         Assert.Equal(403, (await analyst.GetAsync($"/inspections/{id}/report")).Status);
+        Assert.Contains("0 published inspections are in the scope", (await analyst.GetAsync("/analysis")).Document.QuerySelector("[data-testid=scope-count]")!.TextContent);
 
         var version = confirm.Document.QuerySelector("form input[name=version]")!.GetAttribute("value")!;
         Assert.Equal(302, (await lead.PostFormAsync(chosen.Location!, new() { ["version"] = version })).Status);
@@ -177,6 +178,8 @@ public sealed class FactualAccuracyAndPublicationTests
         Assert.DoesNotContain("publication date not recorded", html);
         Assert.Contains(on.ToString("MMMM yyyy", CultureInfo.InvariantCulture), html);
         Assert.Equal(200, (await analyst.GetAsync($"/inspections/{id}/report")).Status);
+        Assert.Contains("1 published inspection is in the scope", (await analyst.GetAsync("/analysis")).Document.QuerySelector("[data-testid=scope-count]")!.TextContent);
+        Assert.Contains("NB-2019", (await analyst.GetAsync("/analysis/ratings")).Html);
         Assert.Equal(200, (await (await web.SignInAsync("demo.provider")).GetAsync($"/inspections/{id}/report/html")).Status);
         Assert.Equal("Current", (await lead.GetAsync($"/inspections/{id}/report")).Document.QuerySelector("[data-testid=version-state]")!.TextContent);
     }
