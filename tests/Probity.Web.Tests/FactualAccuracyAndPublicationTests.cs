@@ -139,8 +139,9 @@ public sealed class FactualAccuracyAndPublicationTests
 
         var panel = await web.SignInAsync("demo.panel");
         var before = await web.Store.Panel.ListAsync(id);
-        await panel.PostFormAsync($"/inspections/{id}/panel/standards/2.4", new() { ["move"] = "up", ["basis"] = "discretion", ["rationale"] = "late change" },
+        var refused = await panel.PostFormAsync($"/inspections/{id}/panel/standards/2.4", new() { ["move"] = "up", ["basis"] = "discretion", ["rationale"] = "late change" },
             formPage: "/account/password");
+        Assert.Equal(403, refused.Status);
         Assert.Equal(before.Count, (await web.Store.Panel.ListAsync(id)).Count);
         Assert.Equal(2, (await web.Store.Audit.ForInspectionAsync(id)).Count(e => e.Action == "decide" && e.UserName == "demo.lead"));
     }

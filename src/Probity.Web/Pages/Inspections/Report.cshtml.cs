@@ -14,8 +14,9 @@ namespace Probity.Web.Pages.Inspections;
 
 /// <summary>
 /// The inspection's ratings as they stand, and the report (Probity.Reports) as HTML in the browser or a PDF download —
-/// marked as a draft until the inspection is published. Provider contacts and analysts see only published inspections
-/// (a contact, only their own provider's) and get 403 on anything else.
+/// marked as a draft until the inspection is published. Analysts see only published inspections; a provider contact only
+/// their own provider's, published or out for its factual accuracy check (the draft without the team's drafting notes),
+/// and 403 on anything else. A published report lists its versions; an earlier one is read with its text as published.
 /// </summary>
 [SeenBy(InspectionAudience.ReportReaders)]
 public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, SampledCaseStore sampled, PublicationStore publication, ReportPrinter printer,

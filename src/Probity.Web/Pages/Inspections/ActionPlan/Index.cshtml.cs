@@ -20,6 +20,14 @@ public sealed class IndexModel(OpenInspection inspection, ActionPlanStore plans,
 
     [BindProperty(SupportsGet = true, Name = "done")] public string? Done { get; set; }
 
+    public string? DoneMessage => Done switch
+    {
+        "saved" => "Your response is saved.",
+        "started" => "The previous recommendations start from the action plan.",
+        "none-added" => "Every previous recommendation was already recorded.",
+        _ => null,
+    };
+
     public IReadOnlyList<PlannedRecommendation> Plan { get; private set; } = [];
     public IReadOnlyList<PlannedRecommendation> PreviousPlan { get; private set; } = [];
 

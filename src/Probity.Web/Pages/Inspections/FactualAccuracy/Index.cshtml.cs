@@ -4,7 +4,6 @@ using Probity.Core.Datasets;
 using Probity.Data;
 using Probity.Data.Datasets;
 using Probity.Data.FactualAccuracy;
-using Probity.Reports.Model;
 using Probity.Web.Forms;
 using Probity.Web.Routing;
 
@@ -28,6 +27,14 @@ public sealed class IndexModel(OpenInspection inspection, FactualAccuracyStore s
 
     /// <summary>"commented" or "decided" after a change, for the banner.</summary>
     [BindProperty(SupportsGet = true, Name = "done")] public string? Done { get; set; }
+
+    public string? DoneMessage => Done switch
+    {
+        "commented" => "Your comment is recorded. The lead inspector will accept it or say why not.",
+        "decided" => "The outcome is recorded.",
+        "started" => "The draft report has gone to the provider for its factual accuracy check.",
+        _ => null,
+    };
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
     public bool AtFactualAccuracy => inspection.Summary.Status == InspectionStatus.FactualAccuracy;
