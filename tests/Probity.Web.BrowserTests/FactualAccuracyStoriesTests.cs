@@ -43,7 +43,7 @@ public sealed class FactualAccuracyStoriesTests
 
         var lead = await site.SignInAsync("demo.lead");
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}");
-        await lead.GetByRole(AriaRole.Link, new() { Name = "Move to factual accuracy" }).ClickAsync();
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Move to factual accuracy" }).ClickAsync();
         await lead.WaitForURLAsync(new Regex("/factual-accuracy/start$"));
         await LiveSite.AssertAccessibleAsync(lead);
         await lead.GetByRole(AriaRole.Button, new() { Name = "Send the draft to the provider" }).ClickAsync();
