@@ -228,8 +228,11 @@ public sealed class FactualAccuracyAndPublicationTests
         var empty = await contact.PostFormAsync(path, new());
         Assert.Equal(["Select whether the recommendation is agreed, partially agreed or not agreed", "Enter the actions you will take, or why the recommendation is not agreed",
             "Enter who owns the actions"], empty.ErrorSummary);
-        var saved = await contact.PostFormAsync(path, new(DateFields(new DateOnly(2026, 9, 30), "target"))
-            { ["response"] = "partially-agreed", ["actions"] = "Train every officer in OASys layer 3.", ["owner"] = "Head of quality" });
+        var fields = new Dictionary<string, string>(DateFields(new DateOnly(2026, 9, 30), "target"))
+        {
+            ["response"] = "partially-agreed", ["actions"] = "Train every officer in OASys layer 3.", ["owner"] = "Head of quality",
+        };
+        var saved = await contact.PostFormAsync(path, fields);
         Assert.Equal(302, saved.Status);
 
         var lead = await web.SignInAsync("demo.lead");
