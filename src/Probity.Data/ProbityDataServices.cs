@@ -71,6 +71,8 @@ public static class ProbityDataServices
         services.AddSingleton(sp => new ExploreStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReviewStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<DatasetStore>(), sp.GetRequiredService<ProviderStore>(),
             sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ReviewEditor(sp.GetRequiredService<Database>(), sp.GetRequiredService<ProviderStore>(), sp.GetRequiredService<AuditLog>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new PersonalData.CaseTextErasureStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new PersonalData.SubjectAccessStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new Keys.DataProtectionKeyStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));

@@ -73,6 +73,8 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/analysis/explore/csv?measure=2.1.3", [200, 403, 403, 403, 200, 403]),
         ("/analysis/national/json", [200, 403, 403, 403, 200, 403]),
         ("/analysis/cases/csv?table=cases", [200, 403, 403, 403, 200, 403]),
+        ("/reviews", [200, 200, 403, 403, 403, 403]),
+        ("/reviews/new", [200, 200, 403, 403, 403, 403]),
         ("/analysis/comparator?framework=hmip-crc-2019", [200, 200, 403, 403, 200, 403]),
         ("/analysis/comparator/json?framework=hmip-crc-2019", [200, 200, 403, 403, 200, 403]),
     ];

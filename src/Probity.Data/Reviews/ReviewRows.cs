@@ -19,7 +19,36 @@ internal static class ReviewRows
             "values (@reference, @region, @provider, @title, @date, @lead, @at, @by) returning id", ct,
             ("reference", review.Reference), ("region", review.Region), ("provider", regionProviderId), ("title", review.Title),
             ("date", review.LetterDate), ("lead", review.LeadInspector), ("at", createdAt), ("by", actor.UserName));
+        await InsertPartsAsync(session, id, review, inspections, ct);
+        return id;
+    }
 
+    /// <summary>Writes a review edited in the browser over the stored one: its heading fields, then every part again.</summary>
+    public static async Task ReplaceAsync(DbSession session, long id, RegionalReview review, long? regionProviderId, IReadOnlyList<long?> inspections, CancellationToken ct)
+    {
+        await session.ExecuteAsync("update reviews set reference = @reference, region = @region, region_provider_id = @provider, title = @title, " +
+            "letter_date = @date, lead_inspector = @lead where id = @id", ct,
+            ("reference", review.Reference), ("region", review.Region), ("provider", regionProviderId), ("title", review.Title),
+            ("date", review.LetterDate), ("lead", review.LeadInspector), ("id", id));
+        // Children before parents: the foreign keys hold at every statement.
+        const string Areas = "select id from review_areas where review_id = @id";
+        const string Pdus = "select id from review_pdus where review_id = @id";
+        foreach (var sql in (string[])[
+            $"delete from review_evidence where finding_id in (select id from review_findings where area_id in ({Areas}))",
+            $"delete from review_findings where area_id in ({Areas})",
+            $"delete from review_area_paragraphs where area_id in ({Areas})",
+            "delete from review_areas where review_id = @id",
+            $"delete from review_recommendations where review_pdu_id in ({Pdus})",
+            $"delete from review_published_ratings where review_pdu_id in ({Pdus})",
+            "delete from review_pdus where review_id = @id",
+            "delete from review_paragraphs where review_id = @id",
+            "delete from review_people where review_id = @id"])
+            await session.ExecuteAsync(sql, ct, ("id", id));
+        await InsertPartsAsync(session, id, review, inspections, ct);
+    }
+
+    private static async Task InsertPartsAsync(DbSession session, long id, RegionalReview review, IReadOnlyList<long?> inspections, CancellationToken ct)
+    {
         var people = new List<(string Part, ReviewPerson Person)>();
         if (review.Addressee is { } to) people.Add(("addressee", to));
         if (review.Signatory is { } from) people.Add(("signatory", from));
@@ -39,7 +68,6 @@ internal static class ReviewRows
 
         for (var p = 0; p < review.PduInspections.Count; p++) await InsertPduAsync(session, id, p, review.PduInspections[p], inspections[p], ct);
         for (var a = 0; a < review.Areas.Count; a++) await InsertAreaAsync(session, id, a, review.Areas[a], ct);
-        return id;
     }
 
     private static async Task InsertPduAsync(DbSession session, long reviewId, int ordinal, LinkedPdu pdu, long? inspectionId, CancellationToken ct)

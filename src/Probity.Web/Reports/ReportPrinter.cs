@@ -1,3 +1,4 @@
+using Probity.Reports.Letters;
 using Probity.Reports.Model;
 using Probity.Reports.Pdf;
 
@@ -21,6 +22,14 @@ public sealed class ReportPrinter(PrintTurns queue) : IAsyncDisposable
         {
             _pdf ??= await ReportPdf.StartAsync();
             return await _pdf.PrintAsync(report);
+        }, ct);
+
+    /// <inheritdoc cref="PrintAsync(InspectionReport, CancellationToken)"/>
+    public Task<byte[]> PrintAsync(ReviewLetter letter, CancellationToken ct) =>
+        queue.RunAsync(async () =>
+        {
+            _pdf ??= await ReportPdf.StartAsync();
+            return await _pdf.PrintAsync(letter);
         }, ct);
 
     public async ValueTask DisposeAsync()

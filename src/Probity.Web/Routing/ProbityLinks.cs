@@ -80,6 +80,16 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string PanelJudgement(long id, string standard) => Page("/Inspections/Panel/Judgement", new { id, standard });
     public string PanelDecision(long id, string standard) => Page("/Inspections/Panel/Decision", new { id, standard });
 
+    public string Reviews() => Page("/Reviews/Index");
+    public string NewReview() => Page("/Reviews/New");
+    public string Review(long reviewId) => Page("/Reviews/Review", new { reviewId });
+    /// <summary>The review's letter: <paramref name="format"/> "html" or "pdf".</summary>
+    public string ReviewLetter(long reviewId, string format) => Page("/Reviews/Review", new { reviewId }, handler: format);
+    public string ReviewText(long reviewId, string part) => Page("/Reviews/Text", new { reviewId, part });
+    public string ReviewDetails(long reviewId) => Page("/Reviews/Details", new { reviewId });
+    public string ReviewLinkPdu(long reviewId) => Page("/Reviews/LinkPdu", new { reviewId });
+    public string ReviewNewFinding(long reviewId, int area) => Page("/Reviews/NewFinding", new { reviewId, area });
+
     public string Analysis() => Page("/Analysis/Index");
 
     /// <summary>One analysis, or with <paramref name="download"/> ("csv", "json") its files. The scope's query string follows.</summary>
