@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Probity.Core.Datasets;
 using Probity.Data;
 using Probity.Data.ActionPlans;
@@ -245,5 +246,29 @@ public sealed class FactualAccuracyAndPublicationTests
         Assert.Equal(403, (await stranger.GetAsync($"/inspections/{id}/action-plan")).Status);
         Assert.Equal(403, (await stranger.GetAsync(path)).Status);
         Assert.Equal("demo.provider", (await web.Store.Audit.ForRecordAsync(id, "action-plan", "1")).Single().UserName);
+    }
+
+    [Fact]
+    public async Task The_next_inspection_of_the_provider_starts_its_previous_recommendations_from_the_action_plan()
+    {
+        using var web = new WebFactory();
+        var id = await PublishedAsync(web);
+        await web.Store.ActionPlans.SaveAsync(id, new ActionPlanEntry(1, PlanResponse.Agreed, "Train every officer.", "Head of quality", null), null, new Actor("demo.provider"));
+        var published = await web.Store.Inspections.GetAsync(id);
+        var next = await web.Store.Inspections.CreateAsync(new Data.Inspections.NewInspection(published.Framework, published.ProviderId)
+        {
+            Reference = "NB-2021", PreviousInspectionId = id, Team = Demo.DemoData.Team,
+        }, LeadActor);
+        var lead = await web.SignInAsync("demo.lead");
+        var page = $"/inspections/{next.Id}/action-plan";
+
+        var shown = await lead.GetAsync(page);
+        Assert.Equal("Agreed", shown.Document.QuerySelector("[data-testid=response]")!.TextContent);
+        Assert.Equal(403, (await (await web.SignInAsync("demo.panel")).PostFormAsync($"{page}?handler=Start", new(), formPage: page)).Status);
+        Assert.Equal(302, (await lead.PostFormAsync($"{page}?handler=Start", new(), formPage: page)).Status);
+
+        var previous = (await web.Services.GetRequiredService<Data.Recommendations.RecommendationStore>().GetAsync(next.Id)).Previous;
+        Assert.Equal((await web.Store.ActionPlans.GetAsync(id)).Select(r => r.Number), previous.Select(p => p.Recommendation.Number));
+        Assert.Equal("Action plan: agreed. Train every officer. (owner: Head of quality)", previous[0].Recommendation.Evidence);
     }
 }
