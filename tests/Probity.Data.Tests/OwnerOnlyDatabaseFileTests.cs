@@ -20,7 +20,7 @@ public sealed class OwnerOnlyDatabaseFileTests : IDisposable
         {
             // An inspection still being written: a published one's text no longer changes.
             var id = await store.Get<DatasetStore>().ImportAsync(TestDatasets.Full(), new Actor("lead.inspector"));
-            await store.Get<NarrativeStore>().SaveAsync(id, "executive-summary", "Draft.", null, new Actor("lead.inspector"));
+            await store.Get<NarrativeStore>().SaveAsync(id, "executive-summary", "Draft.", 1, new Actor("lead.inspector"));
 
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
