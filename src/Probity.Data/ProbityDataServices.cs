@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Probity.Data.Analysis;
 using Probity.Data.Audit;
 using Probity.Data.Cases;
+using Probity.Data.Checks;
 using Probity.Data.Datasets;
 using Probity.Data.DomainOne;
 using Probity.Data.Inspections;
@@ -61,6 +62,7 @@ public static class ProbityDataServices
         services.AddSingleton(sp => new Publication.PublicationStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ActionPlans.ActionPlanStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new CheckOverrideStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new Users.SecurityEvents(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Users.SecurityEvents>()));

@@ -26,6 +26,7 @@ public static class WebServices
         // so that a variable set to something that is not a number stops the app at start, naming it, not a page later.
         services.AddSingleton(Exchange.Input.EnvironmentLimits.Read());
         services.AddSingleton(_ => new Reports.ReportPrinter(new Reports.PrintTurns(Reports.ReportPrinter.DefaultQueueLimit)));
+        services.AddSingleton<Reports.InspectionChecks>();
         return services.AddProbitySignIn().AddProbityPages();
     }
 

@@ -24,7 +24,7 @@ public sealed class ExploreStoreTests : IDisposable
         {
             foreach (var d in datasets.Take(9)) ids.Add(await store.Get<DatasetStore>().ImportAsync(d, new Actor("test")));
             var (data, asOf) = await store.Get<ExploreStore>().CurrentAsync();
-            Assert.Equal(Rows(Expected(datasets.Take(9), ids)), Rows(data));
+            Assert.Equal(ExploreAnswers.Of(ExploreAnswers.Expected(datasets.Take(9), ids)), ExploreAnswers.Of(data));
             var snapshot = Path.Combine(_folder, ExploreStore.SnapshotFileName);
             Assert.True(File.Exists(snapshot));
             if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(snapshot));
@@ -34,31 +34,13 @@ public sealed class ExploreStoreTests : IDisposable
         await using (var store = await StoreServices.OpenAsync(location))
         {
             var (restarted, asOf) = await store.Get<ExploreStore>().CurrentAsync();
-            Assert.Equal(Rows(Expected(datasets.Take(9), ids)), Rows(restarted));
+            Assert.Equal(ExploreAnswers.Of(ExploreAnswers.Expected(datasets.Take(9), ids)), ExploreAnswers.Of(restarted));
             // One more inspection published: only it is read, and the answers include it.
             ids.Add(await store.Get<DatasetStore>().ImportAsync(datasets[9], new Actor("test")));
             var (updated, later) = await store.Get<ExploreStore>().CurrentAsync();
             Assert.True(later >= asOf);
             Assert.Equal(10, updated.InspectionCount);
-            Assert.Equal(Rows(Expected(datasets, ids)), Rows(updated));
+            Assert.Equal(ExploreAnswers.Of(ExploreAnswers.Expected(datasets, ids)), ExploreAnswers.Of(updated));
         }
     }
-
-    private static ExploreData Expected(IEnumerable<InspectionDataset> datasets, List<long> ids)
-    {
-        var builder = new ExploreDataBuilder();
-        var n = 0;
-        foreach (var d in datasets) builder.Add(d, ids[n++]);
-        return builder.Build();
-    }
-
-    private static List<string> Rows(ExploreData data) =>
-    [
-        .. new (string, string?, string?)[]
-        {
-            ("delivered-accommodation", "need-accommodation=yes", "year,sex"),
-            ("workload-manageable", null, "provider-type"),
-            ("2.1.3", "framework=hmip-crc-2019", "rosh"),
-        }.SelectMany(q => data.Answer(data.Ask(q.Item1, q.Item2, q.Item3)).Cells.Select(c => $"{q.Item1}:{string.Join(",", c.Codes)}:{c.Yes}/{c.No}/{c.NotApplicable}/{c.Inspections}")),
-    ];
 }

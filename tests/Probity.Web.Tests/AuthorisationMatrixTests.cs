@@ -53,6 +53,8 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         ("/inspections/{id}/action-plan", [200, 200, 200, 200, 403, 403]),
         // The provider's own contacts answer, once published; the demo inspection is at the ratings panel.
         ("/inspections/{id}/action-plan/1", [403, 403, 403, 403, 403, 403]),
+        ("/inspections/{id}/checks", [200, 200, 200, 200, 403, 403]),
+        ("/inspections/{id}/checks/override?finding={finding}", [200, 200, 403, 403, 403, 403]),
         ("/analysis", [200, 403, 403, 403, 200, 403]),
         ("/admin/users", [200, 403, 403, 403, 403, 403]),
         ("/admin/users/new", [200, 403, 403, 403, 403, 403]),
@@ -196,6 +198,8 @@ public sealed class AuthorisationMatrixTests(WebFactory web) : IClassFixture<Web
         if (path.Contains("{provider}")) path = path.Replace("{provider}", $"{(await web.Store.Inspections.GetAsync(await web.DemoInspectionAsync())).ProviderId}");
         if (path.Contains("{officer}")) path = path.Replace("{officer}", (await DomainOneAsync()).Interviews[0].Interview.OfficerId);
         if (path.Contains("{meeting}")) path = path.Replace("{meeting}", $"{await MeetingAsync()}");
+        if (path.Contains("{finding}"))
+            path = path.Replace("{finding}", Uri.EscapeDataString((await web.Store.Checks.LoadAsync(await web.DemoInspectionAsync(), default)).Unresolved[0].Key));
         return path;
     }
 

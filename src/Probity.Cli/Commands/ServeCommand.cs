@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -78,22 +77,9 @@ public static class ServeCommand
         }
     }
 
-    private static async Task StartAsync(WebApplication app, int port, CancellationToken ct)
-    {
-        try
-        {
-            await app.StartAsync(ct);
-        }
-        catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
-            || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new UserErrorException($"port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port", CommandLine.Failure);
-        }
-        catch (IOException e)
-        {
-            throw new UserErrorException($"could not listen on 127.0.0.1:{port}: {e.Message}", CommandLine.Failure);
-        }
-    }
+    private static Task StartAsync(WebApplication app, int port, CancellationToken ct) =>
+        Listening.StartAsync(app, _ => $"port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port",
+            message => $"could not listen on 127.0.0.1:{port}: {message}", ct);
 
     /// <summary>
     /// The app's wwwroot in the repository (the CLI runs from .build/cli inside it), with GOV.UK Frontend copied in by

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -58,16 +57,8 @@ public static class WebCommand
     {
         try
         {
-            await app.StartAsync(ct);
-        }
-        catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
-            || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new UserErrorException($"an address in Probity:Urls is in use; stop what uses it or choose another ({e.Message})", CommandLine.Failure);
-        }
-        catch (IOException e)
-        {
-            throw new UserErrorException($"could not listen on the addresses in Probity:Urls: {e.Message}", CommandLine.Failure);
+            await Listening.StartAsync(app, message => $"an address in Probity:Urls is in use; stop what uses it or choose another ({message})",
+                message => $"could not listen on the addresses in Probity:Urls: {message}", ct);
         }
         catch (StartRefusedException e)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Probity.Core.Rules;
 using Probity.Core.Text;
+using Probity.Reports.Checks;
 
 namespace Probity.Reports.Model;
 
@@ -10,7 +11,8 @@ namespace Probity.Reports.Model;
 /// </summary>
 internal static class DraftingNotesBuilder
 {
-    public static DraftingNotes Build(ReportContext context, IReadOnlyList<string> checks)
+    public static DraftingNotes Build(ReportContext context, IReadOnlyList<string> checks, IReadOnlyList<OverriddenFinding> overridden,
+        IReadOnlyList<BlockToReview> toReview)
     {
         var items = new List<TableRow>();
         foreach (var item in context.Framework.Questions.Items)
@@ -54,7 +56,11 @@ internal static class DraftingNotesBuilder
         return new DraftingNotes("drafting-notes", "Drafting notes", [
             "These notes are for the inspection team and are not part of the published report. The suggested wording follows Probity's quantifier "
             + "rules (our proposal, not HMIP's); edit it as the sentence needs. Only a comparison marked 'significant' may be described with that word.",
-        ], tables, checks);
+        ], tables, checks)
+        {
+            Overridden = [.. overridden.Select(o => $"{o.Finding} (overridden by {o.Override.By}: {o.Override.Reason})")],
+            ToReview = [.. toReview.Select(r => $"{r.Block}: written before standard {r.Standard} was rated again; read it against the rating now")],
+        };
     }
 
     // R20–R22 in words, so the inspector sees why a change may or may not be called significant.

@@ -15,6 +15,11 @@ internal static class ExecutiveSummaryBuilder
         var provider = context.Manifest.Provider;
         var name = provider.Type == ProviderType.CRC && !provider.Name.Contains("CRC", StringComparison.Ordinal) ? $"{provider.Name} (CRC)" : provider.Name;
         var rating = context.Rating.OverallRating is { } r ? Formatting.RatingName(r) : ReportTexts.NoRating;
+        if (RoundOneLayout.Applies(framework))
+        {
+            var roundOne = framework.Domains.Select(d => Domain(context, d)).Where(HasContent).ToList();
+            return new ExecutiveSummary([RoundOneLayout.Opening(name, rating, domains)], roundOne, scope.Notes) { Title = RoundOneLayout.OverallFindings };
+        }
         var runs = new List<FootnotedRun>
         {
             new(ReportTexts.SummaryOpeningStart(name, rating, domains, framework.Standards.Count()), scope.Cite(ReportTexts.StandardsLink)),

@@ -1,5 +1,6 @@
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
+using Probity.Reports.Checks;
 
 namespace Probity.Reports.Model;
 
@@ -25,11 +26,20 @@ public sealed record InspectionReport
     public ProseSection? Annex3 { get; init; }
     public required InspectionDataAnnex InspectionData { get; init; }
 
+    /// <summary>Printed in the round-one (2018) layout (spec §8.7): the findings before the ratings, the results annex second.</summary>
+    public bool RoundOne { get; init; }
+
     /// <summary>Only in a draft: suggested wording, the comparisons behind "significant", and the narrative checks.</summary>
     public DraftingNotes? Drafting { get; init; }
 
     /// <summary>What the lead inspector should look at before publishing (narrative that says "significant" without a passing test, …).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The checks before publication not overridden: what stops publication until the text is mended or a lead overrides it.</summary>
+    public IReadOnlyList<CheckFinding> Checks { get; init; } = [];
+
+    /// <summary>The checks a lead inspector overrode, with the reason.</summary>
+    public IReadOnlyList<OverriddenFinding> OverriddenChecks { get; init; } = [];
 
     /// <summary>Every footnote of the report, by number.</summary>
     public IReadOnlyDictionary<int, string> AllNotes =>
@@ -71,13 +81,23 @@ public sealed record RatingsPage(string ProviderName, string? Score, string Over
 {
     /// <summary>The ratings as one table (standard, name, rating) for exports.</summary>
     public required ReportTable Table { get; init; }
+
+    /// <summary>"Ratings"; in the round-one layout, "Summary of ratings".</summary>
+    public string Title { get; init; } = "Ratings";
+
+    /// <summary>Lines above the overall rating in the round-one layout ("Service: …", "Fieldwork started: …").</summary>
+    public IReadOnlyList<string> Details { get; init; } = [];
 }
 
 public sealed record RatingsPageDomain(string Heading, int? Note, IReadOnlyList<RatingsPageStandard> Standards);
 
 public sealed record RatingsPageStandard(string Id, string Name, string Rating, string CssClass);
 
-public sealed record ExecutiveSummary(IReadOnlyList<FootnotedText> Opening, IReadOnlyList<SummaryBlock> Domains, IReadOnlyList<Footnote> Notes);
+public sealed record ExecutiveSummary(IReadOnlyList<FootnotedText> Opening, IReadOnlyList<SummaryBlock> Domains, IReadOnlyList<Footnote> Notes)
+{
+    /// <summary>"Executive summary"; in the round-one layout, "Overall findings".</summary>
+    public string Title { get; init; } = "Executive summary";
+}
 
 /// <summary>A domain's (or a CRC-specific standard's) block of the executive summary.</summary>
 public sealed record SummaryBlock(string Heading, IReadOnlyList<FootnotedText> Lead, TextBlock? Narrative, LeadAndText? Strengths,
@@ -161,4 +181,11 @@ public sealed record ChartThreshold(int Percent, string Label);
 
 public sealed record InspectionDataAnnex(string Anchor, string Title, int? HeadingNote, IReadOnlyList<FootnotedText> Intro, ReportTable Table, IReadOnlyList<Footnote> Notes);
 
-public sealed record DraftingNotes(string Anchor, string Title, IReadOnlyList<FootnotedText> Intro, IReadOnlyList<ReportTable> Tables, IReadOnlyList<string> Checks);
+public sealed record DraftingNotes(string Anchor, string Title, IReadOnlyList<FootnotedText> Intro, IReadOnlyList<ReportTable> Tables, IReadOnlyList<string> Checks)
+{
+    /// <summary>"Standard 4.2 overview: “'Good'” — overridden by lisa.parker: the 2018 rating, in the past tense."</summary>
+    public IReadOnlyList<string> Overridden { get; init; } = [];
+
+    /// <summary>"Standard 2.2 summary: written before 2.2 was rated again."</summary>
+    public IReadOnlyList<string> ToReview { get; init; } = [];
+}

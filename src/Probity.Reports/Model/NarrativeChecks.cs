@@ -32,7 +32,7 @@ internal static class NarrativeChecks
         return warnings;
     }
 
-    private static IEnumerable<string> ItemsAbout(FrameworkVersion framework, string key)
+    public static IEnumerable<string> ItemsAbout(FrameworkVersion framework, string key)
     {
         var parts = key.Split(':');
         var id = parts.Length > 1 ? parts[1] : "";

@@ -35,7 +35,10 @@ internal static class RatingsPageBuilder
         rows.Add(new TableRow(new Cell("Overall rating"), [new Cell(overall)]) { ItemId = "overall" });
         var table = new ReportTable("ratings", "Ratings", new Cell("Standard"), [new Cell("Rating")], rows);
 
-        return new RatingsPage(context.Manifest.Provider.Name, score, overall, domains, notices, scope.Notes) { Table = table };
+        var page = new RatingsPage(context.Manifest.Provider.Name, score, overall, domains, notices, scope.Notes) { Table = table };
+        return RoundOneLayout.Applies(context.Framework)
+            ? page with { Title = RoundOneLayout.SummaryOfRatings, Details = RoundOneLayout.RatingsDetails(context) }
+            : page;
     }
 
     private static RatingsPageStandard Row(StandardRating standard) =>

@@ -1,5 +1,6 @@
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
+using Probity.Reports.Checks;
 
 namespace Probity.Reports.Model;
 
@@ -19,8 +20,10 @@ public static class ReportBuilder
         var foreword = context.Text(NarrativeKeys.Foreword) is { } f
             ? new ForewordSection(f, (m.Narrative.GetValueOrDefault(NarrativeKeys.ForewordSignature) ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             : null;
+        var roundOne = RoundOneLayout.Applies(dataset.Framework);
+        var overallFindings = roundOne ? ExecutiveSummaryBuilder.Build(context) : null; // printed first in round one: its notes come first
         var ratings = RatingsPageBuilder.Build(context);
-        var summary = ExecutiveSummaryBuilder.Build(context);
+        var summary = overallFindings ?? ExecutiveSummaryBuilder.Build(context);
         var recommendations = RecommendationsBuilder.Build(context);
         var annex3Text = context.Text(NarrativeKeys.Annex3);
         var background = context.Text(NarrativeKeys.Background) is { } b
@@ -29,28 +32,45 @@ public static class ReportBuilder
             : null;
         var facts = ContextualFactsBuilder.Build(context);
         var chapters = dataset.Framework.Domains.Select(d => ChapterBuilder.Build(context, d)).ToList();
-        var annex1 = FootnotedText(context, NarrativeKeys.Annex1, "annex-1", "Annex 1: Background to probation services");
+        var annex1 = roundOne
+            ? FootnotedText(context, NarrativeKeys.Annex1, "probation-services", "Background to probation services")
+            : FootnotedText(context, NarrativeKeys.Annex1, "annex-1", "Annex 1: Background to probation services");
         var methodology = MethodologyBuilder.Build(context);
-        var annex3 = annex3Text is null ? null : new ProseSection("annex-3", "Annex 3: Organisational design and map", [new InspectorTextBlock(annex3Text)], []);
-        var data = InspectionDataAnnexBuilder.Build(context);
+        if (roundOne) methodology = methodology with { Anchor = "annex-1", Title = RoundOneLayout.MethodologyTitle };
+        var results = roundOne ? RoundOneLayout.Results(context) : null;
+        var annex3 = annex3Text is null ? null
+            : new ProseSection("annex-3", roundOne ? RoundOneLayout.OperatingModelTitle : "Annex 3: Organisational design and map", [new InspectorTextBlock(annex3Text)], []);
+        var data = results ?? InspectionDataAnnexBuilder.Build(context);
 
         var checks = NarrativeChecks.Run(context);
         var warnings = context.Warnings.Concat(checks).Concat(rating.Warnings).ToList();
-        var drafting = options.Draft ? DraftingNotesBuilder.Build(context, warnings) : null;
+        var (unresolved, overridden) = PublicationChecks.Apply(PublicationChecks.Run(context), options.Overrides);
+        var drafting = options.Draft
+            ? DraftingNotesBuilder.Build(context, [.. unresolved.Select(f => f.ToString()), .. context.Warnings, .. rating.Warnings], overridden, options.ToReview)
+            : null;
 
         var contents = new List<ContentsEntry>();
         void Entry(bool present, string anchor, string title) { if (present) contents.Add(new ContentsEntry(anchor, title)); }
         Entry(foreword is not null, "foreword", "Foreword");
-        Entry(true, "ratings", "Ratings");
-        Entry(true, "executive-summary", "Executive summary");
+        if (roundOne)
+        {
+            Entry(true, "executive-summary", summary.Title);
+            Entry(true, "ratings", ratings.Title);
+        }
+        else
+        {
+            Entry(true, "ratings", ratings.Title);
+            Entry(true, "executive-summary", summary.Title);
+        }
         Entry(recommendations is not null, "recommendations", "Recommendations");
         Entry(background is not null, "background", "Background");
         Entry(facts is not null, "contextual-facts", "Contextual facts");
         foreach (var c in chapters) Entry(true, c.Anchor, c.Heading);
-        Entry(annex1 is not null, "annex-1", annex1?.Title ?? "");
+        Entry(annex1 is not null, annex1?.Anchor ?? "", annex1?.Title ?? "");
         Entry(true, methodology.Anchor, methodology.Title);
+        Entry(roundOne, data.Anchor, data.Title);
         Entry(annex3 is not null, "annex-3", annex3?.Title ?? "");
-        Entry(true, data.Anchor, data.Title);
+        Entry(!roundOne, data.Anchor, data.Title);
         Entry(drafting is not null, "drafting-notes", "Drafting notes");
 
         return new InspectionReport
@@ -71,7 +91,10 @@ public static class ReportBuilder
             Annex3 = annex3,
             InspectionData = data,
             Drafting = drafting,
+            RoundOne = roundOne,
             Warnings = warnings,
+            Checks = unresolved,
+            OverriddenChecks = overridden,
         };
     }
 

@@ -1,3 +1,5 @@
+using Probity.Reports.Checks;
+
 namespace Probity.Reports.Model;
 
 public sealed record ReportOptions
@@ -13,6 +15,12 @@ public sealed record ReportOptions
     /// report with no withdrawn case reads as before.
     /// </summary>
     public IReadOnlyList<WithdrawnSampleCase> Withdrawn { get; init; } = [];
+
+    /// <summary>The checks before publication a lead inspector overrode, with why: a draft's notes list them apart from the rest.</summary>
+    public IReadOnlyList<CheckOverride> Overrides { get; init; } = [];
+
+    /// <summary>Blocks written before a rating they mention changed (<see cref="BlocksToReview"/>): a draft's notes list them.</summary>
+    public IReadOnlyList<BlockToReview> ToReview { get; init; } = [];
 
     public static readonly ReportOptions Published = new();
 }

@@ -51,6 +51,10 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string ActionPlanResponse(long id, int number) => Page("/Inspections/ActionPlan/Response", new { id, number });
     public string CaseReopen(long id, string caseId) => Page("/Inspections/Cases/Reopen", new { id, caseId });
 
+    /// <summary>The checks before publication; after an override, <paramref name="done"/> chooses the banner.</summary>
+    public string Checks(long id, string? done = null) => Page("/Inspections/Checks/Index", new { id, done });
+    public string CheckOverride(long id, string finding) => Page("/Inspections/Checks/Override", new { id, finding });
+
     public string Cases(long id) => Page("/Inspections/Cases/Index", new { id });
     public string Cases(long id, Pages.Inspections.Cases.CaseListFilter filter, int? assigned = null, string? handler = null) =>
         Page("/Inspections/Cases/Index", new { id, status = Blank(filter.Status), inspector = Blank(filter.Inspector), sample = Blank(filter.Sample), sort = Blank(filter.Sort), assigned },

@@ -36,4 +36,6 @@ public sealed class AppStores(IServiceProvider services)
     public Data.Publication.PublicationStore Publication => services.GetRequiredService<Data.Publication.PublicationStore>();
     public Data.ActionPlans.ActionPlanStore ActionPlans => services.GetRequiredService<Data.ActionPlans.ActionPlanStore>();
     public Data.Narrative.NarrativeStore Narrative => services.GetRequiredService<Data.Narrative.NarrativeStore>();
+    public Data.Checks.CheckOverrideStore CheckOverrides => services.GetRequiredService<Data.Checks.CheckOverrideStore>();
+    public Probity.Web.Reports.InspectionChecks Checks => services.GetRequiredService<Probity.Web.Reports.InspectionChecks>();
 }

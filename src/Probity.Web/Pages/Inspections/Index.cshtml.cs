@@ -5,13 +5,14 @@ using Probity.Data.Cases;
 using Probity.Data.DomainOne;
 using Probity.Data.Inspections;
 using Probity.Data.Samples;
+using Probity.Web.Reports;
 using Probity.Web.Routing;
 
 namespace Probity.Web.Pages.Inspections;
 
 /// <summary>The inspection overview: a GOV.UK task list of sampling, case assessments, domain one, the panel and the report.</summary>
 public sealed class IndexModel(OpenInspection inspection, InspectionStore inspections, CaseAssessmentStore cases, DomainOneStore domainOne,
-    DrawnSampleStore samples, ProbityLinks links) : ProbityPage
+    DrawnSampleStore samples, InspectionChecks checks, ProbityLinks links) : ProbityPage
 {
     public OpenInspection Inspection => inspection;
     public override string Title => inspection.Name;
@@ -71,7 +72,23 @@ public sealed class IndexModel(OpenInspection inspection, InspectionStore inspec
         SamplesDrawn = (await samples.ListAsync(inspection.Id, Aborted)).Count;
         JudgementStandards = inspection.Framework.Standards.Count(s => s.RatedBy == Core.Frameworks.RatingBasis.Judgement);
         Previous = inspection.Summary.PreviousInspectionId is { } previous ? await inspections.GetAsync(previous, Aborted) : null;
+        // The text is written once the ratings are ratified: before that the checks would only report empty blocks.
+        Checks = inspection.Summary.Status >= InspectionStatus.Drafting ? await checks.LoadAsync(inspection.Id, Aborted) : null;
     }
+
+    /// <summary>The checks before publication, from drafting on.</summary>
+    public InspectionCheckResults? Checks { get; private set; }
+
+    public string ChecksHint => Checks is not { } c
+        ? "The report's text read against the ratings and figures, once the ratings are ratified"
+        : $"{c.Unresolved.Count} to resolve, {c.Overridden.Count} overridden, {c.ToReview.Count} block{(c.ToReview.Count == 1 ? "" : "s")} to review";
+
+    public string ChecksTaskStatus => Checks switch
+    {
+        null => "Cannot start yet",
+        { Unresolved.Count: 0, ToReview.Count: 0 } => "Completed",
+        _ => "In progress",
+    };
 
     public string CaseTaskStatus =>
         inspection.Summary.CaseCount == 0 ? "Not started"

@@ -4,6 +4,7 @@ using Probity.Core.Rules;
 using Probity.Data.Datasets;
 using Probity.Data.Publication;
 using Probity.Data.Samples;
+using Probity.Reports.Checks;
 using Probity.Reports.Html;
 using Probity.Reports.Model;
 using Probity.Reports.Pdf;
@@ -19,7 +20,8 @@ namespace Probity.Web.Pages.Inspections;
 /// and 403 on anything else. A published report lists its versions; an earlier one is read with its text as published.
 /// </summary>
 [SeenBy(InspectionAudience.ReportReaders)]
-public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, SampledCaseStore sampled, PublicationStore publication, ReportPrinter printer,
+public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, SampledCaseStore sampled, InspectionChecks checks, PublicationStore publication,
+    ReportPrinter printer,
     ProbityLinks links) : ProbityPage
 {
     public OpenInspection Inspection => inspection;
@@ -81,9 +83,13 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
                 Interviews = rated.Dataset.Interviews, Meetings = rated.Dataset.Meetings, PracticeExamples = rated.Dataset.PracticeExamples,
             }
             : rated.Dataset;
+        // A draft's notes list the overridden checks with their reasons, and the blocks to review.
+        var results = IsPublished ? null : await checks.LoadAsync(inspection.Id, Aborted);
         var report = ReportBuilder.Build(dataset, rated.Rating, new ReportOptions
         {
             Draft = !IsPublished,
+            Overrides = results is null ? [] : [.. results.Overrides.Select(o => new CheckOverride(o.FindingKey, o.Reason, o.By, o.At))],
+            ToReview = results?.ToReview ?? [],
             Withdrawn = [.. withdrawn.Select(w => new WithdrawnSampleCase(w.CaseId, w.Sample, w.Reason, w.ReplacedBy))],
         });
         // The drafting notes (suggested wording, checks) are the team's: the provider's factual accuracy draft goes without them.
