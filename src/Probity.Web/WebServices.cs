@@ -75,8 +75,8 @@ public static class WebServices
         services.AddScoped<OpenInspection>();
         services.AddScoped<OpenCase>();
         services.AddScoped<Pages.Inspections.DomainOne.EvidenceEditor>();
-        // The report checks replace the stand-in when they are joined to publication.
-        services.TryAddSingleton<Pages.Inspections.Publication.IPublicationChecks, Pages.Inspections.Publication.NoPublicationChecks>();
+        // The report checks block publication until each finding is mended or overridden.
+        services.TryAddSingleton<Pages.Inspections.Publication.IPublicationChecks, Pages.Inspections.Publication.ReportCheckBlocks>();
         services.AddSingleton<Pages.Inspections.Publication.PublicationBlocks>();
         return services;
     }

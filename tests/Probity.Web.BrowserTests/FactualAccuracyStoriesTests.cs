@@ -39,6 +39,10 @@ public sealed class FactualAccuracyStoriesTests
         };
         var id = await site.Store.Datasets.ImportAsync(drafting, actor);
         await site.Store.Teams.SetAsync(id, Demo.DemoData.Team, actor);
+        // The lead has overridden the checks the example's published text fails (its known "significant" warnings): the
+        // checks page has its own story.
+        foreach (var finding in (await site.Store.Checks.LoadAsync(id, default)).Unresolved)
+            await site.Store.CheckOverrides.OverrideAsync(id, finding.Key, finding.Block, finding.Words, "Right as written.", null, new Data.Actor("demo.lead"));
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
         var lead = await site.SignInAsync("demo.lead");

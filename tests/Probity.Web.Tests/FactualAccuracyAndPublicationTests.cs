@@ -44,6 +44,16 @@ public sealed class FactualAccuracyAndPublicationTests
         return id;
     }
 
+    /// <summary>
+    /// Overrides every check the demo's text still fails (its two known "significant" warnings among them), as a lead
+    /// would for words that are right as written, so that only what a test sets up stands between it and publication.
+    /// </summary>
+    internal static async Task OverrideTheChecksAsync(WebFactory web, long id)
+    {
+        foreach (var finding in (await web.Store.Checks.LoadAsync(id, default)).Unresolved)
+            await web.Store.CheckOverrides.OverrideAsync(id, finding.Key, finding.Block, finding.Words, "Right as written.", null, LeadActor);
+    }
+
     private static async Task<long> PublishedAsync(WebFactory web)
     {
         var id = await AtFactualAccuracyAsync(web);
@@ -154,6 +164,11 @@ public sealed class FactualAccuracyAndPublicationTests
         var id = await AtFactualAccuracyAsync(web);
         var commentId = await web.Store.FactualAccuracy.CommentAsync(id, "foreword", "Foreword", "A date is wrong.", new Actor("demo.provider"));
         var lead = await web.SignInAsync("demo.lead");
+        var unresolved = (await web.Store.Checks.LoadAsync(id, default)).Unresolved;
+        Assert.NotEmpty(unresolved);
+        Assert.Contains($"A check is not resolved: {unresolved[0]}. Mend the words or override the check with a reason.",
+            (await lead.GetAsync($"/inspections/{id}/publish")).Document.QuerySelectorAll("[data-testid=blocks] li").Select(li => li.TextContent));
+        await OverrideTheChecksAsync(web, id);
         var analyst = await web.SignInAsync("demo.analyst");
         Assert.Equal($"/inspections/{id}/publish", (await lead.GetAsync($"/inspections/{id}/stage/published")).Location);
 
