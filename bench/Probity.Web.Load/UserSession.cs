@@ -29,7 +29,8 @@ public sealed partial class UserSession(HttpClient client)
         await TakeBackToQualityAssuranceAsync(id);
         var list = Parser.ParseDocument(await client.GetStringAsync($"/inspections/{id}/cases"));
         var paths = list.QuerySelectorAll("[data-testid=cases] tbody tr")
-            .Where(r => r.Children[1].TextContent.Trim() == "case-supervision")
+            // The sample's cell: "case-supervision" in older lists, "Case supervision" (after a column of tick boxes) since.
+            .Where(r => r.Children.Any(c => c.TextContent.Trim().Replace(' ', '-').Equals("case-supervision", StringComparison.OrdinalIgnoreCase)))
             .Select(r => r.QuerySelector("a")?.GetAttribute("href")).OfType<string>()
             .Take(count).Select(p => $"{p}/2.1").ToList();
         if (paths.Count == 0) throw new InvalidOperationException("no case-supervision case to open");

@@ -75,6 +75,36 @@ internal sealed class Database : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs one statement synchronously on a connection of its own, then closes it: only for a caller whose interface is
+    /// synchronous (ASP.NET Core's key repository), which would otherwise have to block on an async call. Writers through
+    /// here do not take <see cref="WriteAsync{T}"/>'s turn; on SQLite they wait in its busy handler, as another process would.
+    /// </summary>
+    public T RunNow<T>(string sql, Func<DbCommand, T> run, params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        try
+        {
+            using var connection = Dialect.CreateConnection(Location.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                Dialect.Bind(parameter, value);
+                command.Parameters.Add(parameter);
+            }
+            Statements.Executed(StatementCounter.StatementsIn(sql), prepared: true);
+            return run(command);
+        }
+        catch (DbException e)
+        {
+            throw new StoreException($"could not use the {Location.Description}: {e.Message}", e);
+        }
+    }
+
     public ValueTask DisposeAsync()
     {
         _writeTurn?.Dispose();

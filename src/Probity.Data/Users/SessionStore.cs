@@ -47,23 +47,20 @@ public sealed class SessionStore
     public async Task<UserAccount?> CheckAsync(string id, SessionLimits limits, CancellationToken ct = default)
     {
         var now = _clock.GetUtcNow();
-        var (found, user) = await _database.ReadAsync(async session =>
-        {
-            var row = (await session.QueryAsync($"{UserSessions.Select} where s.id = @id", UserSessions.Map, ct, ("id", id))).Cast<(UserSession, bool)?>().FirstOrDefault();
-            return (row, row is { Item2: false } open ? await UserRows.FindAsync(session, open.Item1.UserName, ct) : null);
-        }, ct);
-        if (found is not { Item2: false } || user is null) return null;
-        var s = found.Value.Item1;
+        // The session and its user with their roles in one statement: this runs before every page.
+        var found = await _database.ReadAsync(session => UserRows.ForSessionAsync(session, id, ct), ct);
+        if (found is not { Ended: false }) return null;
+        var user = found.User;
         var why = user.Disabled ? SessionEnd.Disabled
-            : now - s.LastSeen > limits.Idle ? SessionEnd.Idle
-            : now - s.Created > limits.Absolute ? SessionEnd.Expired
+            : now - found.LastSeen > limits.Idle ? SessionEnd.Idle
+            : now - found.Created > limits.Absolute ? SessionEnd.Expired
             : null;
         if (why is not null)
         {
             await _database.WriteAsync(session => UserSessions.EndAsync(session, id, why, now, ct), ct);
             return null;
         }
-        if (now - s.LastSeen >= TouchEvery)
+        if (now - found.LastSeen >= TouchEvery)
             await _database.WriteAsync(session => session.ExecuteAsync("update user_sessions set last_seen_at = @now where id = @id", ct,
                 ("now", now.ToUniversalTime()), ("id", id)), ct);
         return user;

@@ -18,6 +18,22 @@ internal static class UserRows
     public static async Task<UserAccount> GetAsync(DbSession session, string userName, CancellationToken ct) =>
         await FindAsync(session, userName, ct) ?? throw new RecordNotFoundException($"there is no user \"{userName}\"");
 
+    /// <summary>
+    /// The user of a session, with their roles, and the session's times: one statement, for the check on every request.
+    /// Null when there is no such session.
+    /// </summary>
+    public static async Task<SessionUser?> ForSessionAsync(DbSession session, string sessionId, CancellationToken ct)
+    {
+        var rows = await session.QueryAsync(
+            "select u.*, r.role, s.created_at as session_created_at, s.last_seen_at as session_last_seen_at, s.ended_at as session_ended_at " +
+            "from user_sessions s join users u on u.id = s.user_id left join user_roles r on r.user_id = u.id where s.id = @id",
+            row => (Row: MapRow(row), Created: row.Timestamp("session_created_at")!.Value, LastSeen: row.Timestamp("session_last_seen_at")!.Value,
+                Ended: row.Timestamp("session_ended_at") is not null), ct, ("id", sessionId));
+        if (rows.Count == 0) return null;
+        var user = Group(rows.ConvertAll(r => r.Row))[0];
+        return new SessionUser(user, rows[0].Created, rows[0].LastSeen, rows[0].Ended);
+    }
+
     /// <summary>One account per user, in the order the rows came, with the roles of all its rows.</summary>
     private static List<UserAccount> Group(List<(UserAccount User, UserRole? Role)> rows) =>
         rows.GroupBy(r => r.User.Id)
@@ -37,3 +53,6 @@ internal static class UserRows
         Disabled = row.Bool("disabled") == true,
     };
 }
+
+/// <summary>A session's user and times, as the check on every request reads them.</summary>
+internal sealed record SessionUser(UserAccount User, DateTimeOffset Created, DateTimeOffset LastSeen, bool Ended);

@@ -10,10 +10,9 @@ namespace Probity.Web.Hosting;
 /// </summary>
 internal sealed class DatabaseXmlRepository(DataProtectionKeyStore keys) : IXmlRepository
 {
-    // The interface is synchronous; it is called when the key ring is (re)loaded, about once a day, not per request.
-    public IReadOnlyCollection<XElement> GetAllElements() =>
-        keys.ListAsync(CancellationToken.None).GetAwaiter().GetResult().Select(x => XElement.Parse(x)).ToList();
+    // The interface is synchronous, and so is the store's answer (not an async call waited on): the key manager calls it
+    // when the key ring is loaded or refreshed, about once a day, and reads afresh so that another instance's new key is seen.
+    public IReadOnlyCollection<XElement> GetAllElements() => keys.List().Select(x => XElement.Parse(x)).ToList();
 
-    public void StoreElement(XElement element, string friendlyName) =>
-        keys.AddAsync(friendlyName, element.ToString(SaveOptions.DisableFormatting), CancellationToken.None).GetAwaiter().GetResult();
+    public void StoreElement(XElement element, string friendlyName) => keys.Add(friendlyName, element.ToString(SaveOptions.DisableFormatting));
 }
