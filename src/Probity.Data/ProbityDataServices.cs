@@ -57,6 +57,11 @@ public static class ProbityDataServices
         services.AddSingleton(sp => new PanelDecisionStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new RecommendationStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new NarrativeStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
+        services.AddSingleton(sp => new FactualAccuracy.FactualAccuracyStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Publication.PublicationStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ActionPlans.ActionPlanStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new CheckOverrideStore(sp.GetRequiredService<InspectionGuard>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new Users.SecurityEvents(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>()));
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<AuditLog>(), sp.GetRequiredService<TimeProvider>(),

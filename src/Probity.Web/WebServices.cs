@@ -76,6 +76,9 @@ public static class WebServices
         services.AddScoped<OpenCase>();
         services.AddScoped<Pages.Inspections.DomainOne.EvidenceEditor>();
         services.TryAddSingleton<Pages.Inspections.Writing.IBlocksToReview, Pages.Inspections.Writing.NoBlocksToReview>();
+        // The report checks block publication until each finding is mended or overridden.
+        services.TryAddSingleton<Pages.Inspections.Publication.IPublicationChecks, Pages.Inspections.Publication.ReportCheckBlocks>();
+        services.AddSingleton<Pages.Inspections.Publication.PublicationBlocks>();
         return services;
     }
 

@@ -14,7 +14,7 @@ namespace Probity.Data.Tests;
 public abstract partial class StoreSuite
 {
     private static readonly string[] AllMigrations = ["0001_initial", "0002_national_analysis", "0003_regional_reviews", "0004_running_inspections", "0005_audit_chain", "0006_panel_outside_rules",
-        "0007_accounts_and_sessions", "0008_security_events", "0009_data_protection_keys", "0010_check_overrides", "0011_writing_the_report"];
+        "0007_accounts_and_sessions", "0008_security_events", "0009_data_protection_keys", "0010_check_overrides", "0011_writing_the_report", "0012_factual_accuracy"];
 
     [Fact]
     public async Task A_new_database_is_created_by_a_host_only_when_it_is_the_embedded_sqlite_one()

@@ -18,8 +18,9 @@ public sealed class OwnerOnlyDatabaseFileTests : IDisposable
         var file = Path.Combine(folder, "probity.db");
         await using (var store = await StoreServices.OpenAsync(DatabaseLocation.Sqlite(file)))
         {
-            var id = await store.Get<DatasetStore>().ImportAsync(TestDatasets.Northumbria(), new Actor("lead.inspector"));
-            await store.Get<NarrativeStore>().SaveAsync(id, "executive-summary", "Draft.", null, new Actor("lead.inspector"));
+            // An inspection still being written: a published one's text no longer changes.
+            var id = await store.Get<DatasetStore>().ImportAsync(TestDatasets.Full(), new Actor("lead.inspector"));
+            await store.Get<NarrativeStore>().SaveAsync(id, "executive-summary", "Draft.", 1, new Actor("lead.inspector"));
 
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));

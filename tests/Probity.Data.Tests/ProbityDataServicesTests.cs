@@ -22,8 +22,8 @@ public sealed class ProbityDataServicesTests
         Assert.Contains(typeof(DatabaseSchema), descriptors.Select(d => d.ServiceType));
         // No bag of every store: each page and command asks for the one it uses.
         Assert.DoesNotContain(descriptors, d => d.ServiceType.Name == "ProbityStore");
-        // Twenty-two stores (the last three: the sessions', the web app's data-protection keys, the checks' overrides) and the audit log, each its own service.
-        Assert.Equal(23, descriptors.Count(d => d.ServiceType.Name.EndsWith("Store", StringComparison.Ordinal)
+        // Twenty-five stores (the last four: the checks' overrides, factual accuracy, publication and the provider's action plan) and the audit log, each its own service.
+        Assert.Equal(26, descriptors.Count(d => d.ServiceType.Name.EndsWith("Store", StringComparison.Ordinal)
             || d.ServiceType == typeof(AuditLog)));
 
         using var provider = new ServiceCollection().AddProbityData(Nowhere)

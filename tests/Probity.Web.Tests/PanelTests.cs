@@ -98,13 +98,18 @@ public sealed class PanelTests
         var inspection = await web.Store.Inspections.GetAsync(id);
         inspection = await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.Drafting, inspection.Version, new Actor("demo.panel"));
         await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.FactualAccuracy, inspection.Version, new Actor("demo.lead"));
+        await FactualAccuracyAndPublicationTests.OverrideTheChecksAsync(web, id);
         var lead = await web.SignInAsync("demo.lead");
         var overview = await lead.GetAsync($"/inspections/{id}");
         Assert.Contains("Move to published", overview.Html);
-        var confirm = await lead.GetAsync(overview.Document.QuerySelector("[data-testid=move-next]")!.GetAttribute("href")!);
+        // "Move to published" leads to publication: a date, then a confirmation of who will see the report.
+        var publish = await lead.GetAsync(overview.Document.QuerySelector("[data-testid=move-next]")!.GetAttribute("href")!);
+        Assert.Equal($"/inspections/{id}/publish", publish.Location);
+        var dated = await lead.PostFormAsync(publish.Location!, new() { ["date-day"] = "12", ["date-month"] = "2", ["date-year"] = "2020" });
+        var confirm = await lead.GetAsync(dated.Location!);
         var version = confirm.Document.QuerySelector("form input[name=version]")!.GetAttribute("value")!;
 
-        var moved = await lead.PostFormAsync($"/inspections/{id}/stage/published", new() { ["version"] = version });
+        var moved = await lead.PostFormAsync(dated.Location!, new() { ["version"] = version });
 
         Assert.Equal(302, moved.Status);
         Assert.Equal(InspectionStatus.Published, (await web.Store.Inspections.GetAsync(id)).Status);

@@ -59,7 +59,7 @@ public sealed class PostFuzzTests(ITestOutputHelper output)
         var route = new Dictionary<string, string>
         {
             ["id"] = $"{id}", ["caseId"] = await web.FirstCaseOfAsync("demo.inspector"), ["officer"] = "NB19-RO-002", ["meeting"] = $"{meeting}",
-            ["table"] = "kd-1", ["userName"] = "demo.inspector", ["name"] = "ratings", ["code"] = "400",
+            ["table"] = "kd-1", ["userName"] = "demo.inspector", ["name"] = "ratings", ["code"] = "400", ["commentId"] = "1", ["number"] = "1",
         };
         var admin = await web.SignInAsync("demo.admin");
         var handlers = await HandlersAsync(web, route);

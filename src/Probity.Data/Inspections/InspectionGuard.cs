@@ -23,6 +23,20 @@ internal sealed class InspectionGuard(Database database)
     public Task<T> ChangeAsync<T>(long inspectionId, Func<DbSession, InspectionSummary, Task<T>> work, CancellationToken ct) =>
         database.WriteAsync(async session => await work(session, await InspectionRow.SummaryAsync(session, inspectionId, ct)), ct);
 
+    /// <summary>
+    /// One transaction of changes to the report's own words (narrative, recommendations), refused once published: a
+    /// published report changes only by a correction, which is a new published version with a reason.
+    /// </summary>
+    public Task<T> ChangeReportTextAsync<T>(long inspectionId, Func<DbSession, InspectionSummary, Task<T>> work, CancellationToken ct) =>
+        database.WriteAsync(async session =>
+        {
+            var inspection = await InspectionRow.SummaryAsync(session, inspectionId, ct);
+            if (inspection.Status == InspectionStatus.Published)
+                throw new ChangeRefusedException($"inspection {inspection.Reference ?? Key(inspectionId)} is published, so its report can no longer change: " +
+                    "a lead inspector can publish a correction, with a reason, as a new version of the report");
+            return await work(session, inspection);
+        }, ct);
+
     /// <summary>One transaction of changes to case data, refused once the ratings are ratified.</summary>
     public Task<T> ChangeCaseDataAsync<T>(long inspectionId, Func<DbSession, InspectionSummary, Task<T>> work, CancellationToken ct) =>
         database.WriteAsync(async session => await work(session, await RequireCaseDataOpenAsync(session, inspectionId, ct)), ct);

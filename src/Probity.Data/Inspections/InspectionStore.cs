@@ -68,7 +68,7 @@ public sealed class InspectionStore
 
     /// <summary>Edits the inspection's own fields; refused when someone else saved it since <paramref name="expectedVersion"/>.</summary>
     public Task<InspectionSummary> UpdateDetailsAsync(long id, InspectionDetails details, int expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _guard.ChangeAsync(id, async (session, before) =>
+        _guard.ChangeReportTextAsync(id, async (session, before) =>
         {
             var framework = FrameworkCatalog.Get(before.Framework);
             var unknown = details.NotInspected.Where(n => framework.FindStandard(n) is null).ToList();
@@ -96,18 +96,26 @@ public sealed class InspectionStore
     /// reason. The gates are checked in the transaction that moves it. Ratification (ratings panel → drafting) locks case data.
     /// </summary>
     public Task<InspectionSummary> ChangeStatusAsync(long id, InspectionStatus to, int expectedVersion, Actor actor, string? reason = null, CancellationToken ct = default) =>
-        _guard.ChangeAsync(id, async (session, before) =>
-        {
-            if (before.Version != expectedVersion) throw await VersionCheckedWrites.ConflictAsync(session, Ref(id), ct);
-            var blocks = StageGates.Blocks(before.Status, to, await StageFactRows.ForMoveAsync(session, id, to, ct), reason);
-            if (blocks.Count > 0) throw new ChangeRefusedException(blocks);
-            await VersionCheckedWrites.UpdateAsync(session, "inspections", "status = @status, case_data_locked = @locked", "id = @id", expectedVersion, Ref(id), ct,
-                ("id", id), ("status", to.Token()), ("locked", Lifecycle.LocksCaseData(to)));
-            var after = await InspectionRow.SummaryAsync(session, id, ct);
-            await _audit.AppendAsync(session, actor, id, "inspection", Key(id), "change-status",
-                new { Status = before.Status, before.CaseDataLocked }, new { Status = to, after.CaseDataLocked, Reason = reason }, ct);
-            return after;
-        }, ct);
+        _guard.ChangeAsync(id, (session, before) => MoveAsync(session, _audit, before, to, expectedVersion, actor, reason, ct), ct);
+
+    /// <summary>
+    /// The move itself, inside a transaction the caller holds: the stores that move the inspection with more to record
+    /// (factual accuracy's deadline, publication's date) call it in theirs, so the move and what goes with it are one change.
+    /// </summary>
+    internal static async Task<InspectionSummary> MoveAsync(DbSession session, AuditLog audit, InspectionSummary before, InspectionStatus to, int expectedVersion,
+        Actor actor, string? reason, CancellationToken ct)
+    {
+        var id = before.Id;
+        if (before.Version != expectedVersion) throw await VersionCheckedWrites.ConflictAsync(session, Ref(id), ct);
+        var blocks = StageGates.Blocks(before.Status, to, await StageFactRows.ForMoveAsync(session, id, to, ct), reason);
+        if (blocks.Count > 0) throw new ChangeRefusedException(blocks);
+        await VersionCheckedWrites.UpdateAsync(session, "inspections", "status = @status, case_data_locked = @locked", "id = @id", expectedVersion, Ref(id), ct,
+            ("id", id), ("status", to.Token()), ("locked", Lifecycle.LocksCaseData(to)));
+        var after = await InspectionRow.SummaryAsync(session, id, ct);
+        await audit.AppendAsync(session, actor, id, "inspection", Key(id), "change-status",
+            new { Status = before.Status, before.CaseDataLocked }, new { Status = to, after.CaseDataLocked, Reason = reason }, ct);
+        return after;
+    }
 
     /// <summary>What blocks a move of the inspection to <paramref name="to"/> now (empty: it may go ahead), for a page to show before asking.</summary>
     public Task<IReadOnlyList<string>> BlocksAsync(long id, InspectionStatus to, string? reason = null, CancellationToken ct = default) =>

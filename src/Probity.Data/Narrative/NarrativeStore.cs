@@ -24,7 +24,7 @@ public sealed class NarrativeStore
 
     /// <summary>Saves a block (new: <paramref name="expectedVersion"/> null); returns its new version.</summary>
     public Task<int> SaveAsync(long inspectionId, string section, string text, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _guard.ChangeAsync(inspectionId, async (s, _) =>
+        _guard.ChangeReportTextAsync(inspectionId, async (s, _) =>
         {
             if (string.IsNullOrWhiteSpace(section)) throw new ChangeRefusedException("a narrative block needs a section key");
             if (string.IsNullOrWhiteSpace(text)) throw new ChangeRefusedException($"the {section} text is empty; write it, or leave the section unsaved");

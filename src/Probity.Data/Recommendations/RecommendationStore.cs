@@ -33,7 +33,7 @@ public sealed class RecommendationStore
 
     /// <summary>Adds or edits a previous recommendation and the progress judged on it.</summary>
     public Task<int> SavePreviousAsync(long inspectionId, PreviousRecommendation recommendation, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _guard.ChangeAsync(inspectionId, async (s, _) =>
+        _guard.ChangeReportTextAsync(inspectionId, async (s, _) =>
         {
             var before = (await ReadAsync(s, inspectionId, ct)).Previous.FirstOrDefault(p => p.Recommendation.Number == recommendation.Number);
             Check(recommendation.Number, recommendation.Text);
@@ -48,7 +48,7 @@ public sealed class RecommendationStore
 
     /// <summary>Adds or edits a new recommendation; one that repeats a previous recommendation must name one that exists.</summary>
     public Task<int> SaveNewAsync(long inspectionId, Recommendation recommendation, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _guard.ChangeAsync(inspectionId, async (s, _) =>
+        _guard.ChangeReportTextAsync(inspectionId, async (s, _) =>
         {
             var current = await ReadAsync(s, inspectionId, ct);
             Check(recommendation.Number, recommendation.Text);
@@ -66,7 +66,7 @@ public sealed class RecommendationStore
 
     /// <summary>Removes a new recommendation; those after it move up one, so the numbers stay 1, 2, 3 … as the report prints them.</summary>
     public Task RemoveNewAsync(long inspectionId, int number, int expectedVersion, Actor actor, CancellationToken ct = default) =>
-        _guard.ChangeAsync(inspectionId, async (s, _) =>
+        _guard.ChangeReportTextAsync(inspectionId, async (s, _) =>
         {
             var current = (await ReadAsync(s, inspectionId, ct)).New;
             var before = current.FirstOrDefault(n => n.Recommendation.Number == number)

@@ -26,6 +26,9 @@ public sealed class IndexModel(InspectionStore inspections, InspectionTeamStore 
 
     public IReadOnlyList<(InspectionSummary Inspection, string CaseId, CaseAssessmentStatus Status)> MyCases { get; private set; } = [];
 
+    /// <summary>For a provider contact: their provider's draft reports out for the factual accuracy check.</summary>
+    public IReadOnlyList<InspectionSummary> ToCheck { get; private set; } = [];
+
     public bool MaySetUpInspections => Me.MayManageInspection;
 
     public async Task OnGetAsync()
@@ -35,6 +38,7 @@ public sealed class IndexModel(InspectionStore inspections, InspectionTeamStore 
             : await teams.ListVisibleAsync(Me.UserName, Aborted);
         Mine = Me.IsInspectionTeam ? await teams.ListForMemberAsync(Me.UserName, Aborted) : [];
         var mine = Mine.Select(i => i.Id).ToHashSet();
+        ToCheck = Me.Is(UserRole.ProviderContact) && !Me.IsInspectionTeam ? [.. visible.Where(Me.ChecksFactualAccuracy)] : [];
         Inspections = visible.Where(i => i.Status == InspectionStatus.Published && Me.MaySeeReport(i) && !mine.Contains(i.Id)).ToList();
         if (Me.Is(UserRole.Admin)) OthersInProgress = visible.Where(i => i.Status != InspectionStatus.Published && !mine.Contains(i.Id)).ToList();
         if (Me.Is(UserRole.Inspector))

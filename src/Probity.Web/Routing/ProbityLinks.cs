@@ -36,6 +36,19 @@ public sealed class ProbityLinks(LinkGenerator links)
     public string WithdrawCase(long id, string caseId) => Page("/Inspections/Sampling/Withdraw", new { id, caseId });
     public string AddCase(long id) => Page("/Inspections/Sampling/Add", new { id });
     public string MoveStage(long id, string to) => Page("/Inspections/Stage/Move", new { id, to });
+
+    /// <summary>The report of a published version (<paramref name="version"/>: its number; null for the current text).</summary>
+    public string ReportVersion(long id, string format, int? version) => Page("/Inspections/Report", new { id, version }, handler: format);
+    /// <summary>One section of the report as HTML (<paramref name="anchor"/>: the section's anchor in the report).</summary>
+    public string ReportSection(long id, string anchor) => Page("/Inspections/Report", new { id }, anchor, "html");
+    public string StartFactualAccuracy(long id) => Page("/Inspections/FactualAccuracy/Start", new { id });
+    public string FactualAccuracy(long id, string? done = null) => Page("/Inspections/FactualAccuracy/Index", new { id, done });
+    public string FactualAccuracyComment(long id, long commentId) => Page("/Inspections/FactualAccuracy/Decide", new { id, commentId });
+    public string Publish(long id) => Page("/Inspections/Publication/Publish", new { id });
+    public string ConfirmPublication(long id, DateOnly on) => Page("/Inspections/Publication/Confirm", new { id, on = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+    public string CorrectReport(long id, string? section = null) => Page("/Inspections/Publication/Correct", new { id, section });
+    public string ActionPlan(long id, string? done = null) => Page("/Inspections/ActionPlan/Index", new { id, done });
+    public string ActionPlanResponse(long id, int number) => Page("/Inspections/ActionPlan/Response", new { id, number });
     public string CaseReopen(long id, string caseId) => Page("/Inspections/Cases/Reopen", new { id, caseId });
 
     /// <summary>The checks before publication; after an override, <paramref name="done"/> chooses the banner.</summary>

@@ -39,11 +39,20 @@ public sealed class CurrentUser(ClaimsPrincipal principal)
     /// <summary>Lead inspectors (and admins) work on any case; an inspector only on the cases assigned to them.</summary>
     public bool MayEditCase(string? assignedTo) => MayManageInspection || (Is(UserRole.Inspector) && assignedTo == UserName);
 
-    /// <summary>The team sees every stage; analysts see published work; a provider contact only their own provider's published reports.</summary>
+    /// <summary>
+    /// The team sees every stage; analysts see published work; a provider contact only their own provider's reports: the
+    /// draft during its factual accuracy check, then the published report.
+    /// </summary>
     public bool MaySeeReport(InspectionSummary inspection) =>
         IsInspectionTeam
-        || (inspection.Status == InspectionStatus.Published
-            && (Is(UserRole.Analyst) || (Is(UserRole.ProviderContact) && ProviderId == inspection.ProviderId)));
+        || (inspection.Status == InspectionStatus.Published && (Is(UserRole.Analyst) || IsContactOf(inspection)))
+        || ChecksFactualAccuracy(inspection);
+
+    /// <summary>A provider contact of the provider <paramref name="inspection"/> is about (one provider may have several).</summary>
+    public bool IsContactOf(InspectionSummary inspection) => Is(UserRole.ProviderContact) && ProviderId == inspection.ProviderId;
+
+    /// <summary>The provider's contacts see the draft, and nothing else of the inspection, while it is out for its factual accuracy check.</summary>
+    public bool ChecksFactualAccuracy(InspectionSummary inspection) => inspection.Status == InspectionStatus.FactualAccuracy && IsContactOf(inspection);
 
     public static IEnumerable<Claim> ClaimsOf(UserAccount user)
     {

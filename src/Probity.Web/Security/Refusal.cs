@@ -23,6 +23,9 @@ public static class Refusal
     public const string NotPublished = "This inspection is not published yet. Its report can be read here once it is.";
     public const string OnlyReportReaders =
         "Until it is published, an inspection is for its team only; once published, its report is for analysts and the provider it is about.";
+    public const string OnlyTeamAndProvider =
+        "This page is for the inspection team and, once the draft report goes to the provider for its factual accuracy check, the provider's own contacts.";
+    public const string OnlyProvider = "Only the contacts of the provider the inspection is about answer here, once the draft report has gone to them.";
     public const string OnlyManagers = "Only the inspection's lead inspector or an admin can do this.";
     public const string OnlyPanel = "Only the ratings panel, lead inspectors and admins can open the panel's pages.";
     public const string OnlyTeam = "Only the inspection team can open this page.";

@@ -32,6 +32,10 @@ public sealed class AppStores(IServiceProvider services)
     public DrawnSampleStore Samples => services.GetRequiredService<DrawnSampleStore>();
     public AnalysisStore Analysis => services.GetRequiredService<AnalysisStore>();
     public Data.Teams.InspectionTeamStore Teams => services.GetRequiredService<Data.Teams.InspectionTeamStore>();
+    public Data.FactualAccuracy.FactualAccuracyStore FactualAccuracy => services.GetRequiredService<Data.FactualAccuracy.FactualAccuracyStore>();
+    public Data.Publication.PublicationStore Publication => services.GetRequiredService<Data.Publication.PublicationStore>();
+    public Data.ActionPlans.ActionPlanStore ActionPlans => services.GetRequiredService<Data.ActionPlans.ActionPlanStore>();
+    public Data.Narrative.NarrativeStore Narrative => services.GetRequiredService<Data.Narrative.NarrativeStore>();
     public Data.Checks.CheckOverrideStore CheckOverrides => services.GetRequiredService<Data.Checks.CheckOverrideStore>();
     public Probity.Web.Reports.InspectionChecks Checks => services.GetRequiredService<Probity.Web.Reports.InspectionChecks>();
 }

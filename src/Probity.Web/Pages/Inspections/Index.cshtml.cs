@@ -105,6 +105,13 @@ public sealed class IndexModel(OpenInspection inspection, InspectionStore inspec
     /// <summary>The report's text and recommendations: written in drafting, settled once the draft goes to the provider.</summary>
     public string WritingTaskStatus => inspection.Summary.Status == InspectionStatus.Drafting ? "In progress" : "Completed";
 
+    public string FactualAccuracyTaskStatus => inspection.Summary.Status switch
+    {
+        < InspectionStatus.FactualAccuracy => "Cannot start yet",
+        InspectionStatus.FactualAccuracy => "In progress",
+        _ => "Completed",
+    };
+
     public string PanelTaskStatus => inspection.Summary.Status switch
     {
         < InspectionStatus.RatingsPanel => "Cannot start yet",

@@ -44,7 +44,7 @@ internal sealed class InspectionFilter : IAsyncPageFilter, IOrderedFilter
             return;
         }
         var me = new CurrentUser(context.HttpContext.User);
-        if (!me.SeesEveryInspection(summary)
+        if (!me.SeesEveryInspection(summary) && !me.ChecksFactualAccuracy(summary)
             && !await services.GetRequiredService<InspectionTeamStore>().MayViewAsync(id, me.UserName, context.HttpContext.RequestAborted))
         {
             context.Result = Refusal.Forbid(context.HttpContext, me.IsInspectionTeam ? Refusal.NotInTeam : Refusal.NotPublished);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Probity.Core.Datasets;
 using Probity.Core.Rules;
 using Probity.Data.Datasets;
+using Probity.Data.Publication;
 using Probity.Data.Samples;
 using Probity.Reports.Checks;
 using Probity.Reports.Html;
@@ -14,11 +15,13 @@ namespace Probity.Web.Pages.Inspections;
 
 /// <summary>
 /// The inspection's ratings as they stand, and the report (Probity.Reports) as HTML in the browser or a PDF download —
-/// marked as a draft until the inspection is published. Provider contacts and analysts see only published inspections
-/// (a contact, only their own provider's) and get 403 on anything else.
+/// marked as a draft until the inspection is published. Analysts see only published inspections; a provider contact only
+/// their own provider's, published or out for its factual accuracy check (the draft without the team's drafting notes),
+/// and 403 on anything else. A published report lists its versions; an earlier one is read with its text as published.
 /// </summary>
 [SeenBy(InspectionAudience.ReportReaders)]
-public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, SampledCaseStore sampled, InspectionChecks checks, ReportPrinter printer,
+public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets, SampledCaseStore sampled, InspectionChecks checks, PublicationStore publication,
+    ReportPrinter printer,
     ProbityLinks links) : ProbityPage
 {
     public OpenInspection Inspection => inspection;
@@ -28,6 +31,18 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
     public InspectionRating Rating { get; private set; } = null!;
 
     public bool IsPublished => inspection.Summary.Status == InspectionStatus.Published;
+
+    /// <summary>A published version to read (its number); none: the current text.</summary>
+    [BindProperty(SupportsGet = true, Name = "version")] public int? Version { get; set; }
+
+    /// <summary>Every published version, the first first: the last is current, the others superseded.</summary>
+    public IReadOnlyList<ReportVersion> Versions { get; private set; } = [];
+
+    public override async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        Versions = await publication.VersionsAsync(inspection.Id, ct);
+        return Version is { } v && Versions.All(x => x.Number != v) ? NotFound() : null;
+    }
 
     public async Task OnGetAsync() => Rating = (await RateAsync()).Rating;
 
@@ -45,7 +60,7 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
         try
         {
             var pdf = await printer.PrintAsync(report, HttpContext.RequestAborted);
-            return File(pdf, "application/pdf", $"{FileName}{(IsPublished ? "" : "-draft")}.pdf");
+            return File(pdf, "application/pdf", $"{FileName}{(IsPublished ? "" : "-draft")}{(Version is { } v && v > 1 ? $"-version-{v}" : "")}.pdf");
         }
         catch (Exception e) when (e is ChromiumNotFoundException or PrintQueueFullException)
         {
@@ -62,15 +77,23 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
     {
         var rated = await RateAsync();
         var withdrawn = await sampled.ListWithdrawnAsync(inspection.Id, Aborted);
+        var dataset = Versions.FirstOrDefault(v => v.Number == Version) is { } version
+            ? new InspectionDataset(rated.Dataset.Framework, rated.Dataset.Manifest with { Narrative = version.Narrative }, rated.Dataset.Cases, rated.Dataset.Answers)
+            {
+                Interviews = rated.Dataset.Interviews, Meetings = rated.Dataset.Meetings, PracticeExamples = rated.Dataset.PracticeExamples,
+            }
+            : rated.Dataset;
         // A draft's notes list the overridden checks with their reasons, and the blocks to review.
         var results = IsPublished ? null : await checks.LoadAsync(inspection.Id, Aborted);
-        return ReportBuilder.Build(rated.Dataset, rated.Rating, new ReportOptions
+        var report = ReportBuilder.Build(dataset, rated.Rating, new ReportOptions
         {
             Draft = !IsPublished,
             Overrides = results is null ? [] : [.. results.Overrides.Select(o => new CheckOverride(o.FindingKey, o.Reason, o.By, o.At))],
             ToReview = results?.ToReview ?? [],
             Withdrawn = [.. withdrawn.Select(w => new WithdrawnSampleCase(w.CaseId, w.Sample, w.Reason, w.ReplacedBy))],
         });
+        // The drafting notes (suggested wording, checks) are the team's: the provider's factual accuracy draft goes without them.
+        return Me.IsInspectionTeam ? report : report with { Drafting = null, Contents = [.. report.Contents.Where(c => c.Anchor != "drafting-notes")] };
     }
 
     private string FileName => string.Concat((inspection.Summary.Reference ?? $"inspection-{inspection.Id}").Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));

@@ -1,3 +1,4 @@
+using Probity.Core.Datasets;
 using Probity.Data.Inspections;
 using Probity.Web.Security;
 
@@ -15,8 +16,14 @@ public enum InspectionAudience
     /// <summary>Admins and lead inspectors: the pages that change the inspection's evidence.</summary>
     Managers,
 
-    /// <summary>The team at any stage; analysts and the provider's own contacts once published.</summary>
+    /// <summary>The team at any stage; analysts and the provider's own contacts once published (the contacts: during factual accuracy too).</summary>
     ReportReaders,
+
+    /// <summary>The team, and the provider's own contacts from the factual accuracy check on: comments and the action plan.</summary>
+    TeamAndProvider,
+
+    /// <summary>The provider's own contacts, from the factual accuracy check on: the pages where the provider answers.</summary>
+    Provider,
 }
 
 /// <summary>Names the audience of a page about one inspection; <see cref="InspectionFilter"/> refuses anyone else with 403.</summary>
@@ -30,6 +37,8 @@ public sealed class SeenByAttribute(InspectionAudience audience) : Attribute
         InspectionAudience.RatingsPanel => me.MaySeePanel,
         InspectionAudience.Managers => me.MayManageInspection,
         InspectionAudience.ReportReaders => me.MaySeeReport(inspection),
+        InspectionAudience.TeamAndProvider => me.IsInspectionTeam || (me.IsContactOf(inspection) && inspection.Status >= InspectionStatus.FactualAccuracy),
+        InspectionAudience.Provider => me.IsContactOf(inspection) && inspection.Status >= InspectionStatus.FactualAccuracy,
         _ => me.IsInspectionTeam,
     };
 
@@ -39,6 +48,8 @@ public sealed class SeenByAttribute(InspectionAudience audience) : Attribute
         InspectionAudience.RatingsPanel => Refusal.OnlyPanel,
         InspectionAudience.Managers => Refusal.OnlyManagers,
         InspectionAudience.ReportReaders => Refusal.OnlyReportReaders,
+        InspectionAudience.TeamAndProvider => Refusal.OnlyTeamAndProvider,
+        InspectionAudience.Provider => Refusal.OnlyProvider,
         _ => Refusal.OnlyTeam,
     };
 }

@@ -9,7 +9,8 @@ namespace Probity.Web.Pages.Inspections.Stage;
 /// <summary>
 /// A lead inspector moves the inspection on one stage: the page says what the next stage is for and what still stops the
 /// move (the stage gates' own sentences), and asks for confirmation; the store checks the gates again when it moves.
-/// Ratification (ratings panel → drafting) is the panel's, on the panel page; moving back is on the overview, with a reason.
+/// Ratification (ratings panel → drafting) is the panel's, on the panel page; factual accuracy and publication have pages
+/// of their own (a deadline; a date and a confirmation); moving back is on the overview, with a reason.
 /// </summary>
 [SeenBy(InspectionAudience.Managers)]
 public sealed class MoveModel(OpenInspection inspection, InspectionStore inspections, ProbityLinks links) : ProbityPage
@@ -26,7 +27,14 @@ public sealed class MoveModel(OpenInspection inspection, InspectionStore inspect
     {
         if (!InspectionStatusNames.TryParse(RouteData.Values["to"] as string, out var to)) return Task.FromResult<IActionResult?>(NotFound());
         To = to;
-        return Task.FromResult<IActionResult?>(to == InspectionStatus.Drafting ? Redirect(links.Panel(inspection.Id)) : null);
+        // Ratification is the panel's; factual accuracy needs the provider's deadline; publication its date and confirmation.
+        return Task.FromResult<IActionResult?>(to switch
+        {
+            InspectionStatus.Drafting => Redirect(links.Panel(inspection.Id)),
+            InspectionStatus.FactualAccuracy => Redirect(links.StartFactualAccuracy(inspection.Id)),
+            InspectionStatus.Published => Redirect(links.Publish(inspection.Id)),
+            _ => null,
+        });
     }
 
     public async Task OnGetAsync() => Blocks = await inspections.BlocksAsync(inspection.Id, To, ct: Aborted);

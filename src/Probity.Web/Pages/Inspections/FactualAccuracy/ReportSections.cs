@@ -1,0 +1,15 @@
+using Probity.Data.Datasets;
+using Probity.Reports.Model;
+
+namespace Probity.Web.Pages.Inspections.FactualAccuracy;
+
+/// <summary>The sections of the draft report a provider's comment may be about: the report's contents as printed, without the team's drafting notes.</summary>
+public static class ReportSections
+{
+    public static async Task<IReadOnlyList<ContentsEntry>> ListAsync(DatasetStore datasets, long inspectionId, CancellationToken ct)
+    {
+        var rated = await RatedInspection.LoadAsync(datasets, inspectionId, ct);
+        var report = ReportBuilder.Build(rated.Dataset, rated.Rating, new ReportOptions { Draft = true });
+        return [.. report.Contents.Where(c => c.Anchor != "drafting-notes")];
+    }
+}

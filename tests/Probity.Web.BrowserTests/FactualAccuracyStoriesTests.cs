@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Probity.Core.Datasets;
+
+namespace Probity.Web.BrowserTests;
+
+/// <summary>
+/// From drafting to the action plan, page by page with axe: the lead sends the draft with a deadline, the provider's
+/// contact comments on a section, the lead accepts it, publishes with a date after the confirmation, corrects the report
+/// as version 2, and the provider records its response to a recommendation. A site of its own: the inspection it
+/// publishes must not reach the other stories' national figures.
+/// </summary>
+public sealed class FactualAccuracyStoriesTests
+{
+    [Fact]
+    public async Task The_provider_checks_the_draft_the_lead_publishes_and_corrects_it_and_the_provider_answers_a_recommendation()
+    {
+        var site = new LiveSite();
+        await site.InitializeAsync();
+        try
+        {
+            await StoryAsync(site);
+        }
+        finally
+        {
+            await site.DisposeAsync();
+        }
+    }
+
+    private static async Task StoryAsync(LiveSite site)
+    {
+        var actor = new Data.Actor("browser-test-setup");
+        var northumbria = Demo.DemoData.Northumbria();
+        var drafting = new InspectionDataset(northumbria.Framework,
+            northumbria.Manifest with { Status = InspectionStatus.Drafting, Published = null, Reference = "NB-FA" }, northumbria.Cases, northumbria.Answers)
+        {
+            Interviews = northumbria.Interviews, Meetings = northumbria.Meetings, PracticeExamples = northumbria.PracticeExamples,
+        };
+        var id = await site.Store.Datasets.ImportAsync(drafting, actor);
+        await site.Store.Teams.SetAsync(id, Demo.DemoData.Team, actor);
+        // The lead has overridden the checks the example's published text fails (its known "significant" warnings): the
+        // checks page has its own story.
+        foreach (var finding in (await site.Store.Checks.LoadAsync(id, default)).Unresolved)
+            await site.Store.CheckOverrides.OverrideAsync(id, finding.Key, finding.Block, finding.Words, "Right as written.", null, new Data.Actor("demo.lead"));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var lead = await site.SignInAsync("demo.lead");
+        await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Move to factual accuracy" }).ClickAsync();
+        await lead.WaitForURLAsync(new Regex("/factual-accuracy/start$"));
+        await LiveSite.AssertAccessibleAsync(lead);
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Send the draft to the provider" }).ClickAsync();
+        await Assertions.Expect(lead.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await LiveSite.AssertAccessibleAsync(lead);
+        var deadline = today.AddDays(14);
+        await lead.GetByLabel("Day").FillAsync(deadline.Day.ToString(CultureInfo.InvariantCulture));
+        await lead.GetByLabel("Month").FillAsync(deadline.Month.ToString(CultureInfo.InvariantCulture));
+        await lead.GetByLabel("Year").FillAsync(deadline.Year.ToString(CultureInfo.InvariantCulture));
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Send the draft to the provider" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("done")).ToContainTextAsync("has gone to the provider");
+        await LiveSite.AssertAccessibleAsync(lead);
+
+        var provider = await site.SignInAsync("demo.provider");
+        await provider.GetByTestId("to-check").GetByRole(AriaRole.Link).ClickAsync();
+        await provider.WaitForURLAsync(new Regex($"/inspections/{id}/factual-accuracy$"));
+        await LiveSite.AssertAccessibleAsync(provider);
+        await provider.GetByRole(AriaRole.Button, new() { Name = "Send the comment" }).ClickAsync();
+        await Assertions.Expect(provider.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await LiveSite.AssertAccessibleAsync(provider);
+        await provider.GetByLabel("Section of the report").SelectOptionAsync(new SelectOptionValue { Label = "Foreword" });
+        await provider.GetByLabel("Your comment").FillAsync("We have seven offices, not six.");
+        await provider.GetByRole(AriaRole.Button, new() { Name = "Send the comment" }).ClickAsync();
+        await Assertions.Expect(provider.GetByTestId("done")).ToContainTextAsync("Your comment is recorded");
+        await LiveSite.AssertAccessibleAsync(provider);
+        await provider.GotoAsync($"{site.BaseUrl}/inspections/{id}/report");
+        await Assertions.Expect(provider.Locator(".govuk-warning-text")).ToContainTextAsync("factual accuracy check");
+        await LiveSite.AssertAccessibleAsync(provider);
+
+        await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}/factual-accuracy");
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Decide the outcome of the comment on Foreword" }).ClickAsync();
+        await LiveSite.AssertAccessibleAsync(lead);
+        await lead.GetByLabel("Accept: the report is changed").CheckAsync();
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("outcome")).ToHaveTextAsync("Accepted");
+
+        await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}/publish");
+        await LiveSite.AssertAccessibleAsync(lead);
+        await lead.GetByLabel("Day").FillAsync(today.Day.ToString(CultureInfo.InvariantCulture));
+        await lead.GetByLabel("Month").FillAsync(today.Month.ToString(CultureInfo.InvariantCulture));
+        await lead.GetByLabel("Year").FillAsync(today.Year.ToString(CultureInfo.InvariantCulture));
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("provider-contacts")).ToContainTextAsync("Demo Provider Contact");
+        await LiveSite.AssertAccessibleAsync(lead);
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Publish the report" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("version-state")).ToHaveTextAsync("Current");
+        await LiveSite.AssertAccessibleAsync(lead);
+
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Correct the published report" }).ClickAsync();
+        await LiveSite.AssertAccessibleAsync(lead);
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Foreword", Exact = true }).ClickAsync();
+        await lead.GetByLabel("Why is the report corrected?").FillAsync("The number of offices was wrong.");
+        await LiveSite.AssertAccessibleAsync(lead);
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Publish the corrected version" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("version-state")).ToHaveTextAsync(["Superseded", "Current"]);
+        await LiveSite.AssertAccessibleAsync(lead);
+
+        await provider.GotoAsync($"{site.BaseUrl}/inspections/{id}/report");
+        await provider.GetByRole(AriaRole.Link, new() { Name = "The provider's action plan" }).ClickAsync();
+        await LiveSite.AssertAccessibleAsync(provider);
+        await provider.GetByRole(AriaRole.Link, new() { Name = "Respond to recommendation 1" }).ClickAsync();
+        await LiveSite.AssertAccessibleAsync(provider);
+        await provider.GetByLabel("Agreed", new() { Exact = true }).CheckAsync();
+        await provider.GetByLabel("Actions").FillAsync("Train every officer in OASys layer 3.");
+        await provider.GetByLabel("Owner").FillAsync("Head of quality");
+        await provider.GetByRole(AriaRole.Button, new() { Name = "Save the response" }).ClickAsync();
+        await Assertions.Expect(provider.GetByTestId("response").First).ToHaveTextAsync("Agreed");
+        await LiveSite.AssertAccessibleAsync(provider);
+    }
+}
