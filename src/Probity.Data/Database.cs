@@ -17,6 +17,7 @@ internal sealed class Database : IAsyncDisposable, IDisposable
     // sleeps in steps of up to 100 ms, so the lock stood idle while 50 saves slept (writers in other processes, such as
     // a command run beside `serve`, still wait there).
     private readonly SemaphoreSlim? _writeTurn;
+    private readonly LogCheckpoints? _checkpoints;
 
     public Database(DatabaseLocation location)
     {
@@ -24,6 +25,7 @@ internal sealed class Database : IAsyncDisposable, IDisposable
         Dialect = Dialect.For(location.Kind);
         _pool = new ConnectionPool(Dialect, location.ConnectionString, Statements);
         _writeTurn = Dialect.OneWriterAtATime ? new SemaphoreSlim(1, 1) : null;
+        _checkpoints = Dialect.CheckpointSql is { } checkpoint ? new LogCheckpoints(_pool, checkpoint) : null;
     }
 
     public DatabaseLocation Location { get; }
@@ -40,6 +42,13 @@ internal sealed class Database : IAsyncDisposable, IDisposable
 
     /// <summary>Runs <paramref name="work"/> in one transaction: all of it is saved, or none.</summary>
     public async Task<T> WriteAsync<T>(Func<DbSession, Task<T>> work, CancellationToken ct)
+    {
+        var result = await WriteInTurnAsync(work, ct);
+        if (_checkpoints is not null) await _checkpoints.AfterCommitAsync();
+        return result;
+    }
+
+    private async Task<T> WriteInTurnAsync<T>(Func<DbSession, Task<T>> work, CancellationToken ct)
     {
         if (_writeTurn is not null) await _writeTurn.WaitAsync(ct);
         try

@@ -24,6 +24,9 @@ internal abstract class Dialect
     /// <summary>Whether the database runs one write transaction at a time, so that a process's writers may as well queue for it.</summary>
     public abstract bool OneWriterAtATime { get; }
 
+    /// <summary>The statement that copies a write-ahead log into the database file after writes, or null where the server does it.</summary>
+    public virtual string? CheckpointSql => null;
+
     /// <summary>Whether beginning a transaction is a statement of its own (Npgsql sends BEGIN with the next command).</summary>
     public abstract bool SendsBeginAtOnce { get; }
 

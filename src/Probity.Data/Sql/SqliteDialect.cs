@@ -21,13 +21,16 @@ internal sealed class SqliteDialect : Dialect
     public override bool KeepsConnectionsOpen => true;
     public override bool OneWriterAtATime => true;
     public override bool SendsBeginAtOnce => true;
+    public override string? CheckpointSql => "pragma wal_checkpoint(passive)";
 
     public override async Task ConfigureAsync(DbConnection connection, StatementCounter counter, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         // WAL: readers never wait for the writer, and a killed writer leaves the database as it was before its transaction.
         // synchronous=NORMAL is durable in WAL mode except for the last commits before a power cut, never corrupt.
-        command.CommandText = "pragma journal_mode = wal; pragma synchronous = normal; pragma foreign_keys = on; pragma busy_timeout = 30000;";
+        // wal_autocheckpoint: the database checkpoints after writes (LogCheckpoints); SQLite's own, in a commit, only past 10,000 pages.
+        command.CommandText = "pragma journal_mode = wal; pragma synchronous = normal; pragma foreign_keys = on; pragma busy_timeout = 30000; " +
+            "pragma wal_autocheckpoint = 10000;";
         counter.Executed(StatementCounter.StatementsIn(command.CommandText), prepared: true);
         await command.ExecuteNonQueryAsync(ct);
     }
