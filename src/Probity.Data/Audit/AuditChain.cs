@@ -30,7 +30,10 @@ internal static class AuditChain
         return utc.AddTicks(-(utc.Ticks % 10));
     }
 
-    public static string Hash(string previous, Content row)
+    public static string Hash(string previous, Content row) => Hash(previous, row, Canonical(row.Before), Canonical(row.After));
+
+    /// <summary>As <see cref="Hash(string, Content)"/>, given the canonical spellings of the row's before and after (<see cref="Canonical"/>).</summary>
+    public static string Hash(string previous, Content row, string? canonicalBefore, string? canonicalAfter)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
@@ -45,8 +48,8 @@ internal static class AuditChain
             w.WriteStringValue(row.Entity);
             w.WriteStringValue(row.EntityKey);
             w.WriteStringValue(row.Action);
-            w.WriteStringValue(Canonical(row.Before));
-            w.WriteStringValue(Canonical(row.After));
+            w.WriteStringValue(canonicalBefore);
+            w.WriteStringValue(canonicalAfter);
             w.WriteEndArray();
         }
         return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));

@@ -23,6 +23,11 @@ public sealed class AuditLog
         object? before, object? after, CancellationToken ct) =>
         AuditRows.InsertAsync(session, _clock.GetUtcNow(), actor, inspectionId, entity, key, action, before, after, ct);
 
+    /// <summary>As <see cref="AppendAsync"/>, with the after side made before the transaction began (<see cref="AuditRows.Side"/>).</summary>
+    internal Task AppendPreparedAsync(DbSession session, Actor actor, long? inspectionId, string entity, string? key, string action,
+        object? before, AuditSide after, CancellationToken ct) =>
+        AuditRows.InsertAsync(session, _clock.GetUtcNow(), actor, inspectionId, entity, key, action, AuditRows.Side(before, inspectionId, entity, key), after, ct);
+
     /// <summary>Checks the whole chain, oldest row first, and names the first row at which it does not hold.</summary>
     public Task<AuditVerification> VerifyAsync(CancellationToken ct = default) =>
         _database.ReadAsync(session => AuditVerifier.VerifyAsync(session, ct), ct);

@@ -13,23 +13,37 @@ internal static class AuditRows
     /// Writes the row, its free text (by reference) and its link after the chain's head, holding the chain to the end of
     /// the transaction: two round trips, whatever the entry holds.
     /// </summary>
+    public static Task InsertAsync(DbSession session, DateTimeOffset at, Actor actor, long? inspectionId, string entity, string? key, string action,
+        object? before, object? after, CancellationToken ct) =>
+        InsertAsync(session, at, actor, inspectionId, entity, key, action, Side(before, inspectionId, entity, key), Side(after, inspectionId, entity, key), ct);
+
+    /// <summary>
+    /// One side of an entry as the log keeps it, made from the value alone: a write transaction (which holds SQLite's one
+    /// write turn) can be given a side made before it began.
+    /// </summary>
+    public static AuditSide Side(object? value, long? inspectionId, string entity, string? key)
+    {
+        var texts = new List<AuditTexts.Text>();
+        var json = AuditTexts.Extract(Json(value), $"{inspectionId}/{entity}/{key}", texts);
+        return new AuditSide(json, AuditChain.Canonical(json), texts);
+    }
+
     public static async Task InsertAsync(DbSession session, DateTimeOffset at, Actor actor, long? inspectionId, string entity, string? key, string action,
-        object? before, object? after, CancellationToken ct)
+        AuditSide before, AuditSide after, CancellationToken ct)
     {
         at = AuditChain.Stored(at);
-        var texts = new List<AuditTexts.Text>();
-        var scope = $"{inspectionId}/{entity}/{key}";
-        var beforeJson = AuditTexts.Extract(Json(before), scope, texts);
-        var afterJson = AuditTexts.Extract(Json(after), scope, texts);
+        // The texts as one list over both sides, each once, the before side's first.
+        var texts = before.Texts.Concat(after.Texts.Where(t => !before.Texts.Exists(b => b.Hash == t.Hash)));
         var (seq, previous) = await AuditChain.HeadAsync(session, ct);
         seq++;
-        var hash = AuditChain.Hash(previous, new AuditChain.Content(seq, at, actor.UserName, inspectionId, entity, key, action, beforeJson, afterJson));
+        var hash = AuditChain.Hash(previous, new AuditChain.Content(seq, at, actor.UserName, inspectionId, entity, key, action, before.Json, after.Json),
+            before.Canonical, after.Canonical);
 
         // One fixed text whatever the entry holds (the free text travels as one JSON array), so it is prepared once per connection.
         await session.ExecuteAsync(InsertSql(session.Dialect), ct,
             ("texts", new JsonValue(AuditJson.Serialize(texts.Select(t => new { h = t.Hash, t = t.Value })))),
             ("at", at), ("user", actor.UserName), ("inspection", inspectionId), ("entity", entity), ("key", key), ("action", action),
-            ("before", beforeJson is null ? null : new JsonValue(beforeJson)), ("after", afterJson is null ? null : new JsonValue(afterJson)),
+            ("before", before.Json is null ? null : new JsonValue(before.Json)), ("after", after.Json is null ? null : new JsonValue(after.Json)),
             ("seq", seq), ("previous", previous), ("hash", hash));
     }
 
@@ -92,3 +106,6 @@ internal static class AuditRows
         row.Id("id"), row.Timestamp("at")!.Value, row.Required("user_name"), row.Long("inspection_id"), row.Required("entity"), row.Text("entity_key"),
         row.Required("action"), row.Text("before_value"), row.Text("after_value"));
 }
+
+/// <summary>One side (before or after) of an audit entry: its JSON with free text by reference, that JSON's canonical spelling, and the texts.</summary>
+internal sealed record AuditSide(string? Json, string? Canonical, List<AuditTexts.Text> Texts);

@@ -55,11 +55,15 @@ public sealed class CaseAssessmentStore
     /// <c>assessment.Version</c> (their save is kept), when case data is locked, from the ratings panel on unless the case
     /// was reopened, or when an answer breaks a rule. Completing a reopened case closes its reopening. Returns the case as saved.
     /// </summary>
-    public Task<CaseAssessment> SaveAsync(CaseAssessment assessment, Actor actor, CancellationToken ct = default) =>
-        _guard.ChangeCaseAnswersAsync(assessment.InspectionId, assessment.CaseId, async (session, inspection) =>
+    public Task<CaseAssessment> SaveAsync(CaseAssessment assessment, Actor actor, CancellationToken ct = default)
+    {
+        var record = Ref(assessment.InspectionId, assessment.CaseId);
+        // The log's after side depends on the save alone: made before the transaction, it is not made while every other
+        // save on SQLite waits for this one's write turn.
+        var after = AuditRows.Side(AuditView(assessment), record.InspectionId, record.Entity, record.Key);
+        return _guard.ChangeCaseAnswersAsync(assessment.InspectionId, assessment.CaseId, async (session, inspection) =>
         {
             var before = await LoadAsync(session, assessment.InspectionId, assessment.CaseId, ct);
-            var record = Ref(assessment.InspectionId, assessment.CaseId);
             if (before.Version != assessment.Version) throw await VersionCheckedWrites.ConflictAsync(session, record, ct);
             var framework = FrameworkCatalog.Get(inspection.Framework);
             var problems = Validate(framework, before.Case, assessment);
@@ -73,7 +77,7 @@ public sealed class CaseAssessmentStore
             var notes = assessment.Notes.Where(n => !string.IsNullOrWhiteSpace(n.Value)).ToList();
             await ReplaceNotesAsync(session, assessment.InspectionId, assessment.CaseId, notes, ct);
             await AddPracticeExamplesAsync(session, assessment.InspectionId, assessment.CaseId, assessment.PracticeExamples, ct);
-            await _audit.AppendAsync(session, actor, assessment.InspectionId, record.Entity, record.Key, "save", AuditView(before), AuditView(assessment), ct);
+            await _audit.AppendPreparedAsync(session, actor, assessment.InspectionId, record.Entity, record.Key, "save", AuditView(before), after, ct);
             if (assessment.Status >= CaseAssessmentStatus.Completed && inspection.Status == InspectionStatus.RatingsPanel)
                 await CaseReopenings.CloseAsync(session, assessment.InspectionId, assessment.CaseId, _clock.GetUtcNow(), ct);
             // What was written, as a load would read it back.
@@ -86,6 +90,7 @@ public sealed class CaseAssessmentStore
                 Version = version,
             };
         }, ct);
+    }
 
     /// <summary>Gives the case to an inspector (a user with the inspector or lead inspector role), or takes it back (null).</summary>
     public Task AssignAsync(long inspectionId, string caseId, string? userName, Actor actor, CancellationToken ct = default) =>
