@@ -34,7 +34,7 @@ public sealed class RegionalReviewStoriesTests
     /// the letter: Annexe two gives that inspection's overall rating, score and every standard's rating as it was
     /// published (rated again here from the stored inspection), and "Not inspected" where a standard was not.
     /// </summary>
-    public static async Task ReadTheLetterOfAReviewLinkingAsync(LiveSite site, IPage lead, long inspection, string pdu)
+    internal static async Task ReadTheLetterOfAReviewLinkingAsync(LiveSite site, IPage lead, long inspection, string pdu)
     {
         await lead.GotoAsync($"{site.BaseUrl}/reviews/new");
         await LiveSite.AssertAccessibleAsync(lead);
