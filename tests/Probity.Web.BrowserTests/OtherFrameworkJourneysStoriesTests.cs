@@ -121,7 +121,9 @@ public sealed class OtherFrameworkJourneysStoriesTests
 
         var admin = await steps.SignInAsync("demo.admin", DemoData.Password);
         var contactName = $"{provider} Contact";
-        await publishing.AddProviderContactAsync(admin, "area.contact", contactName, provider, ContactPassword);
+        await admin.GotoAsync($"{site.BaseUrl}/admin/users");
+        await LiveSite.AssertAccessibleAsync(admin);
+        await InspectionSteps.AddUserAsync(admin, "area.contact", contactName, "Provider contact", ContactPassword, provider);
         await admin.Context.CloseAsync();
 
         await publishing.SendForFactualAccuracyAsync(lead, id, today.AddDays(14));

@@ -12,26 +12,6 @@ namespace Probity.Web.BrowserTests;
 /// </summary>
 public sealed class PublishingSteps(LiveSite site)
 {
-    /// <summary>An admin adds a provider's contact on the users page, tied to <paramref name="provider"/>.</summary>
-    public async Task AddProviderContactAsync(IPage admin, string userName, string name, string provider, string password)
-    {
-        await admin.GotoAsync($"{site.BaseUrl}/admin/users");
-        await LiveSite.AssertAccessibleAsync(admin);
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Add a user" }).ClickAsync();
-        await admin.WaitForURLAsync(new Regex("/admin/users/new$"));
-        await LiveSite.AssertAccessibleAsync(admin);
-        await admin.GetByLabel("User name").FillAsync(userName);
-        await admin.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
-        await admin.GetByLabel("Provider contact", new() { Exact = true }).CheckAsync();
-        await admin.GetByLabel("Provider (provider contacts only)").SelectOptionAsync(new SelectOptionValue { Label = provider });
-        await admin.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
-        await admin.GetByLabel("Confirm password").FillAsync(password);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
-        await admin.WaitForURLAsync(new Regex("/admin/users\\?saved="));
-        await Assertions.Expect(admin.Locator("main")).ToContainTextAsync(name);
-        await LiveSite.AssertAccessibleAsync(admin);
-    }
-
     /// <summary>The panel ratifies each judged standard (domain one) as "Good", then the ratings; case data is then locked.</summary>
     public async Task RatifyAsync(IPage panel, long inspection, IEnumerable<string> judged)
     {
