@@ -35,7 +35,7 @@ public sealed class OtherFrameworkJourneysStoriesTests
             await Assertions.Expect(panel.GetByRole(AriaRole.Link, new() { Name = "Consider the decision on 2.2" })).ToBeVisibleAsync();
             await Assertions.Expect(panel.GetByTestId("overall-rating")).ToHaveTextAsync("Not yet");
 
-            var publishing = new PublishingSteps(site);
+            var publishing = new ShortJourneySteps(site);
             await publishing.RatifyAsync(panel, id, ["1.1", "1.2", "1.3", "1.4"]);
             var framework = FrameworkCatalog.Find("hmip-pdu-2021")!;
             string[] blocks =
@@ -74,7 +74,7 @@ public sealed class OtherFrameworkJourneysStoriesTests
             await Assertions.Expect(table.Locator("thead th")).ToHaveTextAsync(["Key question", "Yes", "No", "N/A", "Population", "%"]);
             await Assertions.Expect(panel.GetByText("Banded rating")).ToHaveCountAsync(0);
 
-            var publishing = new PublishingSteps(site);
+            var publishing = new ShortJourneySteps(site);
             await publishing.RatifyAsync(panel, id, []);
             var framework = FrameworkCatalog.Find("hmip-qi-2017")!;
             string[] blocks = ["Foreword", .. framework.Domains.SelectMany(d => framework.Views.Select(v => $"{d.Title}: {v.Title}"))];
@@ -92,7 +92,7 @@ public sealed class OtherFrameworkJourneysStoriesTests
     }
 
     /// <summary>The lead finds the ratified inspection at drafting and writes each block (a neutral sentence unless <paramref name="words"/> gives one); returns the lead's page.</summary>
-    private static async Task<IPage> WriteAndCheckAsync(LiveSite site, InspectionSteps steps, PublishingSteps publishing, long id, IEnumerable<string> blocks,
+    private static async Task<IPage> WriteAndCheckAsync(LiveSite site, InspectionSteps steps, ShortJourneySteps publishing, long id, IEnumerable<string> blocks,
         Dictionary<string, string> words)
     {
         var lead = await steps.SignInAsync("demo.lead", DemoData.Password);
@@ -114,7 +114,7 @@ public sealed class OtherFrameworkJourneysStoriesTests
     /// contact, whose comment on the foreword the lead accepts, publication today, the contact's download of the published
     /// PDF (<paramref name="pdf"/>) and response to the recommendation.
     /// </summary>
-    private static async Task PublishAsync(LiveSite site, InspectionSteps steps, PublishingSteps publishing, IPage lead, long id, string provider, string finding, string pdf)
+    private static async Task PublishAsync(LiveSite site, InspectionSteps steps, ShortJourneySteps publishing, IPage lead, long id, string provider, string finding, string pdf)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await publishing.AddRecommendationAsync(lead, id, $"The provider: {provider}", "make sure managers check the quality of each case they oversee", finding);

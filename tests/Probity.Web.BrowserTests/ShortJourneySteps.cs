@@ -10,7 +10,7 @@ namespace Probity.Web.BrowserTests;
 /// recommendation, send the draft for its factual accuracy check, comment and accept, publish with a date, download the
 /// published PDF and respond to a recommendation.
 /// </summary>
-public sealed class PublishingSteps(LiveSite site)
+public sealed class ShortJourneySteps(LiveSite site)
 {
     /// <summary>The panel ratifies each judged standard (domain one) as "Good", then the ratings; case data is then locked.</summary>
     public async Task RatifyAsync(IPage panel, long inspection, IEnumerable<string> judged)
