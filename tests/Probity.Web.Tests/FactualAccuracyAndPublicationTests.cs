@@ -114,6 +114,26 @@ public sealed class FactualAccuracyAndPublicationTests
     }
 
     [Fact]
+    public async Task Deciding_a_comment_links_to_the_editor_of_the_text_its_section_prints()
+    {
+        using var web = new WebFactory();
+        var id = await AtFactualAccuracyAsync(web);
+        var contact = new Actor("demo.provider");
+        var onForeword = await web.Store.FactualAccuracy.CommentAsync(id, "foreword", "Foreword", "There are seven offices, not six.", contact);
+        var onRatings = await web.Store.FactualAccuracy.CommentAsync(id, "ratings", "Ratings", "Our rating should be Good.", contact);
+        var lead = await web.SignInAsync("demo.lead");
+
+        var foreword = await lead.GetAsync($"/inspections/{id}/factual-accuracy/comments/{onForeword}");
+        var links = foreword.Document.QuerySelectorAll("[data-testid=blocks] a");
+        Assert.Equal([($"/inspections/{id}/writing/foreword", "Change the text of Foreword")], links.Select(a => (a.GetAttribute("href"), a.TextContent)));
+        Assert.Equal(200, (await lead.GetAsync(links[0].GetAttribute("href")!)).Status);
+
+        var ratings = await lead.GetAsync($"/inspections/{id}/factual-accuracy/comments/{onRatings}");
+        Assert.Null(ratings.Document.QuerySelector("[data-testid=blocks]"));
+        Assert.Contains("No text the team writes prints in this section", ratings.Html);
+    }
+
+    [Fact]
     public async Task The_provider_comments_on_a_section_and_the_lead_accepts_or_declines_with_a_reason_while_ratings_stay_put()
     {
         using var web = new WebFactory();
@@ -220,10 +240,16 @@ public sealed class FactualAccuracyAndPublicationTests
         var report = await lead.GetAsync($"/inspections/{id}/report");
         Assert.Equal(["Superseded", "Current"], report.Document.QuerySelectorAll("[data-testid=version-state]").Select(t => t.TextContent));
         Assert.Contains("A name was misspelt.", report.Document.QuerySelector("[data-testid=versions]")!.TextContent);
-        Assert.Contains("Corrected foreword.", (await lead.GetAsync($"/inspections/{id}/report/html")).Html);
-        var first = (await lead.GetAsync($"/inspections/{id}/report/html?version=1")).Html;
+        var current = await lead.GetAsync($"/inspections/{id}/report/html");
+        Assert.Contains("Corrected foreword.", current.Html);
+        Assert.Null(current.Document.QuerySelector("[data-superseded]"));
+        var firstPage = await lead.GetAsync($"/inspections/{id}/report/html?version=1");
+        var first = firstPage.Html;
         Assert.DoesNotContain("Corrected foreword.", first);
         Assert.Contains("We returned to Northumbria", first);
+        // The old version says of itself that it no longer stands, and which version replaces it.
+        Assert.Equal($"Superseded: this is version 1 of the report. Version 2, published {Today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, replaces it: A name was misspelt.",
+            firstPage.Document.QuerySelector("[data-superseded]")!.TextContent);
         Assert.Equal(404, (await lead.GetAsync($"/inspections/{id}/report?version=7")).Status);
         Assert.Equal(403, (await (await web.SignInAsync("demo.inspector")).GetAsync(path)).Status);
     }
