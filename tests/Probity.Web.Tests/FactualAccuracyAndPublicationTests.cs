@@ -125,7 +125,9 @@ public sealed class FactualAccuracyAndPublicationTests
 
         var foreword = await lead.GetAsync($"/inspections/{id}/factual-accuracy/comments/{onForeword}");
         var links = foreword.Document.QuerySelectorAll("[data-testid=blocks] a");
-        Assert.Equal([($"/inspections/{id}/writing/foreword", "Change the text of Foreword")], links.Select(a => (a.GetAttribute("href"), a.TextContent)));
+        // The foreword's section prints its signature too: both are written in the demo.
+        Assert.Equal([($"/inspections/{id}/writing/foreword", "Change the text of Foreword"),
+            ($"/inspections/{id}/writing/foreword/signature", "Change the text of Signature under the foreword")], links.Select(a => (a.GetAttribute("href"), a.TextContent)));
         Assert.Equal(200, (await lead.GetAsync(links[0].GetAttribute("href")!)).Status);
 
         var ratings = await lead.GetAsync($"/inspections/{id}/factual-accuracy/comments/{onRatings}");
@@ -175,6 +177,22 @@ public sealed class FactualAccuracyAndPublicationTests
         Assert.Equal(403, refused.Status);
         Assert.Equal(before.Count, (await web.Store.Panel.ListAsync(id)).Count);
         Assert.Equal(2, (await web.Store.Audit.ForInspectionAsync(id)).Count(e => e.Action == "decide" && e.UserName == "demo.lead"));
+    }
+
+    [Fact]
+    public async Task At_drafting_the_publish_page_lists_the_checks_beside_the_stage()
+    {
+        using var web = new WebFactory();
+        var id = await DraftingAsync(web);
+        var stage = await web.Store.Inspections.BlocksAsync(id, InspectionStatus.Published);
+        var unresolved = (await web.Store.Checks.LoadAsync(id, default)).Unresolved;
+        Assert.NotEmpty(unresolved);
+        var lead = await web.SignInAsync("demo.lead");
+
+        var blocks = (await lead.GetAsync($"/inspections/{id}/publish")).Document.QuerySelectorAll("[data-testid=blocks] li").Select(li => li.TextContent);
+
+        Assert.StartsWith("An inspection moves one stage at a time: from drafting", stage[0]);
+        Assert.Equal([.. stage, .. unresolved.Select(f => $"A check is not resolved: {f}. Mend the words or override the check with a reason.")], blocks);
     }
 
     [Fact]
