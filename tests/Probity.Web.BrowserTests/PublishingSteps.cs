@@ -59,6 +59,12 @@ public sealed class PublishingSteps(LiveSite site)
     {
         await lead.GetByRole(AriaRole.Button, new() { Name = "Add a recommendation" }).ClickAsync();
         await LiveSite.AssertAccessibleAsync(lead);
+        await FillRecommendationAsync(lead, addressee, text, finding);
+    }
+
+    /// <summary>A lead fills the recommendation form they are on and saves it.</summary>
+    public static async Task FillRecommendationAsync(IPage lead, string addressee, string text, string finding)
+    {
         await lead.GetByLabel(addressee).CheckAsync();
         await lead.GetByLabel("What should they do?").FillAsync(text);
         await lead.GetByLabel("The finding it comes from").SelectOptionAsync(new SelectOptionValue { Label = finding });
