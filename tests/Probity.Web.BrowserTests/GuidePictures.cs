@@ -18,6 +18,9 @@ public static class GuidePictures
     {
         await page.SetViewportSizeAsync(width, 768);
         await LiveSite.AssertAccessibleAsync(page);
+        // What the guides show speaks to inspectors: no section of the specification on the page. (The analyses' notes on
+        // method cite rule numbers, "R2–R19", for the analysts who check them; they are the same notes as the CLI's files.)
+        Assert.DoesNotContain("§", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         var path = Path.Combine(Folder, $"{name}.png");
         // The whole page down to 1,800 px: long lists (133 cases, every answer) show their start, and the pictures stay small.
         var height = Math.Min(await page.EvaluateAsync<int>("document.documentElement.scrollHeight"), 1800);
