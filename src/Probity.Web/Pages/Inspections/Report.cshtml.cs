@@ -101,9 +101,19 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
             Overrides = results is null ? [] : [.. results.Overrides.Select(o => new CheckOverride(o.FindingKey, o.Reason, o.By, o.At))],
             ToReview = results?.ToReview ?? [],
             Withdrawn = [.. withdrawn.Select(w => new WithdrawnSampleCase(w.CaseId, w.Sample, w.Reason, w.ReplacedBy))],
+            Superseded = SupersededVersionRead(),
         });
         // The drafting notes (suggested wording, checks) are the team's: the provider's factual accuracy draft goes without them.
         return new(Me.IsInspectionTeam ? report : report with { Drafting = null, Contents = [.. report.Contents.Where(c => c.Anchor != "drafting-notes")] }, null);
+    }
+
+    /// <summary>The version asked for, when a later one replaced it: the version straight after it is the one that did.</summary>
+    private SupersededVersion? SupersededVersionRead()
+    {
+        var index = Versions.ToList().FindIndex(v => v.Number == Version);
+        if (index < 0 || index == Versions.Count - 1) return null;
+        var next = Versions[index + 1];
+        return new SupersededVersion(Versions[index].Number, next.Number, next.PublishedOn, next.Reason);
     }
 
     private string FileName => string.Concat((inspection.Summary.Reference ?? $"inspection-{inspection.Id}").Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));
