@@ -7,8 +7,10 @@ namespace Probity.Core.Datasets;
 /// </summary>
 internal static class InspectionRecordsValidator
 {
-    public static void Check(InspectionDataset dataset, Action<string, string> problem)
+    public static void Check(InspectionDataset dataset, Action<string, string> report)
     {
+        // Named by field as the manifest reader names its problems ("sampleChanges.added[0].caseId: …").
+        void problem(string path, string message) => report(path, $"{path[2..]}: {message}");
         var m = dataset.Manifest;
         var withdrawn = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < m.SampleChanges.Withdrawn.Count; i++)
