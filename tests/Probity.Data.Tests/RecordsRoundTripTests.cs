@@ -11,6 +11,7 @@ using Probity.Data.Recommendations;
 using Probity.Data.Samples;
 using Probity.Data.Tests.Infrastructure;
 using Probity.Exchange;
+using Probity.Tests.Shared;
 
 namespace Probity.Data.Tests;
 
@@ -56,7 +57,7 @@ public abstract partial class StoreSuite
         var imported = await fresh.Get<DatasetStore>().ImportAsync(exported.Dataset, Lead);
         var second = TempFolder();
         await fresh.Get<DatasetStore>().ExportAsync(imported, second);
-        AssertSameFolders(first, second);
+        FolderComparison.AssertSameFiles(first, second);
         Assert.Equal(2, (await fresh.Get<PublicationStore>().VersionsAsync(imported)).Count);
         Assert.Equal("R-1", (await fresh.Get<SampledCaseStore>().ListWithdrawnAsync(imported)).Single(w => w.CaseId == Swapped).ReplacedBy);
     }
@@ -115,31 +116,5 @@ public abstract partial class StoreSuite
         var reserve = await cases.LoadAsync(id, "R-1");
         await cases.SaveAsync(reserve with { Answers = before.Answers, Notes = before.Notes, Status = CaseAssessmentStatus.Completed }, Lead);
         await store.Get<SampledCaseStore>().WithdrawAsync(id, Withdrawn, "died before fieldwork", Lead);
-    }
-
-    private static void AssertSameFolders(string expected, string actual)
-    {
-        static List<string> Files(string folder) => Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
-        Assert.Equal(Files(expected), Files(actual));
-        foreach (var file in Files(expected))
-        {
-            var e = File.ReadAllText(Path.Combine(expected, file));
-            var a = File.ReadAllText(Path.Combine(actual, file));
-            Assert.True(e == a, $"{file} differs after export, import and export:\n{DatasetComparisonDiff.FirstDifference(e, a)}");
-            Assert.Equal(File.ReadAllBytes(Path.Combine(expected, file)), File.ReadAllBytes(Path.Combine(actual, file)));
-        }
-    }
-}
-
-internal static class DatasetComparisonDiff
-{
-    /// <summary>The first line where two texts part, both ways, so a failing round trip says what moved.</summary>
-    public static string FirstDifference(string expected, string actual)
-    {
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        for (var i = 0; i < Math.Min(e.Length, a.Length); i++)
-            if (e[i] != a[i]) return $"line {i + 1}:\nexpected {e[i]}\nactual   {a[i]}";
-        return $"expected {e.Length} lines, got {a.Length}";
     }
 }
