@@ -21,7 +21,13 @@ namespace Probity.Web.BrowserTests;
 public sealed class LiveSite : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
+    private readonly TimeProvider? _clock;
     private WebApplication _app = null!;
+
+    public LiveSite() : this(null) { }
+
+    /// <summary>A site whose every time (sessions, the audit log, stamps on saves) comes from <paramref name="clock"/>.</summary>
+    public LiveSite(TimeProvider? clock) => _clock = clock;
     private IPlaywright _playwright = null!;
 
     public string BaseUrl { get; private set; } = "";
@@ -44,6 +50,7 @@ public sealed class LiveSite : IAsyncLifetime
             // every story signs in from the same address.
             b.Configuration["Probity:PasswordIterations"] = "1000";
             b.Configuration["Probity:SignInAttemptsPerMinute"] = "100000";
+            if (_clock is not null) b.Services.AddSingleton(_clock);
         });
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -51,7 +51,7 @@ public static class ServeCommand
             await StartAsync(app, port, ct);
             Console.Out.WriteLine($"Probity is running at {url}/ as a demo, on its own demo database {demoFile}.");
             Console.Out.WriteLine($"Demo users (created in an empty database only): {string.Join(", ", DemoData.Users.Select(u => u.UserName))}; password \"{DemoData.Password}\".");
-            Console.Out.WriteLine("The demo never uses the database of real work; a team runs ./probity web (see README, \"Running Probity for your team\").");
+            Console.Out.WriteLine("The demo never uses the database of real work; a team runs ./probity web (see docs/guides/administrator.md).");
             Console.Out.WriteLine("Press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(ct);
             return CommandLine.Ok;

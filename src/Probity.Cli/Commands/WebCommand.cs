@@ -20,7 +20,7 @@ public static class WebCommand
 {
     public static Command Create()
     {
-        var command = new Command("web", "Run the web app for your team on the real database, configured by appsettings.json and environment variables (see README, \"Running Probity for your team\").");
+        var command = new Command("web", "Run the web app for your team on the real database, configured by appsettings.json and environment variables (see docs/guides/administrator.md).");
         command.SetCancellableAction((_, ct) => RunAsync(ct));
         return command;
     }

@@ -5,7 +5,7 @@ namespace Probity.Exchange.Input;
 
 /// <summary>
 /// The reading limits a host takes from its environment: each <c>PROBITY_MAX_…</c> variable that is set replaces its
-/// default (README, "Limits on what Probity reads"). A value that is not a whole number from 1 up is refused by name.
+/// default (docs/reference/command-line.md, "What Probity reads, and its limits"). A value that is not a whole number from 1 up is refused by name.
 /// </summary>
 public static class EnvironmentLimits
 {

@@ -12,7 +12,7 @@ namespace Probity.Web.Demo;
 
 /// <summary>
 /// What `./probity serve` puts in an empty database so that a new user can try every role: one demo user per role
-/// (all with the password <see cref="Password"/>, documented in the README), and the Northumbria 2019 example at the
+/// (all with the password <see cref="Password"/>, documented in docs/reference/web-app.md), and the Northumbria 2019 example at the
 /// ratings panel, with its cases shared between the two demo inspectors and the panel's decisions still to be made. Its
 /// team is the demo lead, the two inspectors and the panel member; <c>demo.outsider</c>, an inspector on no team, shows
 /// what someone outside a draft inspection's team sees (nothing of it).
