@@ -75,7 +75,8 @@ public static class WebServices
         services.AddScoped<OpenInspection>();
         services.AddScoped<OpenCase>();
         services.AddScoped<Pages.Inspections.DomainOne.EvidenceEditor>();
-        services.TryAddSingleton<Pages.Inspections.Writing.IBlocksToReview, Pages.Inspections.Writing.NoBlocksToReview>();
+        // The writing list marks "To review" what the checks before publication mark.
+        services.TryAddSingleton<Pages.Inspections.Writing.IBlocksToReview, Pages.Inspections.Writing.CheckedBlocksToReview>();
         // The report checks block publication until each finding is mended or overridden.
         services.TryAddSingleton<Pages.Inspections.Publication.IPublicationChecks, Pages.Inspections.Publication.ReportCheckBlocks>();
         services.AddSingleton<Pages.Inspections.Publication.PublicationBlocks>();

@@ -146,6 +146,22 @@ public abstract partial class StoreSuite
     }
 
     [Fact]
+    public async Task A_plain_move_to_published_is_refused_for_want_of_a_publication_date()
+    {
+        var (store, id, _) = await DraftingAsync();
+        var at = await ToFactualAccuracyAsync(store, id, new DateOnly(2020, 1, 20));
+        var inspections = store.Get<InspectionStore>();
+
+        var refused = await Assert.ThrowsAsync<ChangeRefusedException>(() => inspections.ChangeStatusAsync(id, InspectionStatus.Published, at.Version, Lead));
+
+        Assert.Contains("published with its publication date", refused.Message);
+        var still = await inspections.GetAsync(id);
+        Assert.Equal((InspectionStatus.FactualAccuracy, at.Version), (still.Status, still.Version));
+        Assert.Null((await store.Get<DatasetStore>().LoadAsync(id)).Manifest.Published);
+        Assert.Empty(await store.Get<PublicationStore>().VersionsAsync(id));
+    }
+
+    [Fact]
     public async Task The_provider_records_an_action_plan_after_publication_and_the_next_inspection_starts_from_it()
     {
         var (store, id, _) = await DraftingAsync();

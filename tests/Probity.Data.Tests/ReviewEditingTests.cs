@@ -40,6 +40,24 @@ public abstract partial class StoreSuite
     }
 
     [Fact]
+    public async Task Creating_a_review_with_PDUs_or_areas_is_refused_rather_than_dropping_them()
+    {
+        var store = await NewStoreAsync();
+        var editor = store.Get<ReviewEditor>();
+        var heading = new RegionalReview { Region = "North East" };
+
+        var withPdu = await Assert.ThrowsAsync<ArgumentException>(() =>
+            editor.CreateAsync(heading with { PduInspections = [new LinkedPdu("rcm", "Redcar, Cleveland and Middlesbrough PDU")] }, Lead));
+        var withArea = await Assert.ThrowsAsync<ArgumentException>(() =>
+            editor.CreateAsync(heading with { Areas = [new ReviewArea("leadership", "Leadership")] }, Lead));
+
+        Assert.Contains("link its PDU inspections and add its areas by saving it", withPdu.Message, StringComparison.Ordinal);
+        Assert.Equal(withPdu.Message, withArea.Message);
+        Assert.Empty(await store.Get<ReviewStore>().ListAsync());
+        Assert.Equal("North East", (await editor.GetAsync(await editor.CreateAsync(heading, Lead))).Review.Region); // the heading alone is still made
+    }
+
+    [Fact]
     public async Task A_save_made_from_a_review_someone_else_has_since_saved_is_refused_and_changes_nothing()
     {
         var store = await NewStoreAsync();

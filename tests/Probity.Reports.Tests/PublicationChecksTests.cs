@@ -41,6 +41,30 @@ public class PublicationChecksTests
         Assert.Equal("Executive summary: Unpaid work", findings.Single(f => f.Section == "executive-summary:4.1").Block);
     }
 
+    [Fact] // its text is complete in its own layout's blocks, which are the ones required, not the CRC layout's
+    public void The_quality_and_impact_example_raises_no_empty_block_finding()
+    {
+        var dataset = Exchange.DatasetFolder.Read(Core.Tests.RepositoryPaths.Of("examples", "cumbria-2017")).Dataset!;
+
+        var findings = PublicationChecks.Run(dataset, InspectionRater.Rate(dataset.Framework, RatingInputs.From(dataset)));
+
+        Assert.DoesNotContain(findings, f => f.Kind == CheckKind.EmptyBlock);
+    }
+
+    [Fact]
+    public void A_quality_and_impact_report_without_a_judgement_is_named_in_the_area_layouts_words()
+    {
+        var d = Exchange.DatasetFolder.Read(Core.Tests.RepositoryPaths.Of("examples", "cumbria-2017")).Dataset!;
+        var narrative = d.Manifest.Narrative.Where(n => n.Key != "judgement:2:nps").ToDictionary();
+        var dataset = new InspectionDataset(d.Framework, d.Manifest with { Narrative = narrative }, d.Cases, d.Answers);
+
+        var found = Assert.Single(PublicationChecks.Run(dataset, InspectionRater.Rate(dataset.Framework, RatingInputs.From(dataset))),
+            f => f.Kind == CheckKind.EmptyBlock);
+
+        Assert.Equal("judgement:2:nps", found.Section);
+        Assert.Equal($"{d.Framework.Domains.Single(x => x.Key == "2").Title}: NPS effectiveness", found.Block);
+    }
+
     [Fact]
     public void A_rating_word_that_disagrees_with_the_standards_rating_is_found_in_its_block()
     {

@@ -46,6 +46,17 @@ public class RoundOneTests
         Assert.Equal(["Annex 1: Methodology", "Annex 2: Inspection results: domains two and three"],
             report.Contents.Select(c => c.Title).Where(t => t.StartsWith("Annex 1", StringComparison.Ordinal) || t.StartsWith("Annex 2", StringComparison.Ordinal)));
 
+        // Round one printed no 2019 lead sentences in "Overall findings" and no key-question tables or charts in the
+        // chapters (the 2019 layout's, shown here by the same dataset under 2019 to prove the assertions can fail).
+        var findings = page.Document.QuerySelector("#executive-summary")!.TextContent;
+        Assert.DoesNotContain("We inspected", findings, StringComparison.Ordinal);
+        Assert.DoesNotContain(Model.ReportTexts.CrcSpecificLead, findings, StringComparison.Ordinal);
+        Assert.Empty(page.Document.QuerySelectorAll("[id^='chapter-'] table[id^='key-questions-'], [id^='chapter-'] figure.chart"));
+        Assert.DoesNotContain(page.Document.QuerySelectorAll("[id^='chapter-'] p").Select(HtmlPage.Text), t => t.StartsWith("We inspected", StringComparison.Ordinal));
+        var as2019 = Synthetic.Html(Synthetic.Report(SyntheticInspection.Create(FrameworkCatalog.Get("hmip-crc-2019"), new SyntheticInspection.Options(), 11)));
+        Assert.Contains("We inspected", as2019.Document.QuerySelector("#executive-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(as2019.Document.QuerySelectorAll("[id^='chapter-'] table[id^='key-questions-'], [id^='chapter-'] figure.chart"));
+
         Assert.Equal(["Rating/% yes"], page.Columns("inspection-data"));
         var rated = report.Rating.Standards.Where(s => s.Standard.RatedBy == RatingBasis.CaseData).ToList();
         Assert.NotEmpty(rated);

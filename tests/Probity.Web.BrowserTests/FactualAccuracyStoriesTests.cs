@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Probity.Core.Datasets;
@@ -53,10 +52,7 @@ public sealed class FactualAccuracyStoriesTests
         await lead.GetByRole(AriaRole.Button, new() { Name = "Send the draft to the provider" }).ClickAsync();
         await Assertions.Expect(lead.Locator(".govuk-error-summary")).ToBeFocusedAsync();
         await LiveSite.AssertAccessibleAsync(lead);
-        var deadline = today.AddDays(14);
-        await lead.GetByLabel("Day").FillAsync(deadline.Day.ToString(CultureInfo.InvariantCulture));
-        await lead.GetByLabel("Month").FillAsync(deadline.Month.ToString(CultureInfo.InvariantCulture));
-        await lead.GetByLabel("Year").FillAsync(deadline.Year.ToString(CultureInfo.InvariantCulture));
+        await PublishingSteps.FillDateAsync(lead, today.AddDays(14));
         await lead.GetByRole(AriaRole.Button, new() { Name = "Send the draft to the provider" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("done")).ToContainTextAsync("has gone to the provider");
         await LiveSite.AssertAccessibleAsync(lead);
@@ -84,26 +80,9 @@ public sealed class FactualAccuracyStoriesTests
         await lead.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("outcome")).ToHaveTextAsync("Accepted");
 
-        await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}/publish");
-        await LiveSite.AssertAccessibleAsync(lead);
-        await lead.GetByLabel("Day").FillAsync(today.Day.ToString(CultureInfo.InvariantCulture));
-        await lead.GetByLabel("Month").FillAsync(today.Month.ToString(CultureInfo.InvariantCulture));
-        await lead.GetByLabel("Year").FillAsync(today.Year.ToString(CultureInfo.InvariantCulture));
-        await lead.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await Assertions.Expect(lead.GetByTestId("provider-contacts")).ToContainTextAsync("Demo Provider Contact");
-        await LiveSite.AssertAccessibleAsync(lead);
-        await lead.GetByRole(AriaRole.Button, new() { Name = "Publish the report" }).ClickAsync();
-        await Assertions.Expect(lead.GetByTestId("version-state")).ToHaveTextAsync("Current");
-        await LiveSite.AssertAccessibleAsync(lead);
-
-        await lead.GetByRole(AriaRole.Link, new() { Name = "Correct the published report" }).ClickAsync();
-        await LiveSite.AssertAccessibleAsync(lead);
-        await lead.GetByRole(AriaRole.Link, new() { Name = "Foreword", Exact = true }).ClickAsync();
-        await lead.GetByLabel("Why is the report corrected?").FillAsync("The number of offices was wrong.");
-        await LiveSite.AssertAccessibleAsync(lead);
-        await lead.GetByRole(AriaRole.Button, new() { Name = "Publish the corrected version" }).ClickAsync();
-        await Assertions.Expect(lead.GetByTestId("version-state")).ToHaveTextAsync(["Superseded", "Current"]);
-        await LiveSite.AssertAccessibleAsync(lead);
+        var publishing = new PublishingSteps(site);
+        await publishing.PublishAsync(lead, id, today, "Demo Provider Contact");
+        await publishing.CorrectAsync(lead, id, "Foreword", "The number of offices was wrong.");
 
         await provider.GotoAsync($"{site.BaseUrl}/inspections/{id}/report");
         await provider.GetByRole(AriaRole.Link, new() { Name = "The provider's action plan" }).ClickAsync();

@@ -68,8 +68,8 @@ public sealed class InspectionSteps(LiveSite site)
         await LiveSite.AssertAccessibleAsync(admin);
     }
 
-    /// <summary>An admin adds a user with one role on the users page.</summary>
-    public static async Task AddUserAsync(IPage admin, string userName, string name, string role, string password)
+    /// <summary>An admin adds a user with one role on the users page (a provider's contact with its <paramref name="provider"/>).</summary>
+    public static async Task AddUserAsync(IPage admin, string userName, string name, string role, string password, string? provider = null)
     {
         await admin.GetByRole(AriaRole.Link, new() { Name = "Add a user" }).ClickAsync();
         await admin.WaitForURLAsync(new Regex("/admin/users/new$"));
@@ -77,6 +77,7 @@ public sealed class InspectionSteps(LiveSite site)
         await admin.GetByLabel("User name").FillAsync(userName);
         await admin.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
         await admin.GetByLabel(role, new() { Exact = true }).CheckAsync();
+        if (provider is not null) await admin.GetByLabel("Provider (provider contacts only)").SelectOptionAsync(new SelectOptionValue { Label = provider });
         await admin.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await admin.GetByLabel("Confirm password").FillAsync(password);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();

@@ -27,7 +27,8 @@ public sealed class LiveSite : IAsyncLifetime
     public LiveSite() : this(null) { }
 
     /// <summary>A site whose every time (sessions, the audit log, stamps on saves) comes from <paramref name="clock"/>.</summary>
-    public LiveSite(TimeProvider? clock) => _clock = clock;
+    // Internal: xUnit builds the shared site as a collection fixture, which must have exactly one public constructor.
+    internal LiveSite(TimeProvider? clock) => _clock = clock;
     private IPlaywright _playwright = null!;
 
     public string BaseUrl { get; private set; } = "";

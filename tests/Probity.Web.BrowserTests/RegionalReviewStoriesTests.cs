@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Probity.Core.Ratings;
+using Probity.Core.Rules;
 using Probity.Core.Tests;
 using Probity.Exchange;
 
@@ -25,6 +27,46 @@ public sealed class RegionalReviewStoriesTests
         {
             await site.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// A lead starts a review of the North East, links the published PDU inspection <paramref name="inspection"/> and reads
+    /// the letter: Annexe two gives that inspection's overall rating, score and every standard's rating as it was
+    /// published (rated again here from the stored inspection), and "Not inspected" where a standard was not.
+    /// </summary>
+    internal static async Task ReadTheLetterOfAReviewLinkingAsync(LiveSite site, IPage lead, long inspection, string pdu)
+    {
+        await lead.GotoAsync($"{site.BaseUrl}/reviews/new");
+        await LiveSite.AssertAccessibleAsync(lead);
+        await lead.GetByLabel("Region", new() { Exact = true }).FillAsync("North East");
+        await lead.GetByLabel("Day").FillAsync("1");
+        await lead.GetByLabel("Month").FillAsync("9");
+        await lead.GetByLabel("Year").FillAsync("2022");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Start the review" }).ClickAsync();
+        await lead.WaitForURLAsync(new Regex(@"/reviews/\d+$"));
+        await LiveSite.AssertAccessibleAsync(lead);
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Link a PDU inspection" }).ClickAsync();
+        await LiveSite.AssertAccessibleAsync(lead);
+        await lead.GetByLabel(new Regex(Regex.Escape(pdu))).CheckAsync();
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Link the inspection" }).ClickAsync();
+        await Assertions.Expect(lead.Locator("[data-testid=review-pdus]")).ToContainTextAsync(pdu);
+        await LiveSite.AssertAccessibleAsync(lead);
+
+        var stored = await site.Store.Datasets.LoadAsync(inspection);
+        var published = InspectionRater.Rate(stored.Framework, RatingInputs.From(stored));
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Read the letter" }).ClickAsync();
+        var annexe = lead.Locator("table.annexe-two").Filter(new() { HasText = pdu });
+        await Assertions.Expect(annexe).ToHaveCountAsync(1);
+        await Assertions.Expect(annexe.Locator("th.score")).ToHaveTextAsync(published.Score is { } score ? $"Score {score}/{published.MaxScore}" : "Score not held");
+        await Assertions.Expect(annexe.Locator("tr[data-item=overall] td")).ToHaveTextAsync(published.OverallRating?.DisplayName() ?? "Not held");
+        foreach (var standard in published.Standards)
+        {
+            var shown = standard.Status == StandardStatus.NotInspected ? "Not inspected" : standard.Rating!.Value.DisplayName();
+            await Assertions.Expect(annexe.Locator($"tr[data-item='{standard.Standard.Id}'] td").Last).ToHaveTextAsync(shown);
+        }
+        // The values themselves, as the journey made them: domain one ratified "Good", court work not inspected.
+        await Assertions.Expect(annexe.Locator("tr[data-item='1.1'] td").Last).ToHaveTextAsync("Good");
+        await Assertions.Expect(annexe.Locator("tr[data-item='2.1'] td").Last).ToHaveTextAsync("Not inspected");
     }
 
     private static async Task WriteReviewAsync(LiveSite site)

@@ -11,10 +11,11 @@ namespace Probity.Web.BrowserTests;
 /// from the example extract, swaps one case and withdraws another; the two inspectors assess their cases; the move to the
 /// ratings panel is refused while a case is in progress; an inspector's save at the panel is refused; the lead reopens a
 /// case; the panel records a discretion decision and ratifies. Then the inspection is exported and
-/// rated as <c>./probity rate</c> rates it, and the ratings agree with the panel page. axe on every page visited. A site of
-/// its own: what it adds must not reach the other stories.
+/// rated as <c>./probity rate</c> rates it, and the ratings agree with the panel page. From there issue 14's half (the
+/// other part of this class): the report is written, checked, sent to the provider, published and corrected. axe on every
+/// page visited. A site of its own: what it adds must not reach the other stories.
 /// </summary>
-public sealed class RunAnInspectionStoriesTests
+public sealed partial class RunAnInspectionStoriesTests
 {
     private const string Provider = "Northumbria Community Rehabilitation Company";
     private const string Password = "journey-password-13";
@@ -22,7 +23,7 @@ public sealed class RunAnInspectionStoriesTests
     private static readonly string Caseload = Path.Combine(AppContext.BaseDirectory, "fixtures", "northumbria-2019-caseload.csv");
 
     [Fact]
-    public async Task A_lead_runs_a_2019_crc_inspection_from_set_up_to_ratified_ratings_in_the_browser()
+    public async Task A_lead_runs_a_2019_crc_inspection_from_set_up_to_publication_and_correction_in_the_browser()
     {
         var site = new LiveSite();
         await site.InitializeAsync();
@@ -76,6 +77,7 @@ public sealed class RunAnInspectionStoriesTests
             var panel = await steps.SignInAsync("demo.panel", DemoData.Password);
             await PanelSeesTheReopenedCaseDecidesAndRatifiesAsync(panel, site, id, cases[0], reason);
             await RatingsAgreeWithTheExportRated.AssertAsync(panel, site, id);
+            await WriteCheckPublishAndCorrectAsync(site, steps, id);
         }
         finally
         {

@@ -69,20 +69,11 @@ public sealed class WritingTheReportStoriesTests
         await lead.GetByRole(AriaRole.Button, new() { Name = "Save recommendation" }).ClickAsync();
         await Assertions.Expect(lead.Locator(".govuk-error-summary")).ToBeFocusedAsync();
         await LiveSite.AssertAccessibleAsync(lead);
-        await lead.GetByLabel("HM Prison and Probation Service").CheckAsync();
-        await lead.GetByLabel("What should they do?").FillAsync("review the workload of probation officers");
-        await lead.GetByLabel("The finding it comes from").SelectOptionAsync(new SelectOptionValue { Label = "2.2 Planning: summary after the key questions" });
-        await lead.GetByRole(AriaRole.Button, new() { Name = "Save recommendation" }).ClickAsync();
-        await Assertions.Expect(lead.GetByTestId("done")).ToHaveTextAsync("Recommendation saved");
+        await PublishingSteps.FillRecommendationAsync(lead, "HM Prison and Probation Service", "review the workload of probation officers",
+            "2.2 Planning: summary after the key questions");
         await Assertions.Expect(lead.GetByTestId("new")).ToContainTextAsync("HM Prison and Probation Service should: review the workload of probation officers");
-        await LiveSite.AssertAccessibleAsync(lead);
 
-        await lead.GetByRole(AriaRole.Link, new() { Name = "Judge progress on previous recommendation 1" }).ClickAsync();
-        await LiveSite.AssertAccessibleAsync(lead);
-        await lead.GetByLabel("Sufficient progress").CheckAsync();
-        await lead.GetByLabel("Evidence").FillAsync("Assessment tools are now integrated.");
-        await lead.GetByRole(AriaRole.Button, new() { Name = "Save progress" }).ClickAsync();
-        await Assertions.Expect(lead.GetByTestId("progress-1")).ToHaveTextAsync("Sufficient progress");
+        await PublishingSteps.JudgeProgressAsync(lead, 1, "Sufficient progress", "Assessment tools are now integrated.");
         await Assertions.Expect(lead.GetByTestId("progress-sentence")).ToContainTextAsync("We found that");
         await LiveSite.AssertAccessibleAsync(lead);
     }

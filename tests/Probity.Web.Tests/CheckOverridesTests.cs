@@ -21,6 +21,9 @@ public sealed class CheckOverridesTests(WebFactory web) : IClassFixture<WebFacto
         Assert.Equal(results.Unresolved.Count, rows.Count);
         Assert.Contains(rows, r => r.Contains("Executive summary: Unpaid work") && r.Contains("\u201csignificant\u201d"));
         Assert.Empty(page.Document.QuerySelectorAll("a[href*='/checks/override']")); // an inspector reads, a lead overrides
+        // Each block named links to its editor, where the words are mended.
+        var unpaidWork = page.Document.QuerySelectorAll("[data-testid=unresolved] [data-testid=block] a").First(a => a.TextContent == "Executive summary: Unpaid work");
+        Assert.Equal($"/inspections/{id}/writing/executive-summary/4.1", unpaidWork.GetAttribute("href"));
     }
 
     [Fact]

@@ -114,6 +114,28 @@ public sealed class FactualAccuracyAndPublicationTests
     }
 
     [Fact]
+    public async Task Deciding_a_comment_links_to_the_editor_of_the_text_its_section_prints()
+    {
+        using var web = new WebFactory();
+        var id = await AtFactualAccuracyAsync(web);
+        var contact = new Actor("demo.provider");
+        var onForeword = await web.Store.FactualAccuracy.CommentAsync(id, "foreword", "Foreword", "There are seven offices, not six.", contact);
+        var onRatings = await web.Store.FactualAccuracy.CommentAsync(id, "ratings", "Ratings", "Our rating should be Good.", contact);
+        var lead = await web.SignInAsync("demo.lead");
+
+        var foreword = await lead.GetAsync($"/inspections/{id}/factual-accuracy/comments/{onForeword}");
+        var links = foreword.Document.QuerySelectorAll("[data-testid=blocks] a");
+        // The foreword's section prints its signature too: both are written in the demo.
+        Assert.Equal([($"/inspections/{id}/writing/foreword", "Change the text of Foreword"),
+            ($"/inspections/{id}/writing/foreword/signature", "Change the text of Signature under the foreword")], links.Select(a => (a.GetAttribute("href"), a.TextContent)));
+        Assert.Equal(200, (await lead.GetAsync(links[0].GetAttribute("href")!)).Status);
+
+        var ratings = await lead.GetAsync($"/inspections/{id}/factual-accuracy/comments/{onRatings}");
+        Assert.Null(ratings.Document.QuerySelector("[data-testid=blocks]"));
+        Assert.Contains("No text the team writes prints in this section", ratings.Html);
+    }
+
+    [Fact]
     public async Task The_provider_comments_on_a_section_and_the_lead_accepts_or_declines_with_a_reason_while_ratings_stay_put()
     {
         using var web = new WebFactory();
@@ -155,6 +177,22 @@ public sealed class FactualAccuracyAndPublicationTests
         Assert.Equal(403, refused.Status);
         Assert.Equal(before.Count, (await web.Store.Panel.ListAsync(id)).Count);
         Assert.Equal(2, (await web.Store.Audit.ForInspectionAsync(id)).Count(e => e.Action == "decide" && e.UserName == "demo.lead"));
+    }
+
+    [Fact]
+    public async Task At_drafting_the_publish_page_lists_the_checks_beside_the_stage()
+    {
+        using var web = new WebFactory();
+        var id = await DraftingAsync(web);
+        var stage = await web.Store.Inspections.BlocksAsync(id, InspectionStatus.Published);
+        var unresolved = (await web.Store.Checks.LoadAsync(id, default)).Unresolved;
+        Assert.NotEmpty(unresolved);
+        var lead = await web.SignInAsync("demo.lead");
+
+        var blocks = (await lead.GetAsync($"/inspections/{id}/publish")).Document.QuerySelectorAll("[data-testid=blocks] li").Select(li => li.TextContent);
+
+        Assert.StartsWith("An inspection moves one stage at a time: from drafting", stage[0]);
+        Assert.Equal([.. stage, .. unresolved.Select(f => $"A check is not resolved: {f}. Mend the words or override the check with a reason.")], blocks);
     }
 
     [Fact]
@@ -220,10 +258,16 @@ public sealed class FactualAccuracyAndPublicationTests
         var report = await lead.GetAsync($"/inspections/{id}/report");
         Assert.Equal(["Superseded", "Current"], report.Document.QuerySelectorAll("[data-testid=version-state]").Select(t => t.TextContent));
         Assert.Contains("A name was misspelt.", report.Document.QuerySelector("[data-testid=versions]")!.TextContent);
-        Assert.Contains("Corrected foreword.", (await lead.GetAsync($"/inspections/{id}/report/html")).Html);
-        var first = (await lead.GetAsync($"/inspections/{id}/report/html?version=1")).Html;
+        var current = await lead.GetAsync($"/inspections/{id}/report/html");
+        Assert.Contains("Corrected foreword.", current.Html);
+        Assert.Null(current.Document.QuerySelector("[data-superseded]"));
+        var firstPage = await lead.GetAsync($"/inspections/{id}/report/html?version=1");
+        var first = firstPage.Html;
         Assert.DoesNotContain("Corrected foreword.", first);
         Assert.Contains("We returned to Northumbria", first);
+        // The old version says of itself that it no longer stands, and which version replaces it.
+        Assert.Equal($"Superseded: this is version 1 of the report. Version 2, published {Today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, replaces it: A name was misspelt.",
+            firstPage.Document.QuerySelector("[data-superseded]")!.TextContent);
         Assert.Equal(404, (await lead.GetAsync($"/inspections/{id}/report?version=7")).Status);
         Assert.Equal(403, (await (await web.SignInAsync("demo.inspector")).GetAsync(path)).Status);
     }

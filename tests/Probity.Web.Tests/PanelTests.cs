@@ -130,7 +130,7 @@ public sealed class PanelTests
         var inspection = await web.Store.Inspections.GetAsync(id);
         inspection = await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.Drafting, inspection.Version, actor);
         inspection = await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.FactualAccuracy, inspection.Version, actor);
-        await web.Store.Inspections.ChangeStatusAsync(id, InspectionStatus.Published, inspection.Version, actor);
+        await web.Store.Publication.PublishAsync(id, new DateOnly(2020, 2, 12), inspection.Version, actor);
         var other = await web.Store.Providers.CreateAsync(new ProviderInfo("Another CRC", ProviderType.CRC), actor);
         var stranger = await web.Store.Users.CreateAsync(new NewUser("other.contact", "Other Contact", [UserRole.ProviderContact]) { ProviderId = other.Id }, actor);
         await web.Store.Users.SetPasswordHashAsync(stranger.UserName, new Microsoft.AspNetCore.Identity.PasswordHasher<UserAccount>().HashPassword(stranger, "other-password"), actor);

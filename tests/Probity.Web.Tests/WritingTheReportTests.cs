@@ -191,6 +191,24 @@ public sealed class WritingTheReportTests(WebFactory web) : IClassFixture<WebFac
         Assert.Equal(200, (await lead.GetAsync(link.GetAttribute("href")!)).Status);
     }
 
+    [Fact]
+    public async Task A_block_written_before_the_panel_changed_a_rating_it_mentions_shows_to_review_in_the_list()
+    {
+        var id = await DraftingInspections.ImportAsync(web, InspectionStatus.RatingsPanel);
+        var lead = await web.SignInAsync("demo.lead");
+        var before = await lead.GetAsync($"/inspections/{id}/writing");
+        Assert.Equal("Written", StateOf(before, "2.4 Reviewing: summary after the key questions"));
+
+        // The example's blocks came with the import; the panel then withdraws its decision on 2.4, so 2.4's rating changes after them.
+        var decision = (await web.Store.Panel.ListAsync(id)).Single(d => d.Decision.Standard == "2.4");
+        await web.Store.Panel.WithdrawAsync(id, "2.4", decision.Version, new Actor("demo.panel"));
+        var after = await lead.GetAsync($"/inspections/{id}/writing");
+
+        Assert.Equal("To review", StateOf(after, "2.4 Reviewing: summary after the key questions"));
+        Assert.Equal("Written", StateOf(after, "Background")); // it says nothing of 2.4
+        Assert.Equal("Not written", StateOf(after, "1.1 Leadership: summary after the key questions"));
+    }
+
     // The first words of an example, as the report prints them (its lines joined).
     private static string Opening(string text) => text.Split('\n')[0][..Math.Min(40, text.Split('\n')[0].Length)];
 

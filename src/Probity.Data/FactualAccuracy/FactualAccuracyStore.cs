@@ -33,7 +33,7 @@ public sealed class FactualAccuracyStore
         {
             if (deadline < Today)
                 throw new ChangeRefusedException($"The deadline {deadline:d MMMM yyyy} has already passed: give the provider a deadline from today on.");
-            var after = await InspectionStore.MoveAsync(s, _audit, before, InspectionStatus.FactualAccuracy, expectedVersion, actor, null, ct);
+            var after = await InspectionStore.MoveAsync(s, _audit, before, InspectionStatus.FactualAccuracy, expectedVersion, actor, null, null, ct);
             var earlier = (await ReadAsync(s, inspectionId, ct)).Deadline;
             await s.ExecuteAsync("delete from factual_accuracy_checks where inspection_id = @id", ct, ("id", inspectionId));
             await s.ExecuteAsync("insert into factual_accuracy_checks (inspection_id, deadline, set_at, set_by) values (@id, @deadline, @at, @by)", ct,

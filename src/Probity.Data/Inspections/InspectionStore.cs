@@ -96,21 +96,28 @@ public sealed class InspectionStore
     /// reason. The gates are checked in the transaction that moves it. Ratification (ratings panel → drafting) locks case data.
     /// </summary>
     public Task<InspectionSummary> ChangeStatusAsync(long id, InspectionStatus to, int expectedVersion, Actor actor, string? reason = null, CancellationToken ct = default) =>
-        _guard.ChangeAsync(id, (session, before) => MoveAsync(session, _audit, before, to, expectedVersion, actor, reason, ct), ct);
+        _guard.ChangeAsync(id, (session, before) => MoveAsync(session, _audit, before, to, expectedVersion, actor, reason, null, ct), ct);
 
     /// <summary>
     /// The move itself, inside a transaction the caller holds: the stores that move the inspection with more to record
     /// (factual accuracy's deadline, publication's date) call it in theirs, so the move and what goes with it are one change.
+    /// A move to published needs <paramref name="publishedOn"/>, and records its month with the move: a published
+    /// inspection without a publication date would print "publication date not recorded" and have no first version.
     /// </summary>
     internal static async Task<InspectionSummary> MoveAsync(DbSession session, AuditLog audit, InspectionSummary before, InspectionStatus to, int expectedVersion,
-        Actor actor, string? reason, CancellationToken ct)
+        Actor actor, string? reason, DateOnly? publishedOn, CancellationToken ct)
     {
         var id = before.Id;
         if (before.Version != expectedVersion) throw await VersionCheckedWrites.ConflictAsync(session, Ref(id), ct);
         var blocks = StageGates.Blocks(before.Status, to, await StageFactRows.ForMoveAsync(session, id, to, ct), reason);
         if (blocks.Count > 0) throw new ChangeRefusedException(blocks);
+        if (to == InspectionStatus.Published && publishedOn is null)
+            throw new ChangeRefusedException("An inspection is published with its publication date: publish the report with the date it goes out.");
         await VersionCheckedWrites.UpdateAsync(session, "inspections", "status = @status, case_data_locked = @locked", "id = @id", expectedVersion, Ref(id), ct,
             ("id", id), ("status", to.Token()), ("locked", Lifecycle.LocksCaseData(to)));
+        if (to == InspectionStatus.Published)
+            await session.ExecuteAsync("update inspections set published = @month where id = @id", ct,
+                ("id", id), ("month", publishedOn!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
         var after = await InspectionRow.SummaryAsync(session, id, ct);
         await audit.AppendAsync(session, actor, id, "inspection", Key(id), "change-status",
             new { Status = before.Status, before.CaseDataLocked }, new { Status = to, after.CaseDataLocked, Reason = reason }, ct);

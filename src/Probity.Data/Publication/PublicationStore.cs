@@ -34,9 +34,7 @@ public sealed class PublicationStore
         {
             if ((before.FieldworkEnd ?? before.FieldworkStart) is { } fieldwork && on < fieldwork)
                 throw new ChangeRefusedException($"The publication date {on:d MMMM yyyy} is before the inspection's fieldwork ({fieldwork:d MMMM yyyy}).");
-            var after = await InspectionStore.MoveAsync(s, _audit, before, InspectionStatus.Published, expectedVersion, actor, null, ct);
-            await s.ExecuteAsync("update inspections set published = @month where id = @id", ct,
-                ("id", inspectionId), ("month", on.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
+            var after = await InspectionStore.MoveAsync(s, _audit, before, InspectionStatus.Published, expectedVersion, actor, null, on, ct);
             await AddVersionAsync(s, inspectionId, 1, on, null, actor, ct);
             return after;
         }, ct);

@@ -32,13 +32,17 @@ public sealed class ReviewEditor
     }
 
     /// <summary>A new review with its heading only (no PDUs, no areas yet); returns its id.</summary>
+    /// <exception cref="ArgumentException">The review already links PDUs or has areas: they are added by <see cref="SaveAsync"/>, which names each PDU's stored inspection.</exception>
     public Task<long> CreateAsync(RegionalReview review, Actor actor, CancellationToken ct = default)
     {
         Check(review);
+        // Dropping them quietly would lose the caller's work; a PDU link also needs its stored inspection, which only a save names.
+        if (review.PduInspections.Count > 0 || review.Areas.Count > 0)
+            throw new ArgumentException("a new review is created with its heading only: link its PDU inspections and add its areas by saving it afterwards", nameof(review));
         return _database.WriteAsync(async s =>
         {
             var region = await _providers.ResolveAsync(s, new ProviderInfo(review.Region, ProviderType.Region), actor, ct);
-            var id = await ReviewRows.InsertAsync(s, review with { PduInspections = [], Areas = [] }, region, [], actor, _clock.GetUtcNow(), ct);
+            var id = await ReviewRows.InsertAsync(s, review, region, [], actor, _clock.GetUtcNow(), ct);
             await _audit.AppendAsync(s, actor, null, "review", ReviewRows.Key(id), "create", null, new { review.Reference, review.Region, review.Title, review.LetterDate }, ct);
             return id;
         }, ct);

@@ -7,6 +7,7 @@ public static class BlockNames
 {
     public static string Of(FrameworkVersion framework, string section)
     {
+        if (!framework.IsRated && Area(framework, section) is { } area) return area;
         var parts = section.Split(':');
         var id = parts.Length > 1 ? parts[1] : "";
         var part = parts.Length > 2 ? parts[2] : null;
@@ -25,6 +26,24 @@ public static class BlockNames
             _ when section.StartsWith("recommendations.previous[", StringComparison.Ordinal) =>
                 $"Evidence for previous recommendation {section["recommendations.previous[".Length..].Split(']')[0]}",
             _ => section,
+        };
+    }
+
+    // An area report's (Quality & Impact) blocks are by domain and view: "judgement:1:crc" is "Assessment and planning: CRC effectiveness".
+    private static string? Area(FrameworkVersion framework, string section)
+    {
+        var parts = section.Split(':');
+        if (parts.Length != 3) return null;
+        var domain = framework.Domains.FirstOrDefault(d => d.Key == parts[1]);
+        var view = framework.Views.FirstOrDefault(v => v.Key == parts[2]);
+        if (domain is null || view is null) return null;
+        return parts[0] switch
+        {
+            "judgement" => $"{domain.Title}: {view.Title}",
+            "chapter" => $"{domain.Title}: {view.Title} findings",
+            "enablers" => $"{domain.Title}: {view.Title} enablers",
+            "barriers" => $"{domain.Title}: {view.Title} barriers",
+            _ => null,
         };
     }
 

@@ -16,16 +16,18 @@ internal static class ChapterBuilder
         var headingNote = domain.ChapterHeading != domain.RatingsPageHeading ? scope.CiteIfAny(domain.Footnote) : null;
         var sample = SampleFacts.SampleOf(domain);
         var mixed = sample is null ? ExecutiveSummaryBuilder.MixedLead(context, domain) : null;
-        var lead = sample is not null ? SampleParagraphs.For(context, sample, ExecutiveSummaryBuilder.Elements(domain)) : mixed ?? [];
+        // Round one (spec §8.7) printed no sample lead and no key-question tables: its Annex 2 gives the percentages.
+        var figures = !RoundOneLayout.Applies(context.Framework);
+        var lead = !figures ? [] : sample is not null ? SampleParagraphs.For(context, sample, ExecutiveSummaryBuilder.Elements(domain)) : mixed ?? [];
         var shared = sample is not null || mixed is not null;
-        var standards = domain.Standards.Select(s => Standard(context, context.Rating.Standard(s.Id)!, sharedSample: shared)).ToList();
+        var standards = domain.Standards.Select(s => Standard(context, context.Rating.Standard(s.Id)!, sharedSample: shared || !figures, figures)).ToList();
         return new DomainChapter($"chapter-{key}", heading, headingNote, lead, context.Text(NarrativeKeys.Chapter(key)),
             context.Lead(ReportTexts.Strengths, NarrativeKeys.ChapterStrengths(key)),
             context.Lead(ReportTexts.AreasForImprovement, NarrativeKeys.ChapterImprovements(key)),
             standards, scope.Notes);
     }
 
-    private static StandardSection Standard(ReportContext context, StandardRating rating, bool sharedSample)
+    private static StandardSection Standard(ReportContext context, StandardRating rating, bool sharedSample, bool figures)
     {
         var scope = context.Footnotes.Scope();
         var s = rating.Standard;
@@ -50,7 +52,7 @@ internal static class ChapterBuilder
         };
         if (s.RatedBy == RatingBasis.Judgement)
             section = section with { JudgementLead = ReportTexts.JudgementLead(KeyQuestionTables.Topic(s), s.KeyQuestions.Count) };
-        else if (s.RatedBy == RatingBasis.CaseData)
+        else if (s.RatedBy == RatingBasis.CaseData && figures)
         {
             var (lead, table) = KeyQuestionTables.Build(context, rating, scope);
             section = section with { TableLead = lead, KeyQuestionTable = table, Chart = KeyQuestionTables.Chart(context, rating) };

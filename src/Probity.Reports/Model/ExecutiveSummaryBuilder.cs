@@ -17,7 +17,8 @@ internal static class ExecutiveSummaryBuilder
         var rating = context.Rating.OverallRating is { } r ? Formatting.RatingName(r) : ReportTexts.NoRating;
         if (RoundOneLayout.Applies(framework))
         {
-            var roundOne = framework.Domains.Select(d => Domain(context, d)).Where(HasContent).ToList();
+            // Round one (spec §8.7) printed the inspectors' words and lists without the 2019 lead sentences.
+            var roundOne = framework.Domains.Select(d => Domain(context, d, leads: false)).Where(HasContent).ToList();
             return new ExecutiveSummary([RoundOneLayout.Opening(name, rating, domains)], roundOne, scope.Notes) { Title = RoundOneLayout.OverallFindings };
         }
         var runs = new List<FootnotedRun>
@@ -32,7 +33,8 @@ internal static class ExecutiveSummaryBuilder
         return new ExecutiveSummary([new FootnotedText(runs)], blocks, scope.Notes);
     }
 
-    private static SummaryBlock Domain(ReportContext context, Domain domain)
+    /// <param name="leads">False for round one: no sentences about the sample or "Our key findings about …" before the inspectors' words.</param>
+    private static SummaryBlock Domain(ReportContext context, Domain domain, bool leads = true)
     {
         var key = domain.Key;
         var heading = domain.ChapterHeading.Length > 0 ? domain.ChapterHeading : $"{domain.Key}. {domain.Title}";
@@ -45,12 +47,12 @@ internal static class ExecutiveSummaryBuilder
                 context.Lead("The main areas for improvement are as follows:", NarrativeKeys.SummaryImprovements(key)), []);
 
         if (SampleFacts.SampleOf(domain) is { } sample)
-            return new(heading, SampleParagraphs.For(context, sample, Elements(domain)), narrative,
+            return new(heading, leads ? SampleParagraphs.For(context, sample, Elements(domain)) : [], narrative,
                 context.Lead($"Key strengths of {title} are as follows:", NarrativeKeys.SummaryStrengths(key)),
                 context.Lead($"Areas of {title} requiring improvement are as follows:", NarrativeKeys.SummaryImprovements(key)), []);
 
         if (MixedLead(context, domain) is { } mixed)
-            return new(heading, mixed, narrative,
+            return new(heading, leads ? mixed : [], narrative,
                 context.Lead($"Key strengths of {title} are as follows:", NarrativeKeys.SummaryStrengths(key)),
                 context.Lead($"Areas of {title} requiring improvement are as follows:", NarrativeKeys.SummaryImprovements(key)), []);
 
@@ -58,18 +60,18 @@ internal static class ExecutiveSummaryBuilder
         var lead = context.Manifest.Provider.Type == ProviderType.CRC
             ? ReportTexts.CrcSpecificLead
             : "Our key findings about other core activities are as follows:";
-        var parts = domain.Standards.Select(s => Standard(context, s)).ToList();
-        return new(heading, [lead], narrative, null, null, parts);
+        var parts = domain.Standards.Select(s => Standard(context, s, leads)).ToList();
+        return new(heading, leads ? [lead] : [], narrative, null, null, parts);
     }
 
-    private static SummaryBlock Standard(ReportContext context, Standard standard)
+    private static SummaryBlock Standard(ReportContext context, Standard standard, bool leads)
     {
         var id = standard.Id;
         if (context.Rating.Standard(id)?.Status == StandardStatus.NotInspected)
             return new(standard.Name, [$"We did not inspect {standard.Topic} in this inspection."], null, null, null, []);
         var sample = SampleFacts.SampleOf(standard);
         return new(standard.Name,
-            sample is null ? [] : SampleParagraphs.For(context, sample, []),
+            sample is null || !leads ? [] : SampleParagraphs.For(context, sample, []),
             context.Text(NarrativeKeys.Summary(id)),
             context.Lead($"Key strengths of {standard.Topic} are:", NarrativeKeys.SummaryStrengths(id)),
             context.Lead($"Areas for improvement of {standard.Topic} are:", NarrativeKeys.SummaryImprovements(id)), []);

@@ -59,7 +59,11 @@ public sealed record InspectionReport
 }
 
 /// <param name="CopyrightYear">The year of publication (or fieldwork); null when the inspection records neither.</param>
-public sealed record ReportCover(string ProviderName, string PublishedMonth, string? LeadInspector, string? FieldworkStarted, int? CopyrightYear, bool Draft);
+public sealed record ReportCover(string ProviderName, string PublishedMonth, string? LeadInspector, string? FieldworkStarted, int? CopyrightYear, bool Draft)
+{
+    /// <summary>The superseded notice of an earlier published version (<see cref="SupersededVersion.Notice"/>); null on the current one.</summary>
+    public string? Superseded { get; init; }
+}
 
 /// <summary>A contents line; the PDF printer fills in the page numbers it finds.</summary>
 public sealed record ContentsEntry(string Anchor, string Title);

@@ -106,6 +106,9 @@ public static class ReportBuilder
         var published = Formatting.Month(manifest.Published);
         var year = manifest.Published is { Length: >= 4 } p && int.TryParse(p[..4], out var y) ? y : manifest.FieldworkStart?.Year ?? manifest.FieldworkEnd?.Year;
         var when = published ?? (options.Draft ? "draft report" : manifest.Status == InspectionStatus.Published ? "publication date not recorded" : "report not yet published");
-        return new ReportCover(manifest.Provider.Name, when, manifest.LeadInspector, manifest.FieldworkStart is { } start ? Formatting.LongDate(start) : null, year, options.Draft);
+        return new ReportCover(manifest.Provider.Name, when, manifest.LeadInspector, manifest.FieldworkStart is { } start ? Formatting.LongDate(start) : null, year, options.Draft)
+        {
+            Superseded = options.Superseded?.Notice,
+        };
     }
 }

@@ -22,6 +22,9 @@ public sealed record ReportOptions
     /// <summary>Blocks written before a rating they mention changed (<see cref="BlocksToReview"/>): a draft's notes list them.</summary>
     public IReadOnlyList<BlockToReview> ToReview { get; init; } = [];
 
+    /// <summary>Set for an earlier published version a correction replaced: its cover says so and names the version that replaces it.</summary>
+    public SupersededVersion? Superseded { get; init; }
+
     public static readonly ReportOptions Published = new();
 }
 

@@ -6,7 +6,8 @@ namespace Probity.Reports.Model;
 /// <summary>
 /// The round-one (2018) report layout (spec §8.7): "Overall findings" before a "Summary of ratings" with no score, and
 /// "Annex 2: Inspection results: domains two and three" giving each case-based standard's rating and each key
-/// question's percentage. Everything else prints as in the 2019 layout.
+/// question's percentage; "Overall findings" and the chapters carry the inspectors' words without the 2019 lead sentences
+/// or key-question tables. Everything else prints as in the 2019 layout.
 /// </summary>
 internal static class RoundOneLayout
 {

@@ -1,3 +1,4 @@
+using Probity.Reports.Area;
 using Probity.Reports.Letters;
 using Probity.Reports.Model;
 using Probity.Reports.Pdf;
@@ -18,6 +19,14 @@ public sealed class ReportPrinter(PrintTurns queue) : IAsyncDisposable
     /// <exception cref="ChromiumNotFoundException">Chromium is not installed; the message says how to install it.</exception>
     /// <exception cref="PrintQueueFullException">Too many reports are already waiting to be printed.</exception>
     public Task<byte[]> PrintAsync(InspectionReport report, CancellationToken ct) =>
+        queue.RunAsync(async () =>
+        {
+            _pdf ??= await ReportPdf.StartAsync();
+            return await _pdf.PrintAsync(report);
+        }, ct);
+
+    /// <inheritdoc cref="PrintAsync(InspectionReport, CancellationToken)"/>
+    public Task<byte[]> PrintAsync(AreaReport report, CancellationToken ct) =>
         queue.RunAsync(async () =>
         {
             _pdf ??= await ReportPdf.StartAsync();

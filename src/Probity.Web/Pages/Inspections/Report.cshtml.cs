@@ -4,6 +4,7 @@ using Probity.Core.Rules;
 using Probity.Data.Datasets;
 using Probity.Data.Publication;
 using Probity.Data.Samples;
+using Probity.Reports.Area;
 using Probity.Reports.Checks;
 using Probity.Reports.Html;
 using Probity.Reports.Model;
@@ -49,7 +50,8 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
     /// <summary>The report as one self-contained page (its own inline styles, so it gets its own content policy).</summary>
     public async Task<IActionResult> OnGetHtmlAsync()
     {
-        var html = await ReportHtml.RenderOnceAsync(await BuildAsync());
+        var report = await BuildAsync();
+        var html = report.Area is { } area ? await ReportHtml.RenderOnceAsync(area) : await ReportHtml.RenderOnceAsync(report.Rated!);
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
         return Content(html, "text/html; charset=utf-8");
     }
@@ -59,7 +61,9 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
         var report = await BuildAsync();
         try
         {
-            var pdf = await printer.PrintAsync(report, HttpContext.RequestAborted);
+            var pdf = report.Area is { } area
+                ? await printer.PrintAsync(area, HttpContext.RequestAborted)
+                : await printer.PrintAsync(report.Rated!, HttpContext.RequestAborted);
             return File(pdf, "application/pdf", $"{FileName}{(IsPublished ? "" : "-draft")}{(Version is { } v && v > 1 ? $"-version-{v}" : "")}.pdf");
         }
         catch (Exception e) when (e is ChromiumNotFoundException or PrintQueueFullException)
@@ -73,7 +77,10 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
 
     private Task<RatedInspection> RateAsync() => RatedInspection.LoadAsync(datasets, inspection.Id, Aborted);
 
-    private async Task<InspectionReport> BuildAsync()
+    /// <summary>The report in its framework's layout: a rated report, or an unrated area report (Quality &amp; Impact).</summary>
+    private sealed record BuiltReport(InspectionReport? Rated, AreaReport? Area);
+
+    private async Task<BuiltReport> BuildAsync()
     {
         var rated = await RateAsync();
         var withdrawn = await sampled.ListWithdrawnAsync(inspection.Id, Aborted);
@@ -83,6 +90,9 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
                 Interviews = rated.Dataset.Interviews, Meetings = rated.Dataset.Meetings, PracticeExamples = rated.Dataset.PracticeExamples,
             }
             : rated.Dataset;
+        // An area report has no drafting notes: only its cover's draft mark.
+        if (!dataset.Framework.IsRated)
+            return new(null, AreaReportBuilder.Build(dataset, rated.Rating, new ReportOptions { Draft = !IsPublished }));
         // A draft's notes list the overridden checks with their reasons, and the blocks to review.
         var results = IsPublished ? null : await checks.LoadAsync(inspection.Id, Aborted);
         var report = ReportBuilder.Build(dataset, rated.Rating, new ReportOptions
@@ -91,9 +101,19 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
             Overrides = results is null ? [] : [.. results.Overrides.Select(o => new CheckOverride(o.FindingKey, o.Reason, o.By, o.At))],
             ToReview = results?.ToReview ?? [],
             Withdrawn = [.. withdrawn.Select(w => new WithdrawnSampleCase(w.CaseId, w.Sample, w.Reason, w.ReplacedBy))],
+            Superseded = SupersededVersionRead(),
         });
         // The drafting notes (suggested wording, checks) are the team's: the provider's factual accuracy draft goes without them.
-        return Me.IsInspectionTeam ? report : report with { Drafting = null, Contents = [.. report.Contents.Where(c => c.Anchor != "drafting-notes")] };
+        return new(Me.IsInspectionTeam ? report : report with { Drafting = null, Contents = [.. report.Contents.Where(c => c.Anchor != "drafting-notes")] }, null);
+    }
+
+    /// <summary>The version asked for, when a later one replaced it: the version straight after it is the one that did.</summary>
+    private SupersededVersion? SupersededVersionRead()
+    {
+        var index = Versions.ToList().FindIndex(v => v.Number == Version);
+        if (index < 0 || index == Versions.Count - 1) return null;
+        var next = Versions[index + 1];
+        return new SupersededVersion(Versions[index].Number, next.Number, next.PublishedOn, next.Reason);
     }
 
     private string FileName => string.Concat((inspection.Summary.Reference ?? $"inspection-{inspection.Id}").Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));

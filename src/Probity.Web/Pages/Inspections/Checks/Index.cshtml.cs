@@ -1,3 +1,5 @@
+using Probity.Reports.Checks;
+using Probity.Reports.Writing;
 using Probity.Web.Reports;
 using Probity.Web.Routing;
 
@@ -25,4 +27,10 @@ public sealed class IndexModel(OpenInspection inspection, InspectionChecks check
     }
 
     public string OverrideLink(string findingKey) => links.CheckOverride(inspection.Id, findingKey);
+
+    /// <summary>Where a finding's words are mended: its block's editor, or the recommendations for a previous recommendation's evidence; null otherwise.</summary>
+    public string? MendLink(CheckFinding finding) =>
+        NarrativeLayout.Find(inspection.Framework, finding.Section) is not null ? links.WriteBlock(inspection.Id, finding.Section)
+        : finding.Section.StartsWith("recommendations.previous[", StringComparison.Ordinal) ? links.Recommendations(inspection.Id)
+        : null;
 }

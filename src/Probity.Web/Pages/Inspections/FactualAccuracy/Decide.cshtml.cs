@@ -2,6 +2,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Probity.Data;
 using Probity.Data.FactualAccuracy;
+using Probity.Data.Narrative;
+using Probity.Reports.Writing;
 using Probity.Web.Forms;
 using Probity.Web.Routing;
 
@@ -12,7 +14,8 @@ namespace Probity.Web.Pages.Inspections.FactualAccuracy;
 /// provider sees. Only during the factual accuracy check.
 /// </summary>
 [SeenBy(InspectionAudience.Managers)]
-public sealed class DecideModel(OpenInspection inspection, FactualAccuracyStore store, IValidator<DecideForm> validator, ProbityLinks links) : ProbityPage
+public sealed class DecideModel(OpenInspection inspection, FactualAccuracyStore store, NarrativeStore narrative, IValidator<DecideForm> validator, ProbityLinks links)
+    : ProbityPage
 {
     public OpenInspection Inspection => inspection;
     public override string Title => "Decide a comment";
@@ -22,11 +25,16 @@ public sealed class DecideModel(OpenInspection inspection, FactualAccuracyStore 
 
     public FactualAccuracyComment Comment { get; private set; } = null!;
 
+    /// <summary>The blocks of text the comment's section prints, each a link to its editor: accepting a comment means changing them.</summary>
+    public IReadOnlyList<NarrativeSlot> Blocks { get; private set; } = [];
+
     public override async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var id = long.TryParse(RouteData.Values["commentId"] as string, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : -1;
         if ((await store.GetAsync(inspection.Id, ct)).Comments.FirstOrDefault(x => x.Id == id) is not { } comment) return NotFound();
         Comment = comment;
+        var written = (await narrative.ListAsync(inspection.Id, ct)).Select(b => b.Section).ToHashSet();
+        Blocks = SectionBlocks.Of(inspection.Framework, comment.Section, written);
         return null;
     }
 

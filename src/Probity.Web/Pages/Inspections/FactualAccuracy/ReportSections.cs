@@ -1,4 +1,5 @@
 using Probity.Data.Datasets;
+using Probity.Reports.Area;
 using Probity.Reports.Model;
 
 namespace Probity.Web.Pages.Inspections.FactualAccuracy;
@@ -9,7 +10,10 @@ public static class ReportSections
     public static async Task<IReadOnlyList<ContentsEntry>> ListAsync(DatasetStore datasets, long inspectionId, CancellationToken ct)
     {
         var rated = await RatedInspection.LoadAsync(datasets, inspectionId, ct);
-        var report = ReportBuilder.Build(rated.Dataset, rated.Rating, new ReportOptions { Draft = true });
+        var draft = new ReportOptions { Draft = true };
+        // An unrated inspection (Quality & Impact) prints the area report, with its own sections.
+        if (!rated.Dataset.Framework.IsRated) return AreaReportBuilder.Build(rated.Dataset, rated.Rating, draft).Contents;
+        var report = ReportBuilder.Build(rated.Dataset, rated.Rating, draft);
         return [.. report.Contents.Where(c => c.Anchor != "drafting-notes")];
     }
 }

@@ -1,3 +1,5 @@
+using Probity.Web.Reports;
+
 namespace Probity.Web.Pages.Inspections.Writing;
 
 /// <summary>
@@ -9,8 +11,9 @@ public interface IBlocksToReview
     Task<IReadOnlySet<string>> ListAsync(long inspectionId, CancellationToken ct);
 }
 
-/// <summary>No block marked: what the list shows until the checks mark some.</summary>
-internal sealed class NoBlocksToReview : IBlocksToReview
+/// <summary>The blocks the checks before publication mark "to review" (<see cref="InspectionCheckResults.ToReview"/>), by their keys.</summary>
+internal sealed class CheckedBlocksToReview(InspectionChecks checks) : IBlocksToReview
 {
-    public Task<IReadOnlySet<string>> ListAsync(long inspectionId, CancellationToken ct) => Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
+    public async Task<IReadOnlySet<string>> ListAsync(long inspectionId, CancellationToken ct) =>
+        (await checks.LoadAsync(inspectionId, ct)).ToReview.Select(r => r.Section).ToHashSet(StringComparer.Ordinal);
 }
