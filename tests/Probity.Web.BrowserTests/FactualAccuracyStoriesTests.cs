@@ -95,5 +95,12 @@ public sealed class FactualAccuracyStoriesTests
         await provider.GetByRole(AriaRole.Button, new() { Name = "Save the response" }).ClickAsync();
         await Assertions.Expect(provider.GetByTestId("response").First).ToHaveTextAsync("Agreed");
         await LiveSite.AssertAccessibleAsync(provider);
+
+        // Everything the story recorded goes out in the export and comes back through an import unchanged.
+        var exported = (await ExportRoundTrips.AssertAsync(site, id)).Manifest;
+        Assert.Equal(AccuracyOutcome.Accepted, Assert.Single(exported.FactualAccuracy!.Comments).Outcome);
+        Assert.Equal([null, "The number of offices was wrong."], exported.Publication.Select(v => v.Reason));
+        Assert.Equal(ActionPlanAnswer.Agreed, exported.Recommendations.New[0].ActionPlan!.Answer);
+        Assert.NotEmpty(exported.CheckOverrides);
     }
 }

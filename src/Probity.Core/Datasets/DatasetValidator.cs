@@ -27,6 +27,7 @@ internal static class DatasetValidator
             ManifestProblem($"$.samples.{sample}", $"sample \"{sample}\" is not used by {framework.Id} ({string.Join(", ", framework.Samples)})");
         if (!framework.IsRated && (m.DomainOneRatings.Count > 0 || m.PanelDecisions.Count > 0))
             ManifestProblem("$", $"{framework.Id} has no ratings: remove domainOneRatings and panelDecisions");
+        InspectionRecordsValidator.Check(dataset, ManifestProblem);
 
         CheckMissingAnswers(dataset, caseLines, problems);
         ViewMembership.Check(dataset, caseLines, problems);

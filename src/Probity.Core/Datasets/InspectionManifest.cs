@@ -51,6 +51,16 @@ public sealed record InspectionManifest
 
     /// <summary>Text blocks inspectors write, by section key (e.g. "executive-summary", "standard:2.1").</summary>
     public IReadOnlyDictionary<string, string> Narrative { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The provider's factual accuracy check of the draft; null when it never happened.</summary>
+    public FactualAccuracyRecord? FactualAccuracy { get; init; }
+
+    /// <summary>Every published version of the report, the first first; empty when it was not published in Probity.</summary>
+    public IReadOnlyList<PublishedVersion> Publication { get; init; } = [];
+
+    public IReadOnlyList<OverriddenCheck> CheckOverrides { get; init; } = [];
+
+    public SampleChanges SampleChanges { get; init; } = new();
 }
 
 public sealed record ProviderInfo(string Name, ProviderType Type)
@@ -229,4 +239,7 @@ public sealed record Recommendation(int Number, string Text)
 
     /// <summary>The narrative key of the text block whose finding the recommendation comes from (e.g. "standard:2.2:improvements").</summary>
     public string? Finding { get; init; }
+
+    /// <summary>The provider's action plan for this recommendation, once published; null until recorded.</summary>
+    public ActionPlan? ActionPlan { get; init; }
 }

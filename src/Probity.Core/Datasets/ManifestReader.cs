@@ -77,6 +77,7 @@ public static partial class ManifestReader
             Recommendations = ReadRecommendations(reader.Object("recommendations")),
             Narrative = ReadNarrative(reader, limits),
         };
+        manifest = ReadRecords(reader, manifest, limits);
         reader.RejectUnknown();
         return manifest;
     }
@@ -369,8 +370,12 @@ public static partial class ManifestReader
             var addressee = p.String("addressee", required: false);
             var repeats = p.Int("repeatsPrevious", required: false);
             var finding = p.String("finding", required: false);
+            var plan = ReadActionPlan(p.Object("actionPlan"));
             p.RejectUnknown();
-            return number is null || text is null ? null : new Recommendation(number.Value, text) { Addressee = addressee, RepeatsPrevious = repeats, Finding = finding };
+            return number is null || text is null ? null : new Recommendation(number.Value, text)
+            {
+                Addressee = addressee, RepeatsPrevious = repeats, Finding = finding, ActionPlan = plan,
+            };
         }).OfType<Recommendation>().ToList();
         reader.RejectUnknown();
         foreach (var n in fresh.Where(f => f.RepeatsPrevious is { } p && previous.All(x => x.Number != p)))

@@ -7,7 +7,7 @@ using static Probity.Core.Json.JsonWriting;
 namespace Probity.Core.Datasets;
 
 /// <summary>Writes an <see cref="InspectionManifest"/> as inspection.json; <see cref="ManifestReader"/> reads it back unchanged.</summary>
-public static class ManifestWriter
+public static partial class ManifestWriter
 {
     public static string Write(InspectionManifest manifest)
     {
@@ -130,6 +130,7 @@ public static class ManifestWriter
                 foreach (var (k, v) in manifest.Narrative) w.WriteString(k, v);
                 w.WriteEndObject();
             }
+            WriteRecords(w, manifest);
             w.WriteEndObject();
         });
     }
@@ -230,6 +231,7 @@ public static class ManifestWriter
             OptionalString(writer, "addressee", n.Addressee);
             OptionalInt(writer, "repeatsPrevious", n.RepeatsPrevious);
             OptionalString(writer, "finding", n.Finding);
+            if (n.ActionPlan is { } plan) WriteActionPlan(writer, plan);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

@@ -34,6 +34,13 @@ public static class ExchangeTokens
     public static readonly TokenMap<DecisionBasis> Bases = new(("discretion", DecisionBasis.Discretion),
         ("unpaid-work-qualitative", DecisionBasis.UnpaidWorkQualitative));
 
+    /// <summary>The lead's outcome for a provider's factual accuracy comment.</summary>
+    public static readonly TokenMap<AccuracyOutcome> AccuracyOutcomes = new(("accepted", AccuracyOutcome.Accepted), ("declined", AccuracyOutcome.Declined));
+
+    /// <summary>The provider's answer to a recommendation in its action plan.</summary>
+    public static readonly TokenMap<ActionPlanAnswer> ActionPlanAnswers = new(("agreed", ActionPlanAnswer.Agreed),
+        ("partially-agreed", ActionPlanAnswer.PartiallyAgreed), ("not-agreed", ActionPlanAnswer.NotAgreed));
+
     public static readonly TokenMap<PracticeKind> PracticeKinds = new(("good", PracticeKind.Good), ("poor", PracticeKind.Poor));
 
     public static readonly TokenMap<SampleType> SampleTypes = new(("case-supervision", SampleType.CaseSupervision),

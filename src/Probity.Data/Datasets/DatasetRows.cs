@@ -12,6 +12,7 @@ internal static class DatasetRows
         var manifest = await session.QuerySingleAsync($"{InspectionRow.SelectWithProvider} where i.id = @id", InspectionRow.Manifest, ct, ("id", id))
             ?? throw new RecordNotFoundException($"there is no inspection with id {id}");
         manifest = await ManifestRows.ReadAsync(session, id, manifest, ct);
+        manifest = await InspectionRecordRows.ReadAsync(session, id, manifest, ct);
         var framework = FrameworkCatalog.Find(manifest.Framework)
             ?? throw new StoreException($"inspection {id} uses framework \"{manifest.Framework}\", which this Probity does not know");
         var (cases, grid) = await ReadCasesAsync(session, id, framework, ct);

@@ -48,6 +48,7 @@ public sealed class DatasetStore
         for (var i = 0; i < dataset.Interviews.Count; i++) await EvidenceRows.InsertInterviewAsync(session, id, i, dataset.Interviews[i], ct);
         for (var i = 0; i < dataset.Meetings.Count; i++) await EvidenceRows.InsertMeetingAsync(session, id, i, dataset.Meetings[i], ct);
         for (var i = 0; i < dataset.PracticeExamples.Count; i++) await EvidenceRows.InsertPracticeExampleAsync(session, id, i, dataset.PracticeExamples[i], ct);
+        await InspectionRecordRows.InsertAsync(session, id, dataset.Manifest, ct);
         // One audit row for the whole import: six million answer rows would drown the log, and the dataset is its own record.
         await _audit.AppendAsync(session, actor, id, "inspection", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "import", null, new
         {
