@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Probity.Core.Datasets;
 using Probity.Web.Demo;
 
 namespace Probity.Web.BrowserTests;
@@ -46,6 +47,16 @@ public sealed partial class RunAnInspectionStoriesTests
 
         await publishing.CorrectAsync(lead, id, "Foreword", "The number of offices was wrong.", text => text.Replace("seven offices", "eight offices", StringComparison.Ordinal));
         await TheFirstVersionIsKeptAsSupersededAsync(lead, id);
+
+        // The journey's inspection, exported, imported into a new database and exported again, is the same byte for byte,
+        // and carries what the journey did: the swap and the withdrawal, the override, the comment, both versions, the plan.
+        var exported = (await ExportRoundTrips.AssertAsync(site, id)).Manifest;
+        Assert.Equal(2, exported.SampleChanges.Withdrawn.Count);
+        Assert.Single(exported.SampleChanges.Withdrawn, w => w.ReplacedBy is not null);
+        Assert.NotEmpty(exported.CheckOverrides);
+        Assert.Equal(AccuracyOutcome.Accepted, Assert.Single(exported.FactualAccuracy!.Comments).Outcome);
+        Assert.Equal([null, "The number of offices was wrong."], exported.Publication.Select(v => v.Reason));
+        Assert.All(exported.Recommendations.New, r => Assert.NotNull(r.ActionPlan));
     }
 
     /// <summary>One block from the writing list, then every block the checks list as empty, each from its link there.</summary>
