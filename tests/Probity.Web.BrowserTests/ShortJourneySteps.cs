@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -84,17 +83,8 @@ public sealed class ShortJourneySteps(LiveSite site)
     }
 
     /// <summary>A lead moves the inspection to factual accuracy, sending the draft to the provider with a deadline.</summary>
-    public async Task SendForFactualAccuracyAsync(IPage lead, long inspection, DateOnly deadline)
-    {
-        await lead.GotoAsync($"{site.BaseUrl}/inspections/{inspection}");
-        await lead.GetByRole(AriaRole.Button, new() { Name = "Move to factual accuracy" }).ClickAsync();
-        await lead.WaitForURLAsync(new Regex("/factual-accuracy/start$"));
-        await LiveSite.AssertAccessibleAsync(lead);
-        await FillDateAsync(lead, deadline);
-        await lead.GetByRole(AriaRole.Button, new() { Name = "Send the draft to the provider" }).ClickAsync();
-        await Assertions.Expect(lead.GetByTestId("done")).ToContainTextAsync("has gone to the provider");
-        await LiveSite.AssertAccessibleAsync(lead);
-    }
+    public Task SendForFactualAccuracyAsync(IPage lead, long inspection, DateOnly deadline) =>
+        new PublishingSteps(site).SendToTheProviderAsync(lead, inspection, deadline);
 
     /// <summary>A provider's contact comments on a section of the draft (the section list's label).</summary>
     public async Task CommentAsync(IPage provider, long inspection, string section, string comment)
@@ -126,7 +116,7 @@ public sealed class ShortJourneySteps(LiveSite site)
     {
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{inspection}/publish");
         await LiveSite.AssertAccessibleAsync(lead);
-        await FillDateAsync(lead, date);
+        await PublishingSteps.FillDateAsync(lead, date);
         await lead.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("provider-contacts")).ToContainTextAsync(contact);
         await LiveSite.AssertAccessibleAsync(lead);
@@ -162,12 +152,5 @@ public sealed class ShortJourneySteps(LiveSite site)
         await provider.GetByRole(AriaRole.Button, new() { Name = "Save the response" }).ClickAsync();
         await Assertions.Expect(provider.GetByTestId("response").First).ToHaveTextAsync("Agreed");
         await LiveSite.AssertAccessibleAsync(provider);
-    }
-
-    private static async Task FillDateAsync(IPage page, DateOnly date)
-    {
-        await page.GetByLabel("Day").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await page.GetByLabel("Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await page.GetByLabel("Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
     }
 }
