@@ -95,8 +95,11 @@ public sealed class InspectionSteps(LiveSite site)
         public IReadOnlyList<string> NotInspected { get; init; } = [];
     }
 
-    /// <summary>A lead starts an inspection from their home page; returns its number, read from the address it lands on.</summary>
-    public async Task<long> StartInspectionAsync(IPage lead, NewInspection inspection)
+    /// <summary>
+    /// A lead starts an inspection from their home page; returns its number, read from the address it lands on
+    /// (<paramref name="photograph"/>: the lead inspector's guide shows the form filled in).
+    /// </summary>
+    public async Task<long> StartInspectionAsync(IPage lead, NewInspection inspection, bool photograph = false)
     {
         await lead.GotoAsync(site.BaseUrl + "/");
         await lead.GetByRole(AriaRole.Link, new() { Name = "Start a new inspection" }).ClickAsync();
@@ -117,7 +120,8 @@ public sealed class InspectionSteps(LiveSite site)
             await lead.GetByLabel("Previous inspection of this provider (optional)").SelectOptionAsync(new SelectOptionValue { Label = previous });
         foreach (var inspector in inspection.Inspectors) await lead.GetByLabel(inspector, new() { Exact = true }).CheckAsync();
         foreach (var member in inspection.Panel) await lead.GetByLabel(member, new() { Exact = true }).CheckAsync();
-        await LiveSite.AssertAccessibleAsync(lead);
+        if (photograph) await GuidePictures.TakeAsync(lead, "start-inspection");
+        else await LiveSite.AssertAccessibleAsync(lead);
         await lead.GetByRole(AriaRole.Button, new() { Name = "Start the inspection" }).ClickAsync();
         await lead.WaitForURLAsync(new Regex("/inspections/\\d+$"));
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Name = $"Inspection {inspection.Reference}" })).ToBeVisibleAsync();

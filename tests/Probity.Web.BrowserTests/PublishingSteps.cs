@@ -10,13 +10,17 @@ namespace Probity.Web.BrowserTests;
 /// </summary>
 public sealed class PublishingSteps(LiveSite site)
 {
-    /// <summary>A lead writes one block in its editor, reached from the page they are on by the link <paramref name="link"/>, and saves it.</summary>
-    public static async Task WriteBlockAsync(IPage lead, ILocator link, string text)
+    /// <summary>
+    /// A lead writes one block in its editor, reached from the page they are on by the link <paramref name="link"/>, and saves it
+    /// (<paramref name="photograph"/>: the lead inspector's guide shows the editor with the text typed, before it is saved).
+    /// </summary>
+    public static async Task WriteBlockAsync(IPage lead, ILocator link, string text, bool photograph = false)
     {
         await link.ClickAsync();
         await lead.WaitForURLAsync(new Regex("/writing/.+$"));
         await LiveSite.AssertAccessibleAsync(lead);
         await lead.GetByLabel("Text").FillAsync(text);
+        if (photograph) await GuidePictures.TakeAsync(lead, "block-editor");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await lead.WaitForURLAsync(new Regex("/writing\\?saved="));
         await Assertions.Expect(lead.GetByTestId("saved")).ToBeVisibleAsync();
@@ -32,13 +36,14 @@ public sealed class PublishingSteps(LiveSite site)
         await LiveSite.AssertAccessibleAsync(lead);
     }
 
-    /// <summary>A lead overrides the check on <paramref name="block"/> from the checks page, with a reason.</summary>
-    public static async Task OverrideAsync(IPage lead, string block, string reason)
+    /// <summary>A lead overrides the check on <paramref name="block"/> from the checks page, with a reason (<paramref name="photograph"/>: as the guide shows it, typed).</summary>
+    public static async Task OverrideAsync(IPage lead, string block, string reason, bool photograph = false)
     {
         await lead.GetByRole(AriaRole.Link, new() { Name = $"Override the check on {block}" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("finding")).ToBeVisibleAsync();
         await LiveSite.AssertAccessibleAsync(lead);
         await lead.GetByLabel("Why are the words right as written?").FillAsync(reason);
+        if (photograph) await GuidePictures.TakeAsync(lead, "check-override");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Override the check" }).ClickAsync();
         await lead.WaitForURLAsync(new Regex("/checks\\?done=overridden$"));
         await Assertions.Expect(lead.GetByTestId("overridden")).ToContainTextAsync(reason);
@@ -74,26 +79,28 @@ public sealed class PublishingSteps(LiveSite site)
         await LiveSite.AssertAccessibleAsync(lead);
     }
 
-    /// <summary>A lead judges the progress made on one of the previous inspection's recommendations, from the recommendations page.</summary>
-    public static async Task JudgeProgressAsync(IPage lead, int number, string progress, string evidence)
+    /// <summary>A lead judges the progress made on one of the previous inspection's recommendations, from the recommendations page (<paramref name="photograph"/>: as the guide shows it, filled in).</summary>
+    public static async Task JudgeProgressAsync(IPage lead, int number, string progress, string evidence, bool photograph = false)
     {
         await lead.GetByRole(AriaRole.Link, new() { Name = $"Judge progress on previous recommendation {number}" }).ClickAsync();
         await LiveSite.AssertAccessibleAsync(lead);
         await lead.GetByLabel(progress).CheckAsync();
         await lead.GetByLabel("Evidence").FillAsync(evidence);
+        if (photograph) await GuidePictures.TakeAsync(lead, "progress-on-recommendation");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Save progress" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId($"progress-{number}")).ToHaveTextAsync(progress);
         await LiveSite.AssertAccessibleAsync(lead);
     }
 
-    /// <summary>A lead sends the draft to the provider from the overview, with a deadline for its comments.</summary>
-    public async Task SendToTheProviderAsync(IPage lead, long inspection, DateOnly deadline)
+    /// <summary>A lead sends the draft to the provider from the overview, with a deadline for its comments (<paramref name="photograph"/>: as the guide shows it, filled in).</summary>
+    public async Task SendToTheProviderAsync(IPage lead, long inspection, DateOnly deadline, bool photograph = false)
     {
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{inspection}");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Move to factual accuracy" }).ClickAsync();
         await lead.WaitForURLAsync(new Regex("/factual-accuracy/start$"));
         await LiveSite.AssertAccessibleAsync(lead);
         await FillDateAsync(lead, deadline);
+        if (photograph) await GuidePictures.TakeAsync(lead, "factual-accuracy-start");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Send the draft to the provider" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("done")).ToContainTextAsync("has gone to the provider");
         await LiveSite.AssertAccessibleAsync(lead);
@@ -112,22 +119,30 @@ public sealed class PublishingSteps(LiveSite site)
         await LiveSite.AssertAccessibleAsync(provider);
     }
 
-    /// <summary>A lead publishes with a date, through the confirmation page, which names the provider's contacts who will see it.</summary>
-    public async Task PublishAsync(IPage lead, long inspection, DateOnly on, string contact)
+    /// <summary>
+    /// A lead publishes with a date, through the confirmation page, which names the provider's contacts who will see it
+    /// (<paramref name="photograph"/>: the guide shows both pages, the date typed).
+    /// </summary>
+    public async Task PublishAsync(IPage lead, long inspection, DateOnly on, string contact, bool photograph = false)
     {
         Assert.Empty(await PublicationBlocksAsync(lead, inspection));
         await FillDateAsync(lead, on);
+        if (photograph) await GuidePictures.TakeAsync(lead, "publish");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await lead.WaitForURLAsync(new Regex("/publish/confirm"));
         await Assertions.Expect(lead.GetByTestId("provider-contacts")).ToContainTextAsync(contact);
         await LiveSite.AssertAccessibleAsync(lead);
+        if (photograph) await GuidePictures.TakeAsync(lead, "publish-confirm");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Publish the report" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("version-state")).ToHaveTextAsync("Current");
         await LiveSite.AssertAccessibleAsync(lead);
     }
 
-    /// <summary>A lead corrects one block of the published report (<paramref name="change"/> edits its text, or leaves it), with a reason.</summary>
-    public async Task CorrectAsync(IPage lead, long inspection, string block, string reason, Func<string, string>? change = null)
+    /// <summary>
+    /// A lead corrects one block of the published report (<paramref name="change"/> edits its text, or leaves it), with a reason
+    /// (<paramref name="photograph"/>: the guide shows the correction typed, before it is published).
+    /// </summary>
+    public async Task CorrectAsync(IPage lead, long inspection, string block, string reason, Func<string, string>? change = null, bool photograph = false)
     {
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{inspection}/report");
         await lead.GetByRole(AriaRole.Link, new() { Name = "Correct the published report" }).ClickAsync();
@@ -139,7 +154,8 @@ public sealed class PublishingSteps(LiveSite site)
             await text.FillAsync(change(await text.InputValueAsync()));
         }
         await lead.GetByLabel("Why is the report corrected?").FillAsync(reason);
-        await LiveSite.AssertAccessibleAsync(lead);
+        if (photograph) await GuidePictures.TakeAsync(lead, "correction");
+        else await LiveSite.AssertAccessibleAsync(lead);
         await lead.GetByRole(AriaRole.Button, new() { Name = "Publish the corrected version" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("version-state")).ToHaveTextAsync(["Superseded", "Current"]);
         await LiveSite.AssertAccessibleAsync(lead);

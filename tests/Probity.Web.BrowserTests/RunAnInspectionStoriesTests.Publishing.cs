@@ -32,20 +32,20 @@ public sealed partial class RunAnInspectionStoriesTests
         await MendTheRatingWordAndOverrideTheOtherAsync(lead, site, publishing, id);
         await RecommendAsync(lead, site, id);
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await publishing.SendToTheProviderAsync(lead, id, today.AddDays(14));
+        await publishing.SendToTheProviderAsync(lead, id, Today.AddDays(14), photograph: true);
         var analyst = await steps.SignInAsync("demo.analyst", DemoData.Password);
         await AnalystSeesAsync(analyst, site, published: false);
         var provider = await steps.SignInAsync("demo.provider", DemoData.Password);
         await ProviderChecksTheDraftAsync(provider, site, id);
         await LeadAcceptsTheCommentAsync(lead, site, id);
 
-        await publishing.PublishAsync(lead, id, today, "Demo Provider Contact");
+        await publishing.PublishAsync(lead, id, Today, "Demo Provider Contact", photograph: true);
         await ProviderDownloadsThePdfAsync(provider, site, id);
         Assert.Equal(2, await publishing.RecordTheActionPlanAsync(provider, id));
         await AnalystSeesAsync(analyst, site, published: true);
 
-        await publishing.CorrectAsync(lead, id, "Foreword", "The number of offices was wrong.", text => text.Replace("seven offices", "eight offices", StringComparison.Ordinal));
+        await publishing.CorrectAsync(lead, id, "Foreword", "The number of offices was wrong.", text => text.Replace("seven offices", "eight offices", StringComparison.Ordinal), photograph: true);
+        await GuidePictures.TakeAsync(lead, "published-versions");
         await TheFirstVersionIsKeptAsSupersededAsync(lead, id);
 
         // The journey's inspection, exported, imported into a new database and exported again, is the same byte for byte,
@@ -63,10 +63,13 @@ public sealed partial class RunAnInspectionStoriesTests
     private static async Task WriteTheNarrativeAsync(IPage lead, LiveSite site, PublishingSteps publishing, long id)
     {
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}");
+        await Assertions.Expect(lead.GetByTestId("stage")).ToContainTextAsync("Drafting");
+        await GuidePictures.TakeAsync(lead, "task-list-drafting");
         await lead.GetByRole(AriaRole.Link, new() { Name = "Write the report" }).ClickAsync();
         await lead.WaitForURLAsync(new Regex($"/inspections/{id}/writing$"));
         await LiveSite.AssertAccessibleAsync(lead);
         await PublishingSteps.WriteBlockAsync(lead, lead.GetByRole(AriaRole.Link, new() { Name = "1.1 Leadership: summary after the key questions" }), EarlierRating);
+        await GuidePictures.TakeAsync(lead, "writing-list");
 
         var written = new List<string>();
         await publishing.OpenChecksAsync(lead, id);
@@ -93,13 +96,14 @@ public sealed partial class RunAnInspectionStoriesTests
 
         await publishing.OpenChecksAsync(lead, id);
         await Assertions.Expect(lead.GetByTestId("unresolved-count")).ToHaveTextAsync("2 checks to resolve");
+        await GuidePictures.TakeAsync(lead, "checks");
         await PublishingSteps.WriteBlockAsync(lead, lead.GetByTestId("block").GetByRole(AriaRole.Link, new() { Name = "Standard 2.2 summary" }),
-            "Planning work is 'Good'. " + Plain);
+            "Planning work is 'Good'. " + Plain, photograph: true);
         await publishing.OpenChecksAsync(lead, id);
         await Assertions.Expect(lead.GetByTestId("unresolved-count")).ToHaveTextAsync("1 check to resolve");
         await Assertions.Expect(lead.GetByTestId("unresolved")).Not.ToContainTextAsync("Standard 2.2 summary");
 
-        await PublishingSteps.OverrideAsync(lead, "Standard 1.1 summary", OverrideReason);
+        await PublishingSteps.OverrideAsync(lead, "Standard 1.1 summary", OverrideReason, photograph: true);
         await Assertions.Expect(lead.GetByTestId("unresolved-count")).ToHaveTextAsync("No checks to resolve");
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}/report/html");
         await Assertions.Expect(lead.Locator("ul.overridden li")).ToContainTextAsync($"overridden by demo.lead: {OverrideReason}");
@@ -123,8 +127,9 @@ public sealed partial class RunAnInspectionStoriesTests
         Assert.True(previous > 0, "NB-2019 made recommendations: each is judged here");
         string[] levels = ["Sufficient progress", "Some progress", "No progress"];
         for (var n = 1; n <= previous; n++)
-            await PublishingSteps.JudgeProgressAsync(lead, n, levels[(n - 1) % levels.Length], "The provider's records and its staff showed the change.");
+            await PublishingSteps.JudgeProgressAsync(lead, n, levels[(n - 1) % levels.Length], "The provider's records and its staff showed the change.", photograph: n == 1);
         await Assertions.Expect(lead.GetByTestId("progress-sentence")).ToContainTextAsync("We found that");
+        await GuidePictures.TakeAsync(lead, "recommendations");
     }
 
     /// <summary>The analysis of the journey's fieldwork fortnight: no published inspection before publication, this one after.</summary>
@@ -169,6 +174,7 @@ public sealed partial class RunAnInspectionStoriesTests
         await lead.GetByRole(AriaRole.Link, new() { Name = "Decide the outcome of the comment on Foreword" }).ClickAsync();
         await lead.GetByLabel("Accept: the report is changed").CheckAsync();
         await lead.GetByLabel("Reason or what was changed").FillAsync("The foreword now says seven offices.");
+        await GuidePictures.TakeAsync(lead, "factual-accuracy-decide");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("outcome")).ToHaveTextAsync("Accepted");
         await LiveSite.AssertAccessibleAsync(lead);
@@ -192,7 +198,7 @@ public sealed partial class RunAnInspectionStoriesTests
     {
         await lead.GetByRole(AriaRole.Link, new() { Name = "Read version 1" }).ClickAsync();
         await lead.WaitForURLAsync(new Regex($"/inspections/{id}/report/html\\?version=1$"));
-        var on = DateOnly.FromDateTime(DateTime.UtcNow).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var on = Today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         await Assertions.Expect(lead.Locator("[data-superseded]")).ToHaveTextAsync(
             $"Superseded: this is version 1 of the report. Version 2, published {on}, replaces it: The number of offices was wrong.");
         await Assertions.Expect(lead.Locator("#foreword")).ToContainTextAsync("seven offices");

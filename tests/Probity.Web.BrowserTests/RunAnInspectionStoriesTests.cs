@@ -22,10 +22,15 @@ public sealed partial class RunAnInspectionStoriesTests
     private const string AdminPassword = "the first admin's own words";
     private static readonly string Caseload = Path.Combine(AppContext.BaseDirectory, "fixtures", "northumbria-2019-caseload.csv");
 
+    // The lead inspector's guide shows this journey's pages: on a fixed clock (the other guides' day), every date the
+    // pages show and the journey types is the same on every run, and so are the pictures.
+    private static readonly DateTimeOffset GuideDay = new(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = DateOnly.FromDateTime(GuideDay.UtcDateTime);
+
     [Fact]
     public async Task A_lead_runs_a_2019_crc_inspection_from_set_up_to_publication_and_correction_in_the_browser()
     {
-        var site = new LiveSite();
+        var site = new LiveSite(new FixedClock(GuideDay));
         await site.InitializeAsync();
         try
         {
@@ -37,7 +42,7 @@ public sealed partial class RunAnInspectionStoriesTests
                 Previous = $"{Provider}: NB-2019 (September 2019)",
                 Inspectors = ["Priya Shah (priya.shah)", "Tom Okafor (tom.okafor)"],
                 Panel = ["Demo Panel Member (demo.panel)"],
-            });
+            }, photograph: true);
             await Assertions.Expect(lead.GetByTestId("previous")).ToHaveTextAsync("NB-2019 (fieldwork September 2019)");
 
             var cases = await DrawSwapAndWithdrawAsync(lead, site, id);
@@ -56,6 +61,7 @@ public sealed partial class RunAnInspectionStoriesTests
             Assert.Empty(await steps.MoveOnAsync(lead, id, "Quality assurance"));
             var refused = await steps.MoveOnAsync(lead, id, "Ratings panel");
             Assert.Equal([$"Case {cases[4]} is not completed (in progress): finish its assessment, or withdraw it from the sample with a reason."], refused);
+            await GuidePictures.TakeAsync(lead, "move-refused");
 
             await tom.GetByRole(AriaRole.Button, new() { Name = "Mark as completed" }).ClickAsync();
             await Assertions.Expect(tom.GetByTestId("case-status")).ToHaveTextAsync("Completed");
@@ -220,6 +226,6 @@ public sealed partial class RunAnInspectionStoriesTests
 
         await panel.GetByRole(AriaRole.Button, new() { Name = "Ratify the ratings" }).ClickAsync();
         await Assertions.Expect(panel.Locator(".govuk-notification-banner")).ToContainTextAsync("The ratings are ratified. Case data is now locked.");
-        await LiveSite.AssertAccessibleAsync(panel);
+        await GuidePictures.TakeAsync(panel, "ratified");
     }
 }
