@@ -92,6 +92,10 @@ public sealed class GuideStoriesTests
         await panel.GotoAsync($"{inspection}/panel/standards/2.2");
         await Assertions.Expect(panel.Locator("h1")).ToContainTextAsync("2.2");
         await GuidePictures.TakeAsync(panel, "panel-decision");
+        // Each domain-one standard's own page, where the panel ratifies (or changes) the lead's proposed rating.
+        await panel.GotoAsync($"{inspection}/panel/judgements/1.4");
+        await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Ratify", Exact = true })).ToBeVisibleAsync();
+        await GuidePictures.TakeAsync(panel, "panel-ratify");
         await panel.Context.CloseAsync();
     }
 
