@@ -247,7 +247,11 @@ public sealed class FactualAccuracyAndPublicationTests
         var lead = await web.SignInAsync("demo.lead");
         var foreword = (await web.Store.Narrative.ListAsync(id)).Single(b => b.Section == "foreword");
         var choose = await lead.GetAsync($"/inspections/{id}/publish/correct");
-        Assert.Contains("Foreword", choose.Document.QuerySelectorAll("[data-testid=blocks] a").Select(a => a.TextContent));
+        var blocks = choose.Document.QuerySelectorAll("[data-testid=blocks] a").Select(a => a.TextContent).ToList();
+        Assert.Contains("Foreword", blocks);
+        // Every block in the inspectors' words, as the checks name them: "Standard 2.1 summary", not "standard:2.1".
+        Assert.Contains("Standard 2.1 summary", blocks);
+        Assert.DoesNotContain(blocks, b => b.Contains("standard:", StringComparison.Ordinal) || b.Contains("executive-summary", StringComparison.Ordinal));
         var path = $"/inspections/{id}/publish/correct?section=foreword";
 
         var noReason = await lead.PostFormAsync(path, new(DateFields(Today)) { ["text"] = "Corrected foreword.", ["version"] = $"{foreword.Version}" });

@@ -76,7 +76,8 @@ public static class ReportJson
             writer.WriteString("basis", ExchangeTokens.Bases.Token(d.Basis));
             String(writer, "footnoteOn", (standard.LowestKeyQuestions.Count > 0 ? standard.LowestKeyQuestions[0] : null));
             writer.WriteString("rationale", d.Rationale);
-            String(writer, "outsideRules", d.OutsideRules);
+            // Only when the panel moved outside the rules: a decision within them reads as it did before the field existed.
+            if (d.OutsideRules is { } outside) writer.WriteString("outsideRules", outside);
             writer.WriteEndObject();
         }
         writer.WriteStartArray("keyQuestions");

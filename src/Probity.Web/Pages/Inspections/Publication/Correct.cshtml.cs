@@ -4,6 +4,7 @@ using Probity.Core.Datasets;
 using Probity.Data;
 using Probity.Data.Narrative;
 using Probity.Data.Publication;
+using Probity.Reports.Checks;
 using Probity.Web.Forms;
 using Probity.Web.Routing;
 
@@ -18,7 +19,7 @@ public sealed class CorrectModel(OpenInspection inspection, NarrativeStore narra
     TimeProvider clock, ProbityLinks links) : ProbityPage
 {
     public OpenInspection Inspection => inspection;
-    public override string Title => Block is null ? "Correct the published report" : $"Correct {SectionNames.Describe(Section!)}";
+    public override string Title => Block is null ? "Correct the published report" : $"Correct {BlockNames.Of(inspection.Framework, Section!)}";
     public override string? BackLink => Section is null ? links.Report(inspection.Id) : links.CorrectReport(inspection.Id);
 
     [BindProperty] public CorrectForm Form { get; set; } = new();
