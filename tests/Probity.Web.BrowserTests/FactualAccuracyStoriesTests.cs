@@ -29,19 +29,7 @@ public sealed class FactualAccuracyStoriesTests
 
     private static async Task StoryAsync(LiveSite site)
     {
-        var actor = new Data.Actor("browser-test-setup");
-        var northumbria = Demo.DemoData.Northumbria();
-        var drafting = new InspectionDataset(northumbria.Framework,
-            northumbria.Manifest with { Status = InspectionStatus.Drafting, Published = null, Reference = "NB-FA" }, northumbria.Cases, northumbria.Answers)
-        {
-            Interviews = northumbria.Interviews, Meetings = northumbria.Meetings, PracticeExamples = northumbria.PracticeExamples,
-        };
-        var id = await site.Store.Datasets.ImportAsync(drafting, actor);
-        await site.Store.Teams.SetAsync(id, Demo.DemoData.Team, actor);
-        // The lead has overridden the checks the example's published text fails (its known "significant" warnings): the
-        // checks page has its own story.
-        foreach (var finding in (await site.Store.Checks.LoadAsync(id, default)).Unresolved)
-            await site.Store.CheckOverrides.OverrideAsync(id, finding.Key, finding.Block, finding.Words, "Right as written.", null, new Data.Actor("demo.lead"));
+        var id = await DraftingNorthumbria.ImportAsync(site, "NB-FA");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
         var lead = await site.SignInAsync("demo.lead");

@@ -92,6 +92,10 @@ public sealed class GuideStoriesTests
         await panel.GotoAsync($"{inspection}/panel/standards/2.2");
         await Assertions.Expect(panel.Locator("h1")).ToContainTextAsync("2.2");
         await GuidePictures.TakeAsync(panel, "panel-decision");
+        // Each domain-one standard's own page, where the panel ratifies (or changes) the lead's proposed rating.
+        await panel.GotoAsync($"{inspection}/panel/judgements/1.4");
+        await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Ratify", Exact = true })).ToBeVisibleAsync();
+        await GuidePictures.TakeAsync(panel, "panel-ratify");
         await panel.Context.CloseAsync();
     }
 
@@ -110,12 +114,83 @@ public sealed class GuideStoriesTests
         await analyst.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// The demo's inspection waits at the ratings panel, where its provider sees nothing of it: the provider's pages are taken
+    /// of the same inspection at drafting, which the lead sends for factual accuracy and publishes. After the analyst's
+    /// pictures, so the published copy is not in their figures.
+    /// </summary>
     private static async Task ProviderAsync(LiveSite site)
     {
+        var id = await DraftingNorthumbria.ImportAsync(site, "NB-2019");
+        var report = $"{site.BaseUrl}/inspections/{id}/report";
+        var today = DateOnly.FromDateTime(GuideDay.UtcDateTime);
+        var publishing = new PublishingSteps(site);
+        var lead = await site.SignInAsync("demo.lead");
+        await lead.GotoAsync(report);
+        await GuidePictures.TakeOfReportPdfAsync(lead, "report-draft-pdf", $"{report}/pdf", 1, "HMI Probation, draft report");
+        await publishing.SendToTheProviderAsync(lead, id, today.AddDays(14));
+
         var provider = await site.SignInAsync("demo.provider");
-        await Assertions.Expect(provider.Locator("h1")).ToBeVisibleAsync();
+        await Assertions.Expect(provider.GetByTestId("to-check")).ToContainTextAsync("NB-2019");
         await GuidePictures.TakeAsync(provider, "provider-home");
+        await PublishingSteps.CommentAsync(provider, id, "Background", "The report says we have six offices; we have seven since the Hexham office opened in June 2019.");
+        await DecideAsync(lead, site, id, "Background", "Decline: the report stands as it is",
+            "The report counts the offices open to people on probation during the fieldwork; Hexham opened to them in October 2019.");
+        await provider.GotoAsync($"{site.BaseUrl}/inspections/{id}/factual-accuracy");
+        await Assertions.Expect(provider.GetByTestId("outcome-reason")).ToContainTextAsync("Hexham");
+        await provider.GetByLabel("Section of the report").SelectOptionAsync(new SelectOptionValue { Label = "Contextual facts" });
+        await provider.GetByLabel("Your comment").FillAsync("The caseload given is from March 2019; at the start of the fieldwork it was 6,114.");
+        await GuidePictures.TakeAsync(provider, "factual-accuracy");
+        await provider.GetByRole(AriaRole.Button, new() { Name = "Send the comment" }).ClickAsync();
+        await Assertions.Expect(provider.GetByTestId("done")).ToContainTextAsync("Your comment is recorded");
+        await DecideAsync(lead, site, id, "Contextual facts", "Accept: the report is changed", "The caseload is now the one at the start of the fieldwork.");
+        await publishing.PublishAsync(lead, id, today, "Demo Provider Contact");
+        await lead.Context.CloseAsync();
+
+        await provider.GotoAsync(site.BaseUrl);
+        await Assertions.Expect(provider.GetByTestId("reports")).ToContainTextAsync("NB-2019");
+        await GuidePictures.TakeAsync(provider, "provider-home-published");
+        await provider.GetByTestId("reports").GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(provider.GetByTestId("action-plan-link")).ToBeVisibleAsync();
+        await GuidePictures.TakeAsync(provider, "provider-report");
+        await GuidePictures.TakeOfReportPdfAsync(provider, "report-published-pdf", $"{report}/pdf", 5, "Overall rating");
+        await provider.GetByRole(AriaRole.Link, new() { Name = "The provider's action plan" }).ClickAsync();
+        await FillResponseAsync(provider, 1, "Agreed", "Every officer who assesses risk of harm completes the refreshed OASys training by March; managers check one assessment a month each.", null);
+        await SaveResponseAsync(provider, 1, "Agreed");
+        await FillResponseAsync(provider, 2, "Partially agreed",
+            "Home visits for every case assessed as high risk of harm; for others, when the plan calls for one. Staffing does not allow a visit in every case.", today.AddMonths(6));
+        await GuidePictures.TakeAsync(provider, "action-plan-response");
+        await SaveResponseAsync(provider, 2, "Partially agreed");
+        await GuidePictures.TakeAsync(provider, "action-plan");
         await provider.Context.CloseAsync();
+    }
+
+    /// <summary>The lead decides the provider's comment on <paramref name="section"/>, from the factual accuracy page.</summary>
+    private static async Task DecideAsync(IPage lead, LiveSite site, long id, string section, string outcome, string reason)
+    {
+        await lead.GotoAsync($"{site.BaseUrl}/inspections/{id}/factual-accuracy");
+        await lead.GetByRole(AriaRole.Link, new() { Name = $"Decide the outcome of the comment on {section}" }).ClickAsync();
+        await lead.GetByLabel(outcome).CheckAsync();
+        await lead.GetByLabel("Reason or what was changed").FillAsync(reason);
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("outcome-reason").Filter(new() { HasText = reason })).ToBeVisibleAsync();
+    }
+
+    /// <summary>The provider's contact opens the response to one recommendation from the action plan page and fills it in.</summary>
+    private static async Task FillResponseAsync(IPage provider, int number, string response, string actions, DateOnly? target)
+    {
+        await provider.GetByRole(AriaRole.Link, new() { Name = $"Respond to recommendation {number}" }).ClickAsync();
+        await provider.GetByLabel(response, new() { Exact = true }).CheckAsync();
+        await provider.GetByLabel("Actions").FillAsync(actions);
+        await provider.GetByLabel("Owner").FillAsync("Head of quality");
+        if (target is { } date) await PublishingSteps.FillDateAsync(provider, date);
+    }
+
+    /// <summary>The response saved: the action plan page shows it against its recommendation.</summary>
+    private static async Task SaveResponseAsync(IPage provider, int number, string response)
+    {
+        await provider.GetByRole(AriaRole.Button, new() { Name = "Save the response" }).ClickAsync();
+        await Assertions.Expect(provider.GetByTestId("response").Nth(number - 1)).ToHaveTextAsync(response);
     }
 
     private static async Task AdministratorAsync(LiveSite site)

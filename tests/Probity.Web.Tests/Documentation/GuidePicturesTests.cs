@@ -4,7 +4,8 @@ using Probity.Core.Tests;
 namespace Probity.Web.Tests.Documentation;
 
 /// <summary>
-/// The guides' pictures are taken by the browser stories (<c>GuidePictures.TakeAsync(page, "name")</c>) and kept in
+/// The guides' pictures are taken by the browser stories (<c>GuidePictures.TakeAsync(page, "name")</c>, or of the report's
+/// PDF <c>GuidePictures.TakeOfReportPdfAsync(page, "name", …)</c>) and kept in
 /// docs/images, so a page that changes is photographed again by <c>scripts/screenshots</c>. Checked by name, not by pixels:
 /// a guide may show only a picture a story takes, every picture a story takes is shown by a guide, and every picture has
 /// alt text that says what the page shows.
@@ -41,8 +42,9 @@ public sealed partial class GuidePicturesTests
     [Fact]
     public void The_pictures_are_read_from_the_stories_calls()
     {
-        var names = NamesIn("await GuidePictures.TakeAsync(lead, \"task-list\");\nawait GuidePictures.TakeAsync(page, \"case-form-narrow\", width: 375);\n// GuidePictures.TakeAsync(x, \"Not A Name\")");
-        Assert.Equal(["case-form-narrow", "task-list"], names.Order());
+        var names = NamesIn("await GuidePictures.TakeAsync(lead, \"task-list\");\nawait GuidePictures.TakeAsync(page, \"case-form-narrow\", width: 375);\n// GuidePictures.TakeAsync(x, \"Not A Name\")\n" +
+            "await GuidePictures.TakeOfReportPdfAsync(lead, \"report-draft-pdf\", $\"{report}/pdf\", 1, \"Draft\");\nGuidePictures.TakeOtherAsync(page, \"not-a-picture\")");
+        Assert.Equal(["case-form-narrow", "report-draft-pdf", "task-list"], names.Order());
     }
 
     private static HashSet<string> PicturesTakenByStories() =>
@@ -50,6 +52,6 @@ public sealed partial class GuidePicturesTests
 
     private static IEnumerable<string> NamesIn(string source) => TakeCall().Matches(source).Select(m => m.Groups["name"].Value);
 
-    [GeneratedRegex(@"GuidePictures\.TakeAsync\(\s*\w+\s*,\s*""(?<name>[a-z0-9]+(?:-[a-z0-9]+)*)""")]
+    [GeneratedRegex(@"GuidePictures\.Take(?:OfReportPdf)?Async\(\s*\w+\s*,\s*""(?<name>[a-z0-9]+(?:-[a-z0-9]+)*)""")]
     private static partial Regex TakeCall();
 }
