@@ -44,6 +44,7 @@ public sealed partial class RunAnInspectionStoriesTests
                 Panel = ["Demo Panel Member (demo.panel)"],
             }, photograph: true);
             await Assertions.Expect(lead.GetByTestId("previous")).ToHaveTextAsync("NB-2019 (fieldwork September 2019)");
+            await GuidePictures.TakeAsync(lead, "task-list-new");
 
             var cases = await DrawSwapAndWithdrawAsync(lead, site, id);
             Assert.Equal(["No case has been given to an inspector yet: assign at least one sampled case before fieldwork starts."],
