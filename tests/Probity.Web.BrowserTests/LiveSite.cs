@@ -77,7 +77,7 @@ public sealed class LiveSite : IAsyncLifetime
         // The demo waits at the ratings panel, where answers are frozen: its lead reopens the case the stories answer again,
         // as a lead would at the panel, with a reason.
         await _app.Services.GetRequiredService<Data.Cases.CaseReopeningStore>().ReopenAsync(InspectionId, UnansweredCase,
-            "The browser stories answer this case again.", new Actor("demo.lead"));
+            "Quality assurance found the answers to 2.1 unsupported by the case record: the inspector reviews them.", new Actor("demo.lead"));
         var assessment = await Store.Cases.LoadAsync(InspectionId, UnansweredCase);
         await Store.Cases.SaveAsync(assessment with
         {

@@ -39,6 +39,8 @@ public sealed class ComparatorPageTests(NationalWeb national) : IClassFixture<Na
         Assert.True(expected.Analysis.Inspections > 1);
         Assert.Equal(expected.ToJson(), page.Document.QuerySelector("[data-testid=comparator-json]")!.TextContent);
         Assert.Null(page.Document.QuerySelector("select#inspection"));
+        // The download named in analysts' words, not by the exchange format's key.
+        Assert.Contains(page.Document.QuerySelectorAll("a[download]"), a => a.TextContent == "Download the national figures as JSON");
 
         Assert.Equal(HttpStatusCode.OK, json.StatusCode);
         Assert.Equal("national-comparator.json", json.Content.Headers.ContentDisposition!.FileName);

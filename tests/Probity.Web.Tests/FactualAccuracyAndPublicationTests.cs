@@ -124,6 +124,9 @@ public sealed class FactualAccuracyAndPublicationTests
         var lead = await web.SignInAsync("demo.lead");
 
         var foreword = await lead.GetAsync($"/inspections/{id}/factual-accuracy/comments/{onForeword}");
+        // The contact by their name, not their account's user name.
+        Assert.Contains("From Demo Provider Contact on", foreword.Html);
+        Assert.DoesNotContain("demo.provider", (await lead.GetAsync($"/inspections/{id}/factual-accuracy")).Document.QuerySelector("main")!.TextContent);
         var links = foreword.Document.QuerySelectorAll("[data-testid=blocks] a");
         // The foreword's section prints its signature too: both are written in the demo.
         Assert.Equal([($"/inspections/{id}/writing/foreword", "Change the text of Foreword"),

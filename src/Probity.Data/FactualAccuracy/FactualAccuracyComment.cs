@@ -30,7 +30,14 @@ public sealed record FactualAccuracyComment(
     string? OutcomeReason,
     string? DecidedBy,
     DateTimeOffset? DecidedAt,
-    int Version);
+    int Version)
+{
+    /// <summary>The contact's name as their account gives it ("Jane Smith"), or null when the account is gone.</summary>
+    public string? MadeByName { get; init; }
+
+    /// <summary>Who made the comment, as the pages print it: the name, else the account's user name.</summary>
+    public string Author => MadeByName ?? MadeBy;
+}
 
 /// <summary>The inspection's factual accuracy check: the deadline the lead set (null: not started) and every comment.</summary>
 public sealed record FactualAccuracyCheck(DateOnly? Deadline, IReadOnlyList<FactualAccuracyComment> Comments)

@@ -90,9 +90,13 @@ public sealed class FactualAccuracyStore
     {
         var deadline = (await session.QueryAsync("select deadline from factual_accuracy_checks where inspection_id = @id", r => r.Date("deadline"), ct, ("id", inspectionId)))
             .FirstOrDefault();
-        var comments = await session.QueryAsync("select * from factual_accuracy_comments where inspection_id = @id order by id", r => new FactualAccuracyComment(
+        // The contact's name as the pages print it comes with each comment; the account's user name stays what is kept.
+        var comments = await session.QueryAsync(
+            "select c.*, u.display_name as made_by_name from factual_accuracy_comments c left join users u on u.user_name = c.made_by " +
+            "where c.inspection_id = @id order by c.id", r => new FactualAccuracyComment(
             r.Id("id"), r.Required("section"), r.Required("section_title"), r.Required("comment"), r.Required("made_by"), r.Timestamp("made_at")!.Value,
-            CommentOutcomeNames.Parse(r.Text("outcome")), r.Text("outcome_reason"), r.Text("decided_by"), r.Timestamp("decided_at"), r.Int("version")!.Value), ct, ("id", inspectionId));
+            CommentOutcomeNames.Parse(r.Text("outcome")), r.Text("outcome_reason"), r.Text("decided_by"), r.Timestamp("decided_at"), r.Int("version")!.Value)
+            { MadeByName = r.Text("made_by_name") }, ct, ("id", inspectionId));
         return new FactualAccuracyCheck(deadline, comments);
     }
 
