@@ -26,7 +26,7 @@ public sealed class ReportModel(OpenInspection inspection, DatasetStore datasets
     ProbityLinks links) : ProbityPage
 {
     public OpenInspection Inspection => inspection;
-    public override string Title => $"Ratings: {inspection.Name}";
+    public override string Title => $"Report: {inspection.Name}";
     public override string? BackLink => Me.IsInspectionTeam ? links.Inspection(inspection.Id) : links.Home();
 
     public InspectionRating Rating { get; private set; } = null!;
