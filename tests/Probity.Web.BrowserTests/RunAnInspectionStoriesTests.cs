@@ -205,15 +205,7 @@ public sealed partial class RunAnInspectionStoriesTests
         await Assertions.Expect(row).ToContainTextAsync("2.1.1: Yes → No");
         await LiveSite.AssertAccessibleAsync(panel);
 
-        foreach (var standard in new[] { "1.1", "1.2", "1.3", "1.4" })
-        {
-            await panel.GetByRole(AriaRole.Link, new() { Name = $"Ratify the rating of {standard}" }).ClickAsync();
-            await LiveSite.AssertAccessibleAsync(panel);
-            await panel.GetByLabel("Good", new() { Exact = true }).CheckAsync();
-            await panel.GetByRole(AriaRole.Button, new() { Name = "Ratify", Exact = true }).ClickAsync();
-            await Assertions.Expect(panel.Locator($"#standard-{standard.Replace(".", "\\.", StringComparison.Ordinal)}")).ToHaveTextAsync(new Regex(": Good$"));
-            await LiveSite.AssertAccessibleAsync(panel);
-        }
+        await ShortJourneySteps.RatifyJudgementsAsync(panel, ["1.1", "1.2", "1.3", "1.4"]);
 
         await panel.GetByRole(AriaRole.Link, new() { Name = "Consider the decision on 2.2" }).ClickAsync();
         await LiveSite.AssertAccessibleAsync(panel);

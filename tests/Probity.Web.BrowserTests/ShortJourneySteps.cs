@@ -15,6 +15,15 @@ public sealed class ShortJourneySteps(LiveSite site)
     public async Task RatifyAsync(IPage panel, long inspection, IEnumerable<string> judged)
     {
         await panel.GotoAsync($"{site.BaseUrl}/inspections/{inspection}/panel");
+        await RatifyJudgementsAsync(panel, judged);
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Ratify the ratings" }).ClickAsync();
+        await Assertions.Expect(panel.Locator(".govuk-notification-banner")).ToContainTextAsync("The ratings are ratified. Case data is now locked.");
+        await LiveSite.AssertAccessibleAsync(panel);
+    }
+
+    /// <summary>From the panel page, the panel ratifies each judged standard (domain one) as "Good", one page each.</summary>
+    public static async Task RatifyJudgementsAsync(IPage panel, IEnumerable<string> judged)
+    {
         foreach (var standard in judged)
         {
             await panel.GetByRole(AriaRole.Link, new() { Name = $"Ratify the rating of {standard}" }).ClickAsync();
@@ -24,9 +33,6 @@ public sealed class ShortJourneySteps(LiveSite site)
             await Assertions.Expect(panel.Locator($"#standard-{standard.Replace(".", "\\.", StringComparison.Ordinal)}")).ToHaveTextAsync(new Regex(": Good$"));
             await LiveSite.AssertAccessibleAsync(panel);
         }
-        await panel.GetByRole(AriaRole.Button, new() { Name = "Ratify the ratings" }).ClickAsync();
-        await Assertions.Expect(panel.Locator(".govuk-notification-banner")).ToContainTextAsync("The ratings are ratified. Case data is now locked.");
-        await LiveSite.AssertAccessibleAsync(panel);
     }
 
     /// <summary>A member of the team opens a block from "Write the report", types its text and saves it.</summary>
@@ -57,13 +63,7 @@ public sealed class ShortJourneySteps(LiveSite site)
     public async Task OverrideCheckAsync(IPage lead, long inspection, string block, string reason)
     {
         await lead.GotoAsync($"{site.BaseUrl}/inspections/{inspection}/checks");
-        await lead.GetByRole(AriaRole.Link, new() { Name = $"Override the check on {block}" }).ClickAsync();
-        await LiveSite.AssertAccessibleAsync(lead);
-        await lead.GetByLabel("Why are the words right as written?").FillAsync(reason);
-        await lead.GetByRole(AriaRole.Button, new() { Name = "Override the check" }).ClickAsync();
-        await lead.WaitForURLAsync(new Regex($"/inspections/{inspection}/checks\\?done=overridden$"));
-        await Assertions.Expect(lead.GetByTestId("overridden")).ToContainTextAsync(reason);
-        await LiveSite.AssertAccessibleAsync(lead);
+        await PublishingSteps.OverrideAsync(lead, block, reason);
     }
 
     /// <summary>A lead adds a new recommendation to <paramref name="addressee"/> (a radio's label), from the finding in <paramref name="finding"/>.</summary>
