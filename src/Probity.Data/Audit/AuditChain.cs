@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Probity.Data.Sql;
 
 namespace Probity.Data.Audit;
@@ -59,44 +57,7 @@ internal static class AuditChain
     /// JSON as PostgreSQL's jsonb gives it back may differ from what was written in key order, spacing and number
     /// spelling; the hash is taken over one canonical spelling (keys in ordinal order, no spaces, numbers as decimals).
     /// </summary>
-    public static string? Canonical(string? json)
-    {
-        if (json is null) return null;
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = AuditJson.Options.Encoder }))
-            Write(w, JsonNode.Parse(json));
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static void Write(Utf8JsonWriter w, JsonNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                w.WriteNullValue();
-                break;
-            case JsonObject o:
-                w.WriteStartObject();
-                foreach (var (key, child) in o.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    w.WritePropertyName(key);
-                    Write(w, child);
-                }
-                w.WriteEndObject();
-                break;
-            case JsonArray a:
-                w.WriteStartArray();
-                foreach (var child in a) Write(w, child);
-                w.WriteEndArray();
-                break;
-            default:
-                var element = node.GetValue<JsonElement>();
-                if (element.ValueKind == JsonValueKind.Number && decimal.TryParse(element.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-                    w.WriteRawValue(number.ToString(CultureInfo.InvariantCulture));
-                else element.WriteTo(w);
-                break;
-        }
-    }
+    public static string? Canonical(string? json) => json is null ? null : AuditSideWriter.Canonical(json);
 
     /// <summary>The last link: its position and hash (position 0 and <see cref="Start"/> for an empty chain).</summary>
     public static string HeadSql(Dialect dialect) => dialect.LockAuditChainSql + "select seq, hash from audit_chain order by seq desc limit 1";

@@ -21,12 +21,8 @@ internal static class AuditRows
     /// One side of an entry as the log keeps it, made from the value alone: a write transaction (which holds SQLite's one
     /// write turn) can be given a side made before it began.
     /// </summary>
-    public static AuditSide Side(object? value, long? inspectionId, string entity, string? key)
-    {
-        var texts = new List<AuditTexts.Text>();
-        var json = AuditTexts.Extract(Json(value), $"{inspectionId}/{entity}/{key}", texts);
-        return new AuditSide(json, AuditChain.Canonical(json), texts);
-    }
+    public static AuditSide Side(object? value, long? inspectionId, string entity, string? key) =>
+        AuditSideWriter.Side(value, $"{inspectionId}/{entity}/{key}");
 
     public static async Task InsertAsync(DbSession session, DateTimeOffset at, Actor actor, long? inspectionId, string entity, string? key, string action,
         AuditSide before, AuditSide after, CancellationToken ct)
@@ -98,8 +94,6 @@ internal static class AuditRows
         var where = $"{(inspectionId is null ? "inspection_id is null" : "inspection_id = @id")} and entity = @entity and {(key is null ? "entity_key is null" : "entity_key = @key")}";
         return (where, parameters.ToArray());
     }
-
-    private static string? Json(object? value) => value is null ? null : AuditJson.Serialize(value);
 
     /// <summary>A row as stored: free text still by reference.</summary>
     public static AuditEntry Map(System.Data.Common.DbDataReader row) => new(

@@ -19,41 +19,11 @@ internal static class AuditTexts
 
     public sealed record Text(string Hash, string Value);
 
-    /// <summary>The entry's JSON with its free text replaced by references, and the texts referred to.</summary>
-    public static string? Extract(string? json, string scope, List<Text> texts)
-    {
-        if (json is null) return null;
-        var node = JsonNode.Parse(json);
-        // A bare string (a narrative block's text) is free text in itself.
-        return (node is JsonValue value && value.TryGetValue<string>(out var s) ? Reference(s, scope, texts) : Walk(node, false, scope, texts))
-            ?.ToJsonString(AuditJson.Options) ?? "null";
-    }
+    /// <summary>Whether a property's strings, and every string beneath it, are free text.</summary>
+    public static bool IsFreeText(string propertyName) => FreeText.Contains(propertyName);
 
-    private static JsonNode? Walk(JsonNode? node, bool free, string scope, List<Text> texts)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (key, child) in o.ToList()) o[key] = Walk(child?.DeepClone(), free || FreeText.Contains(key), scope, texts);
-                return o;
-            case JsonArray a:
-                var items = a.Select(i => Walk(i?.DeepClone(), free, scope, texts)).ToList();
-                a.Clear();
-                foreach (var i in items) a.Add(i);
-                return a;
-            case JsonValue v when free && v.TryGetValue<string>(out var s):
-                return Reference(s, scope, texts);
-            default:
-                return node;
-        }
-    }
-
-    private static JsonObject Reference(string value, string scope, List<Text> texts)
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope + "\n" + value)));
-        if (!texts.Exists(t => t.Hash == hash)) texts.Add(new Text(hash, value));
-        return new JsonObject { [ReferenceKey] = hash };
-    }
+    /// <summary>The reference to a text: the hash of its record's scope and its words.</summary>
+    public static string Hash(string scope, string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope + "\n" + value)));
 
     /// <summary>Whether stored JSON refers to any text (a cheap test before a lookup).</summary>
     public static bool HasReferences(string? json) => json is not null && json.Contains("\"" + ReferenceKey + "\"", StringComparison.Ordinal);
