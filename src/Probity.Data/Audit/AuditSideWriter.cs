@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -39,11 +40,15 @@ internal static class AuditSideWriter
 
     private static AuditSide Side(JsonElement root, string scope)
     {
+        var writers = Writers.Take();
         // A bare string (a narrative block's text) is free text in itself.
         var free = root.ValueKind == JsonValueKind.String;
-        var texts = new FreeTexts(scope);
-        var stored = Written(StoredOptions, w => WriteStored(w, root, free, texts));
-        var canonical = Written(CanonicalOptions, w => WriteCanonical(w, root, free, texts));
+        var texts = new FreeTexts(scope, root);
+        WriteStored(writers.Stored, root, free, texts);
+        var stored = writers.Written(writers.Stored);
+        WriteCanonical(writers.Canonical, root, free, texts);
+        var canonical = writers.Written(writers.Canonical);
+        writers.Give();
         return new AuditSide(stored, canonical, texts.InOrder);
     }
 
@@ -51,14 +56,11 @@ internal static class AuditSideWriter
     public static string Canonical(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return Written(CanonicalOptions, w => WriteCanonical(w, document.RootElement, false, null));
-    }
-
-    private static string Written(JsonWriterOptions options, Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var w = new Utf8JsonWriter(buffer, options)) write(w);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var writers = Writers.Take();
+        WriteCanonical(writers.Canonical, document.RootElement, false, null);
+        var canonical = writers.Written(writers.Canonical);
+        writers.Give();
+        return canonical;
     }
 
     /// <summary>Properties in their order; each free-text string replaced by its reference, the texts gathered in the order met.</summary>
@@ -82,7 +84,7 @@ internal static class AuditSideWriter
                 w.WriteEndArray();
                 break;
             case JsonValueKind.String when free:
-                WriteReference(w, texts.Add(element.GetString()!));
+                WriteReference(w, texts.Add(element));
                 break;
             default:
                 // Strings are unescaped and written again with the log's encoder; numbers keep their spelling.
@@ -114,7 +116,7 @@ internal static class AuditSideWriter
                 w.WriteEndArray();
                 break;
             case JsonValueKind.String when free && texts is not null:
-                WriteReference(w, texts.HashOf(element.GetString()!));
+                WriteReference(w, texts.HashOf(element));
                 break;
             case JsonValueKind.Number when decimal.TryParse(JsonMarshal.GetRawUtf8Value(element), NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
                 // jsonb may spell 1.0E+2 as 100.0; a decimal's spelling is the same for both. 29 digits, a sign and a point fit.
@@ -157,22 +159,83 @@ internal static class AuditSideWriter
         public int Compare((string Name, JsonElement Value) x, (string Name, JsonElement Value) y) => string.CompareOrdinal(x.Name, y.Name);
     }
 
-    /// <summary>The side's texts, each once (the first time it is met), and the hash of each by its words.</summary>
-    private sealed class FreeTexts(string scope)
+    /// <summary>
+    /// The side's texts, each once (the first time it is met), and each free-text string's hash by where it starts in the
+    /// document: the canonical walk meets the same strings in another order and finds their hashes without reading the
+    /// words again.
+    /// </summary>
+    private sealed class FreeTexts(string scope, JsonElement root)
     {
-        private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _hashByWords = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, string> _hashByPlace = [];
 
         public List<AuditTexts.Text> InOrder { get; } = [];
 
-        public string Add(string value)
+        public string Add(JsonElement element)
         {
-            if (_hashes.TryGetValue(value, out var hash)) return hash;
-            hash = AuditTexts.Hash(scope, value);
-            _hashes.Add(value, hash);
-            InOrder.Add(new AuditTexts.Text(hash, value));
+            var words = element.GetString()!;
+            if (!_hashByWords.TryGetValue(words, out var hash))
+            {
+                hash = AuditTexts.Hash(scope, words);
+                _hashByWords.Add(words, hash);
+                InOrder.Add(new AuditTexts.Text(hash, words));
+            }
+            _hashByPlace.Add(Place(element), hash);
             return hash;
         }
 
-        public string HashOf(string value) => _hashes[value];
+        public string HashOf(JsonElement element) => _hashByPlace[Place(element)];
+
+        // Measured from the root's first byte, both in the document's one buffer (so the same however the collector moves it).
+        private long Place(JsonElement element) =>
+            Unsafe.ByteOffset(ref MemoryMarshal.GetReference(JsonMarshal.GetRawUtf8Value(root)), ref MemoryMarshal.GetReference(JsonMarshal.GetRawUtf8Value(element)));
+    }
+
+    /// <summary>
+    /// A thread's two writers and their buffers, kept between sides: a side is made in one go on one thread, and growing
+    /// fresh buffers to its size each time cost more than the writing. A buffer grown past 64 KB (a large import's side) is
+    /// not kept.
+    /// </summary>
+    private sealed class Writers
+    {
+        private const int KeptCapacity = 64 * 1024;
+
+        [ThreadStatic]
+        private static Writers? t_kept;
+
+        private readonly ArrayBufferWriter<byte> _storedBuffer = new(4096);
+        private readonly ArrayBufferWriter<byte> _canonicalBuffer = new(4096);
+
+        private Writers()
+        {
+            Stored = new Utf8JsonWriter(_storedBuffer, StoredOptions);
+            Canonical = new Utf8JsonWriter(_canonicalBuffer, CanonicalOptions);
+        }
+
+        public Utf8JsonWriter Stored { get; }
+        public Utf8JsonWriter Canonical { get; }
+
+        /// <summary>The thread's writers, emptied (whatever a refused side left in them), or new ones.</summary>
+        public static Writers Take()
+        {
+            var writers = t_kept ?? new Writers();
+            t_kept = null;
+            writers._storedBuffer.ResetWrittenCount();
+            writers._canonicalBuffer.ResetWrittenCount();
+            writers.Stored.Reset();
+            writers.Canonical.Reset();
+            return writers;
+        }
+
+        public string Written(Utf8JsonWriter writer)
+        {
+            writer.Flush();
+            return Encoding.UTF8.GetString((writer == Stored ? _storedBuffer : _canonicalBuffer).WrittenSpan);
+        }
+
+        public void Give()
+        {
+            if (_storedBuffer.Capacity <= KeptCapacity && _canonicalBuffer.Capacity <= KeptCapacity) t_kept = this;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -22,8 +23,30 @@ internal static class AuditTexts
     /// <summary>Whether a property's strings, and every string beneath it, are free text.</summary>
     public static bool IsFreeText(string propertyName) => FreeText.Contains(propertyName);
 
-    /// <summary>The reference to a text: the hash of its record's scope and its words.</summary>
-    public static string Hash(string scope, string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope + "\n" + value)));
+    /// <summary>
+    /// The reference to a text: the hash of its record's scope, a line break and its words, in UTF-8. Encoded piece by
+    /// piece into one buffer, which gives the bytes of the joined string: the line break keeps any pair of surrogates
+    /// from spanning the two.
+    /// </summary>
+    public static string Hash(string scope, string value)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(scope.Length + 1 + value.Length);
+        byte[]? rented = null;
+        var bytes = most <= 1024 ? stackalloc byte[1024] : (rented = ArrayPool<byte>.Shared.Rent(most));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(scope, bytes);
+            bytes[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(value, bytes[length..]);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes[..length], hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>Whether stored JSON refers to any text (a cheap test before a lookup).</summary>
     public static bool HasReferences(string? json) => json is not null && json.Contains("\"" + ReferenceKey + "\"", StringComparison.Ordinal);
