@@ -4,10 +4,12 @@ namespace Probity.Web.Load;
 
 public sealed record LoadOptions(Uri BaseUrl, int Users, int Iterations, int ThinkMs, int WarmupRounds, string UserName, string Password)
 {
-    // 200 rounds (20,000 requests at 50 users): after 20 the server was still compiling its hot paths to their optimised
-    // tier — on a quiet machine the same build served 917 requests/s after 20 rounds (40 timed) and 1,659 after 200 (100 timed); bench/README.md.
-    // The steady state is what inspectors meet over a working day, so that is what the timed rounds measure.
-    private const string DefaultWarmupRounds = "200";
+    // 400 rounds (40,000 requests at 50 users): after 20 the server was still compiling its hot paths to their optimised
+    // tier — on a quiet machine the same build served 917 requests/s after 20 rounds (40 timed) and 1,659 after 200 (100
+    // timed) — and after 200 the runtime's tiered-compilation thread was still taking a sixth of the server's CPU: back to
+    // back it fell quiet only after about 18 seconds (350 rounds), bench/README.md. The steady state is what inspectors
+    // meet over a working day, so that is what the timed rounds measure.
+    private const string DefaultWarmupRounds = "400";
 
     public static LoadOptions? Parse(string[] args)
     {
@@ -26,7 +28,7 @@ public sealed record LoadOptions(Uri BaseUrl, int Users, int Iterations, int Thi
             || !int.TryParse(Value("--think-ms", "1000"), out var think) || think is < 0 or > 60_000
             || !int.TryParse(Value("--warmup", DefaultWarmupRounds), out var warmup) || warmup is < 0 or > 1_000)
         {
-            Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 [--users 1..500 (50)] [--iterations 1..10000 (40)] [--think-ms 0..60000 (1000)] [--warmup 0..1000 rounds (200)] [--user demo.lead] [--password demo-password]");
+            Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 [--users 1..500 (50)] [--iterations 1..10000 (40)] [--think-ms 0..60000 (1000)] [--warmup 0..1000 rounds (400)] [--user demo.lead] [--password demo-password]");
             return null;
         }
         return new LoadOptions(url, users, iterations, think, warmup, Value("--user", "demo.lead"), Value("--password", "demo-password"));

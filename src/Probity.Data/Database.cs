@@ -12,11 +12,11 @@ internal sealed class Database : IAsyncDisposable, IDisposable
 {
     private readonly ConnectionPool _pool;
 
-    // SQLite lets one transaction write at a time. This process's writers take turns here, waiting without a thread and
-    // starting the moment the last one commits; left to SQLite, each would block a thread in its busy handler, which
-    // sleeps in steps of up to 100 ms, so the lock stood idle while 50 saves slept (writers in other processes, such as
-    // a command run beside `serve`, still wait there).
-    private readonly SemaphoreSlim? _writeTurn;
+    // SQLite lets one transaction write at a time. This process's writers queue here, waiting without a thread, and
+    // whatever has queued while one transaction runs goes into the next, with one commit (left to SQLite, each writer
+    // would block a thread in its busy handler, which sleeps in steps of up to 100 ms; writers in other processes, such
+    // as a command run beside `serve`, still wait there).
+    private readonly GroupedWrites? _grouped;
     private readonly LogCheckpoints? _checkpoints;
 
     public Database(DatabaseLocation location)
@@ -24,7 +24,7 @@ internal sealed class Database : IAsyncDisposable, IDisposable
         Location = location;
         Dialect = Dialect.For(location.Kind);
         _pool = new ConnectionPool(Dialect, location.ConnectionString, Statements);
-        _writeTurn = Dialect.OneWriterAtATime ? new SemaphoreSlim(1, 1) : null;
+        _grouped = Dialect.OneWriterAtATime ? new GroupedWrites(OpenSessionAsync) : null;
         _checkpoints = Dialect.CheckpointSql is { } checkpoint ? new LogCheckpoints(_pool, checkpoint) : null;
     }
 
@@ -50,23 +50,23 @@ internal sealed class Database : IAsyncDisposable, IDisposable
 
     private async Task<T> WriteInTurnAsync<T>(Func<DbSession, Task<T>> work, CancellationToken ct)
     {
-        if (_writeTurn is not null) await _writeTurn.WaitAsync(ct);
         try
         {
-            await using var session = await OpenSessionAsync(ct);
-            await session.BeginAsync(ct);
-            var result = await work(session);
-            await session.CommitAsync(ct);
-            return result;
+            return _grouped is not null ? await _grouped.RunAsync(work, ct) : await WriteAloneAsync(work, ct);
         }
         catch (DbException e) when (Dialect.IsUniqueViolation(e))
         {
             throw new EditConflictException($"someone else saved the same record at the same moment, so this save was not made; reload and try again ({e.Message})");
         }
-        finally
-        {
-            _writeTurn?.Release();
-        }
+    }
+
+    private async Task<T> WriteAloneAsync<T>(Func<DbSession, Task<T>> work, CancellationToken ct)
+    {
+        await using var session = await OpenSessionAsync(ct);
+        await session.BeginAsync(ct);
+        var result = await work(session);
+        await session.CommitAsync(ct);
+        return result;
     }
 
     public Task WriteAsync(Func<DbSession, Task> work, CancellationToken ct) =>
@@ -114,15 +114,7 @@ internal sealed class Database : IAsyncDisposable, IDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
-    {
-        _writeTurn?.Dispose();
-        return _pool.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _pool.DisposeAsync();
 
-    public void Dispose()
-    {
-        _writeTurn?.Dispose();
-        _pool.Dispose();
-    }
+    public void Dispose() => _pool.Dispose();
 }

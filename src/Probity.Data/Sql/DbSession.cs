@@ -40,6 +40,26 @@ internal sealed class DbSession : IAsyncDisposable
         Transaction = null;
     }
 
+    /// <summary>
+    /// A statement of the write batches' own (<see cref="GroupedWrites"/>: a savepoint, its release or rollback), not
+    /// counted: the counter holds what a page asks for, and how many writes share a commit depends on the moment.
+    /// </summary>
+    public async Task RunUncountedAsync(string sql, CancellationToken ct)
+    {
+        var cached = _pooled.Take(sql);
+        var ranCleanly = false;
+        try
+        {
+            cached.Command.Transaction = Transaction;
+            await cached.Command.ExecuteNonQueryAsync(ct);
+            ranCleanly = true;
+        }
+        finally
+        {
+            await _pooled.GiveBackAsync(cached, ranCleanly);
+        }
+    }
+
     /// <summary>A command of its own, not kept: for the bulk paths, which prepare it once and run it many times.</summary>
     public DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
