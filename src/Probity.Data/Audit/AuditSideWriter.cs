@@ -45,9 +45,8 @@ internal static class AuditSideWriter
         var free = root.ValueKind == JsonValueKind.String;
         var texts = new FreeTexts(scope, root);
         WriteStored(writers.Stored, root, free, texts);
-        var stored = writers.Written(writers.Stored);
         WriteCanonical(writers.Canonical, root, free, texts);
-        var canonical = writers.Written(writers.Canonical);
+        var (stored, canonical) = (writers.StoredText(), writers.CanonicalText());
         writers.Give();
         return new AuditSide(stored, canonical, texts.InOrder);
     }
@@ -58,7 +57,7 @@ internal static class AuditSideWriter
         using var document = JsonDocument.Parse(json);
         var writers = Writers.Take();
         WriteCanonical(writers.Canonical, document.RootElement, false, null);
-        var canonical = writers.Written(writers.Canonical);
+        var canonical = writers.CanonicalText();
         writers.Give();
         return canonical;
     }
@@ -166,7 +165,7 @@ internal static class AuditSideWriter
     /// </summary>
     private sealed class FreeTexts(string scope, JsonElement root)
     {
-        private readonly Dictionary<string, string> _hashByWords = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _hashes = new(StringComparer.Ordinal);
         private readonly Dictionary<long, string> _hashByPlace = [];
 
         public List<AuditTexts.Text> InOrder { get; } = [];
@@ -174,12 +173,8 @@ internal static class AuditSideWriter
         public string Add(JsonElement element)
         {
             var words = element.GetString()!;
-            if (!_hashByWords.TryGetValue(words, out var hash))
-            {
-                hash = AuditTexts.Hash(scope, words);
-                _hashByWords.Add(words, hash);
-                InOrder.Add(new AuditTexts.Text(hash, words));
-            }
+            var hash = AuditTexts.Hash(scope, words);
+            if (_hashes.Add(hash)) InOrder.Add(new AuditTexts.Text(hash, words));
             _hashByPlace.Add(Place(element), hash);
             return hash;
         }
@@ -227,10 +222,14 @@ internal static class AuditSideWriter
             return writers;
         }
 
-        public string Written(Utf8JsonWriter writer)
+        public string StoredText() => Text(Stored, _storedBuffer);
+
+        public string CanonicalText() => Text(Canonical, _canonicalBuffer);
+
+        private static string Text(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer)
         {
             writer.Flush();
-            return Encoding.UTF8.GetString((writer == Stored ? _storedBuffer : _canonicalBuffer).WrittenSpan);
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
 
         public void Give()
