@@ -22,6 +22,10 @@ public static partial class FormFields
         var fields = new List<KeyValuePair<string, string>>();
         foreach (Match input in Input().Matches(form))
         {
+            // Most of a case form's inputs are radios nobody has chosen, which a browser does not submit: skipped before
+            // their attributes are read (reading them was a fifth of the tool's CPU, taken from the server it measures).
+            if (input.ValueSpan.Contains("type=\"radio\"", StringComparison.OrdinalIgnoreCase)
+                && !input.ValueSpan.Contains("checked", StringComparison.OrdinalIgnoreCase)) continue;
             var attributes = Attributes(input.Value);
             var type = attributes.GetValueOrDefault("type");
             if (attributes.GetValueOrDefault("name") is { } name && (type == "hidden" || (type == "radio" && attributes.ContainsKey("checked"))))
