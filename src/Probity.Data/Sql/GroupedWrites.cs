@@ -57,7 +57,7 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<DbSession>> ope
             }
             foreach (var write in batch)
                 if (write != own) write.Answer();
-            // Last: a continuation queued last on this thread is the one it runs first, so the next transaction starts soonest.
+            // Last: a pool thread runs the continuation it queued last first, so the next transaction starts before the answers are sent.
             next?.Lead();
         }
     }
