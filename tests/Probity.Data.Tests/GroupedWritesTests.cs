@@ -134,6 +134,32 @@ public sealed class GroupedWritesTests : IAsyncLifetime
         Assert.Equal(["holder", "kept"], await SavedAsync());
     }
 
+    private static readonly AsyncLocal<string?> Writer = new();
+
+    [Fact]
+    public async Task A_write_run_in_a_shared_transaction_sees_its_own_writers_async_locals_not_the_leaders()
+    {
+        var release = new TaskCompletionSource();
+        Writer.Value = "holder";
+        var holder = HoldTheTurnAsync(release.Task);
+        var seen = new string[3];
+        var writes = Enumerable.Range(0, 3).Select(i =>
+        {
+            Writer.Value = $"writer {i}";
+            return _database.WriteAsync(async session =>
+            {
+                seen[i] = Writer.Value ?? "nobody";
+                await Insert(session, $"write {i}");
+            }, CancellationToken.None);
+        }).ToList();
+        Writer.Value = null;
+        release.SetResult();
+        await holder;
+        await Task.WhenAll(writes);
+
+        Assert.Equal(["writer 0", "writer 1", "writer 2"], seen);
+    }
+
     [Fact]
     public async Task Many_writers_at_once_each_save_exactly_their_own_row()
     {

@@ -81,7 +81,7 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<DbSession>> ope
                 if (!alone) await session.RunUncountedAsync(Savepoint, CancellationToken.None);
                 try
                 {
-                    await write.RunAsync(session);
+                    await write.RunInItsContextAsync(session);
                     if (!alone) await session.RunUncountedAsync(ReleaseSavepoint, CancellationToken.None);
                     anySucceeded = true;
                 }
@@ -140,12 +140,22 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<DbSession>> ope
     {
         // Continuations run on the pool, not inside the leader: the leader goes on to commit and hand over.
         private readonly TaskCompletionSource<bool> _turn = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // The writer's own ExecutionContext (its async-locals: a request's trace, a log scope), not the leader's it runs on.
+        private readonly ExecutionContext? _context = ExecutionContext.Capture();
         private ExceptionDispatchInfo? _failure;
 
         public CancellationToken Cancellation => ct;
         public Task<bool> Turn => _turn.Task;
 
-        public abstract Task RunAsync(DbSession session);
+        public Task RunInItsContextAsync(DbSession session)
+        {
+            if (_context is null) return RunAsync(session);
+            Task? running = null;
+            ExecutionContext.Run(_context, _ => running = RunAsync(session), null);
+            return running!;
+        }
+
+        protected abstract Task RunAsync(DbSession session);
 
         /// <summary>Keeps the first failure: a write that failed on its own is not blamed for the commit's failure too.</summary>
         public void Fail(Exception e) => _failure ??= ExceptionDispatchInfo.Capture(e);
@@ -160,7 +170,7 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<DbSession>> ope
     {
         private T? _result;
 
-        public override async Task RunAsync(DbSession session) => _result = await work(session);
+        protected override async Task RunAsync(DbSession session) => _result = await work(session);
 
         public T Result()
         {
