@@ -44,21 +44,8 @@ internal sealed class DbSession : IAsyncDisposable
     /// A statement of the write batches' own (<see cref="GroupedWrites"/>: a savepoint, its release or rollback), not
     /// counted: the counter holds what a page asks for, and how many writes share a commit depends on the moment.
     /// </summary>
-    public async Task RunUncountedAsync(string sql, CancellationToken ct)
-    {
-        var cached = _pooled.Take(sql);
-        var ranCleanly = false;
-        try
-        {
-            cached.Command.Transaction = Transaction;
-            await cached.Command.ExecuteNonQueryAsync(ct);
-            ranCleanly = true;
-        }
-        finally
-        {
-            await _pooled.GiveBackAsync(cached, ranCleanly);
-        }
-    }
+    public Task RunUncountedAsync(string sql, CancellationToken ct) =>
+        RunAsync(sql, [], (command, token) => command.ExecuteNonQueryAsync(token), ct, counted: false);
 
     /// <summary>A command of its own, not kept: for the bulk paths, which prepare it once and run it many times.</summary>
     public DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
@@ -117,7 +104,8 @@ internal sealed class DbSession : IAsyncDisposable
             return await read(reader, token);
         }, ct);
 
-    private async Task<T> RunAsync<T>(string sql, (string Name, object? Value)[] parameters, Func<DbCommand, CancellationToken, Task<T>> run, CancellationToken ct)
+    private async Task<T> RunAsync<T>(string sql, (string Name, object? Value)[] parameters, Func<DbCommand, CancellationToken, Task<T>> run, CancellationToken ct,
+        bool counted = true)
     {
         var cached = _pooled.Take(sql);
         var command = cached.Command;
@@ -126,7 +114,7 @@ internal sealed class DbSession : IAsyncDisposable
         {
             command.Transaction = Transaction;
             foreach (var (name, value) in parameters) Add(command, name, value);
-            _pooled.Counter.Executed(cached.Statements, cached.Prepared);
+            if (counted) _pooled.Counter.Executed(cached.Statements, cached.Prepared);
             var result = await run(command, ct);
             ranCleanly = true;
             return result;
